@@ -1,0 +1,27 @@
+import { generateDemo } from "../../core/demo";
+import { parseIsoDate, todayInVietnam } from "../../core/dates";
+import { AppError } from "../../core/errors";
+import { intOption, rejectUnknown, stringOption, type ParsedArgs } from "../args";
+import { withContext, wantsJson, type CliIO } from "../io";
+
+const vi = new Intl.NumberFormat("vi-VN");
+
+export async function runDemo(args: ParsedArgs, io: CliIO): Promise<number> {
+  rejectUnknown(args, ["db", "seed", "dossiers", "until", "user", "json"]);
+  const seed = intOption(args, "seed", 0, 2 ** 31 - 1) ?? 1;
+  const dossiers = intOption(args, "dossiers", 0, 5_000_000);
+  const until = stringOption(args, "until") ?? todayInVietnam();
+  if (!parseIsoDate(until) || until < "2024-07-01") {
+    throw new AppError("usage", `--until phải là một ngày dạng YYYY-MM-DD từ 2024-07-01 trở đi (nhận được "${until}").`);
+  }
+  return withContext(args, (ctx) => {
+    const summary = generateDemo(ctx.store, { seed, until, dossiers, userName: ctx.userName });
+    if (wantsJson(args)) {
+      io.out(JSON.stringify({ db: ctx.store.path, ...summary }));
+    } else {
+      io.out(`Đã điền dữ liệu mẫu cho ${summary.unitName} (từ ${summary.from} đến ${summary.until}):`);
+      for (const [table, n] of Object.entries(summary.counts)) io.out(`  ${table}: ${vi.format(n)}`);
+    }
+    return 0;
+  });
+}

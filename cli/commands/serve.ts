@@ -1,0 +1,44 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { AppError } from "../../core/errors";
+import { intOption, rejectUnknown, stringOption, type ParsedArgs } from "../args";
+import { openContext, wantsJson, type CliIO } from "../io";
+import { startBrowserMode } from "../http-server";
+
+export const DEFAULT_PORT = 4780;
+const builtRendererDir = fileURLToPath(new URL("../../dist/renderer", import.meta.url));
+
+/** Runs until the process is stopped (Ctrl+C), then closes the store cleanly. */
+export async function runServe(args: ParsedArgs, io: CliIO): Promise<number> {
+  rejectUnknown(args, ["db", "port", "renderer", "user", "json"]);
+  const port = intOption(args, "port", 0, 65535) ?? DEFAULT_PORT;
+  const rendererDir = path.resolve(stringOption(args, "renderer") ?? builtRendererDir);
+  if (!existsSync(path.join(rendererDir, "index.html"))) {
+    throw new AppError("renderer_missing", `Chưa có giao diện đã dựng ở "${rendererDir}". Hãy chạy "npm run web" (dựng giao diện rồi mở chế độ trình duyệt).`);
+  }
+  const ctx = openContext(args);
+  let server;
+  try {
+    server = await startBrowserMode(ctx, { port, rendererDir });
+  } catch (e) {
+    ctx.store.close();
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "EADDRINUSE") throw new AppError("port_in_use", `Cổng ${port} đang được chương trình khác dùng. Hãy chọn cổng khác, ví dụ: --port ${port + 1}.`);
+    throw e;
+  }
+  if (wantsJson(args)) io.out(JSON.stringify({ url: server.url, db: ctx.store.path }));
+  else {
+    io.out(`Ứng dụng đang chạy tại ${server.url}`);
+    io.out(`Mở địa chỉ trên bằng trình duyệt. Tệp dữ liệu: ${ctx.store.path}. Nhấn Ctrl+C để dừng.`);
+  }
+  const running = server;
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+  });
+  await running.close();
+  ctx.store.close();
+  return 0;
+}

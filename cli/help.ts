@@ -1,0 +1,28 @@
+export const HELP = `cchc – quản lý hồ sơ và báo cáo cải cách hành chính cấp xã (dòng lệnh)
+
+Cách dùng: cchc <lệnh> [tùy chọn]
+
+Lệnh:
+  init     Tạo (hoặc cập nhật) tệp dữ liệu và thông tin đơn vị
+             cchc init --db F --unit "Xã Cẩm Giang" --province hai-phong
+  demo     Điền dữ liệu mẫu của một xã (cố định theo --seed và --until)
+             cchc demo --db F [--seed N] [--dossiers N] [--until YYYY-MM-DD]
+  period   Cho biết khoảng số liệu và hạn gửi của một kỳ báo cáo
+             cchc period --period 2025-Q1 [--profile hai-phong]
+  serve    Chạy ứng dụng trong trình duyệt (chế độ trình duyệt, chỉ trên máy này)
+             cchc serve [--db F] [--port N]
+
+Tùy chọn chung:
+  --db F        Tệp dữ liệu SQLite; nếu không có thì dùng biến CCHC_DB,
+                sau đó là tệp của ứng dụng trên máy tính này
+  --user TÊN    Tên người thực hiện, ghi vào lịch sử thay đổi
+  --json        In một tài liệu JSON ra stdout (thông báo khác ra stderr)
+  -h, --help    Xem hướng dẫn này
+
+Kỳ báo cáo (--period): 2025-Q1 (Quý I), 2025-H1 (6 tháng), 2025-Q3 (Quý III),
+2025-Y (Năm) theo hồ sơ tỉnh (--profile: hai-phong, vi-khe, cao-bang), hoặc
+khoảng tùy chọn 2025-07-01..2025-10-09.
+
+Mã thoát: 0 hoàn tất; 1 hoàn tất nhưng có vấn đề cần xem; 2 không thực hiện
+được (tham số sai, tệp không đọc được, sai định dạng).
+`;

@@ -1,0 +1,149 @@
+import http from "node:http";
+import { randomBytes, timingSafeEqual } from "node:crypto";
+import { readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import type { AddressInfo } from "node:net";
+import type { AppContext } from "../core/context";
+import { dispatch } from "../core/api/dispatch";
+
+/** The same policy the desktop shell sends: nothing but the app itself. */
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
+
+const CONTENT_TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".woff2": "font/woff2",
+  ".woff": "font/woff",
+  ".ttf": "font/ttf",
+};
+
+const MAX_BODY_BYTES = 64 * 1024 * 1024;
+
+export interface BrowserModeServer {
+  url: string;
+  token: string;
+  close(): Promise<void>;
+}
+
+export interface ServeOptions {
+  port: number;
+  /** The built renderer (dist/renderer). */
+  rendererDir: string;
+}
+
+const securityHeaders = {
+  "Content-Security-Policy": CONTENT_SECURITY_POLICY,
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "no-referrer",
+  "Cross-Origin-Opener-Policy": "same-origin",
+  "Cross-Origin-Resource-Policy": "same-origin",
+  "Cache-Control": "no-store",
+};
+
+function send(res: http.ServerResponse, status: number, type: string, body: string | Buffer) {
+  res.writeHead(status, { ...securityHeaders, "Content-Type": type });
+  res.end(body);
+}
+
+const sendJson = (res: http.ServerResponse, status: number, value: unknown) => send(res, status, CONTENT_TYPES[".json"]!, JSON.stringify(value));
+
+const apiError = (code: string, message: string) => ({ ok: false, error: { code, message } });
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on("data", (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new Error("too_large"));
+        req.destroy();
+      } else chunks.push(c);
+    });
+    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.on("error", reject);
+  });
+}
+
+const sameToken = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+
+/**
+ * Browser mode: the built renderer and POST /api/<method> on 127.0.0.1 only.
+ * A per-launch token (written into the page, sent back in X-CCHC-Token) keeps
+ * other web pages from calling the API; the Host check stops DNS rebinding.
+ */
+export async function startBrowserMode(ctx: AppContext, options: ServeOptions): Promise<BrowserModeServer> {
+  const token = randomBytes(24).toString("hex");
+  const root = path.resolve(options.rendererDir);
+  let allowedHosts = new Set<string>();
+
+  async function serveStatic(urlPath: string, res: http.ServerResponse) {
+    let rel: string;
+    try {
+      rel = decodeURIComponent(urlPath);
+    } catch {
+      return send(res, 400, "text/plain; charset=utf-8", "Đường dẫn không hợp lệ");
+    }
+    const file = path.resolve(root, `.${rel === "/" ? "/index.html" : rel}`);
+    if (file !== root && !file.startsWith(root + path.sep)) return send(res, 404, "text/plain; charset=utf-8", "Không tìm thấy");
+    const info = await stat(file).catch(() => null);
+    if (!info?.isFile()) return send(res, 404, "text/plain; charset=utf-8", "Không tìm thấy");
+    const ext = path.extname(file).toLowerCase();
+    if (ext === ".html") {
+      const html = (await readFile(file, "utf8")).replace("</head>", `<meta name="cchc-api-token" content="${token}"></head>`);
+      return send(res, 200, CONTENT_TYPES[".html"]!, html);
+    }
+    return send(res, 200, CONTENT_TYPES[ext] ?? "application/octet-stream", await readFile(file));
+  }
+
+  async function serveApi(method: string, req: http.IncomingMessage, res: http.ServerResponse) {
+    const given = req.headers["x-cchc-token"];
+    if (typeof given !== "string" || !sameToken(given, token)) {
+      return sendJson(res, 403, apiError("forbidden", "Yêu cầu không được phép: thiếu hoặc sai mã phiên. Hãy tải lại trang."));
+    }
+    if (!String(req.headers["content-type"] ?? "").startsWith("application/json")) {
+      return sendJson(res, 415, apiError("bad_request", "Yêu cầu phải gửi dữ liệu JSON."));
+    }
+    let input: unknown;
+    try {
+      const body = await readBody(req);
+      input = body.length ? JSON.parse(body) : {};
+    } catch (e) {
+      const tooLarge = e instanceof Error && e.message === "too_large";
+      return sendJson(res, tooLarge ? 413 : 400, apiError("bad_request", tooLarge ? "Dữ liệu gửi lên quá lớn." : "Dữ liệu gửi lên không phải JSON hợp lệ."));
+    }
+    sendJson(res, 200, await dispatch(ctx, method, input));
+  }
+
+  const server = http.createServer((req, res) => {
+    if (!allowedHosts.has(req.headers.host ?? "")) return send(res, 421, "text/plain; charset=utf-8", "Máy chủ không hợp lệ");
+    const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    const handle =
+      url.pathname.startsWith("/api/") && req.method === "POST"
+        ? serveApi(url.pathname.slice("/api/".length), req, res)
+        : req.method === "GET" || req.method === "HEAD"
+          ? serveStatic(url.pathname, res)
+          : Promise.resolve(send(res, 405, "text/plain; charset=utf-8", "Phương thức không được hỗ trợ"));
+    handle.catch((e: unknown) => {
+      if (!res.headersSent) sendJson(res, 500, apiError("internal", `Lỗi máy chủ: ${e instanceof Error ? e.message : String(e)}`));
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port, "127.0.0.1", () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    token,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

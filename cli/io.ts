@@ -1,0 +1,35 @@
+import type { AppContext } from "../core/context";
+import { createAppContext } from "../core/app-context";
+import { resolveStorePath } from "../core/paths";
+import { stringOption, type ParsedArgs } from "./args";
+
+export interface CliIO {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+export const processIO: CliIO = {
+  out: (t) => process.stdout.write(t.endsWith("\n") ? t : `${t}\n`),
+  err: (t) => process.stderr.write(t.endsWith("\n") ? t : `${t}\n`),
+};
+
+export const wantsJson = (args: ParsedArgs) => args.options.get("json") === true;
+
+/** Opens the store named by --db / CCHC_DB / the app's default, as the named user. */
+export function openContext(args: ParsedArgs, extra: { mustExist?: boolean } = {}): AppContext {
+  return createAppContext({
+    storePath: resolveStorePath(stringOption(args, "db")),
+    userName: stringOption(args, "user"),
+    mustExist: extra.mustExist,
+  });
+}
+
+/** Runs `body` with an open context and always closes the store. */
+export async function withContext<T>(args: ParsedArgs, body: (ctx: AppContext) => T | Promise<T>, extra: { mustExist?: boolean } = {}): Promise<T> {
+  const ctx = openContext(args, extra);
+  try {
+    return await body(ctx);
+  } finally {
+    ctx.store.close();
+  }
+}

@@ -1,0 +1,40 @@
+import { z } from "zod";
+import type { AppContext } from "../context";
+import { api, isApiMethod, type ApiResult } from "./contract";
+import { handlers } from "./handlers";
+import { isAppError } from "../errors";
+import { nfcDeep } from "../text";
+
+z.config(z.locales.vi());
+
+const fail = (code: string, message: string): ApiResult<never> => ({ ok: false, error: { code, message } });
+
+function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((i) => (i.path.length ? `${i.path.join(".")}: ${i.message}` : i.message))
+    .join("; ");
+}
+
+/**
+ * The one entry point of both transports: validates the input, runs the
+ * handler, validates the output. Never throws; a failure is a Vietnamese
+ * message the UI can show as it is.
+ */
+export async function dispatch(ctx: AppContext, method: string, rawInput: unknown): Promise<ApiResult<unknown>> {
+  if (!isApiMethod(method)) return fail("unknown_method", `Không có chức năng "${method}".`);
+  const spec = api[method];
+  const input = spec.input.safeParse(nfcDeep(rawInput ?? {}));
+  if (!input.success) return fail("invalid_input", `Dữ liệu nhập không hợp lệ – ${describeIssues(input.error)}.`);
+  try {
+    const handler = handlers[method] as (ctx: AppContext, input: unknown) => unknown;
+    const value = await handler(ctx, input.data);
+    return { ok: true, value: spec.output.parse(value) };
+  } catch (e) {
+    if (isAppError(e)) return fail(e.code, e.message);
+    if (e instanceof Error && /SQLITE_BUSY|database is locked/.test(e.message)) {
+      return fail("store_busy", "Tệp dữ liệu đang được sử dụng bởi một chương trình khác; hãy thử lại sau ít giây.");
+    }
+    return fail("internal", `Lỗi không mong đợi: ${e instanceof Error ? e.message : String(e)}. Dữ liệu không thay đổi.`);
+  }
+}

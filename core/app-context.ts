@@ -1,0 +1,32 @@
+import os from "node:os";
+import { openStore, type OpenOptions } from "../db/store";
+import type { AppContext } from "./context";
+import { loadProfiles } from "./profiles";
+
+export interface ContextOptions extends OpenOptions {
+  storePath: string;
+  userName?: string;
+  /** Folders of the user's own province profiles, read after the built-in ones. */
+  profileDirs?: string[];
+  now?: () => Date;
+}
+
+const systemUserName = () => {
+  try {
+    return os.userInfo().username;
+  } catch {
+    return "người dùng";
+  }
+};
+
+/** Opens the store and loads the profiles: what the CLI, browser mode and the desktop shell all start from. */
+export function createAppContext(options: ContextOptions): AppContext {
+  const profiles = loadProfiles(options.profileDirs);
+  const store = openStore(options.storePath, options);
+  return {
+    store,
+    profiles,
+    userName: options.userName ?? process.env.CCHC_USER ?? systemUserName(),
+    now: options.now ?? (() => new Date()),
+  };
+}

@@ -1,0 +1,11 @@
+import type { Store } from "../db/store";
+import type { ProvinceProfile } from "./profiles";
+
+/** What every API handler and command works against. */
+export interface AppContext {
+  store: Store;
+  profiles: Map<string, ProvinceProfile>;
+  /** The user name set in the app, written into history and the audit log. */
+  userName: string;
+  now: () => Date;
+}

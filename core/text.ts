@@ -1,0 +1,27 @@
+/** Vietnamese text helpers shared by the store, the importers and search. */
+
+export const nfc = (s: string): string => s.normalize("NFC");
+
+/** Every string inside a JSON-like value, NFC-normalised; other values as they are. */
+export function nfcDeep<T>(value: T): T {
+  if (typeof value === "string") return nfc(value) as T;
+  if (Array.isArray(value)) return value.map(nfcDeep) as T;
+  if (value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, nfcDeep(v)])) as T;
+  }
+  return value;
+}
+
+/**
+ * The form used to compare Vietnamese text loosely: diacritics and case
+ * removed (đ → d), whitespace folded. "Hộ  tịch" and "ho tich" fold alike.
+ */
+export function fold(s: string): string {
+  return s
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/[đĐ]/g, "d")
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .trim();
+}

@@ -1,0 +1,104 @@
+import { asc, desc } from "drizzle-orm";
+import type { z } from "zod";
+import type { Db } from "../db/store";
+import { departments, signers, unit } from "../db/schema";
+import { recordAudit } from "./audit";
+import { localNow } from "./dates";
+import type { unitDetailsSchema, unitSchema, departmentSchema, signerSchema } from "./api/contract";
+
+export type UnitKind = "xa" | "phuong" | "dac_khu";
+export type UnitInput = z.output<typeof unitSchema>;
+export type Department = z.output<typeof departmentSchema>;
+export type Signer = z.output<typeof signerSchema>;
+export type UnitDetails = z.output<typeof unitDetailsSchema>;
+
+export const UNIT_KIND_LABELS: Record<UnitKind, string> = { xa: "xã", phuong: "phường", dac_khu: "đặc khu" };
+
+/** The five offices of a commune that report on CCHC (domain.md §1); wards name the economic office differently. */
+export function defaultDepartments(kind: UnitKind): Department[] {
+  const place = UNIT_KIND_LABELS[kind];
+  const rows: [string, string][] = [
+    ["VP", "Văn phòng HĐND và UBND"],
+    ["VHXH", "Phòng Văn hóa - Xã hội"],
+    ["KT", kind === "phuong" ? "Phòng Kinh tế, Hạ tầng và Đô thị" : "Phòng Kinh tế"],
+    ["TTPVHCC", "Trung tâm Phục vụ hành chính công"],
+    ["TTVH", "Trung tâm Văn hóa - Thể thao và Truyền thông"],
+  ];
+  return rows.map(([code, name], i) => ({
+    code,
+    name: code === "TTPVHCC" ? `${name} ${place}` : name,
+    headName: null,
+    headTitle: null,
+    sortOrder: i + 1,
+  }));
+}
+
+/** "Xã Cẩm Giang" → "Cẩm Giang": the place name of the date line. */
+export function placeNameOf(unitName: string): string {
+  return unitName.replace(/^(xã|phường|đặc khu|thị trấn)\s+/iu, "").trim();
+}
+
+export function kindOfUnitName(unitName: string): UnitKind {
+  const n = unitName.trim().toLowerCase();
+  if (n.startsWith("phường")) return "phuong";
+  if (n.startsWith("đặc khu")) return "dac_khu";
+  return "xa";
+}
+
+export function getUnit(db: Db): UnitDetails | null {
+  const u = db.select().from(unit).get();
+  if (!u) return null;
+  return {
+    name: u.name,
+    kind: u.kind,
+    provinceName: u.provinceName,
+    placeName: u.placeName,
+    profileId: u.profileId,
+    address: u.address,
+    departments: db
+      .select({ code: departments.code, name: departments.name, headName: departments.headName, headTitle: departments.headTitle, sortOrder: departments.sortOrder })
+      .from(departments)
+      .orderBy(asc(departments.sortOrder))
+      .all(),
+    signers: db
+      .select({ name: signers.name, position: signers.position, signMode: signers.signMode, isDefault: signers.isDefault })
+      .from(signers)
+      .orderBy(desc(signers.isDefault), asc(signers.id))
+      .all(),
+  };
+}
+
+/**
+ * Saves the unit's identity, and its departments and signers when given
+ * (replacing the lists). A first save without departments creates the five
+ * standard ones. One transaction, audited.
+ */
+export function saveUnit(db: Db, input: UnitInput & { departments?: Department[]; signers?: Signer[] }, userName: string): UnitDetails {
+  return db.transaction((tx) => {
+    const before = getUnit(tx as unknown as Db);
+    const row = {
+      id: 1,
+      name: input.name,
+      kind: input.kind,
+      provinceName: input.provinceName,
+      placeName: input.placeName ?? placeNameOf(input.name),
+      profileId: input.profileId,
+      address: input.address,
+      updatedAt: localNow(),
+    };
+    tx.insert(unit).values(row).onConflictDoUpdate({ target: unit.id, set: row }).run();
+    const depts = input.departments ?? (before ? null : defaultDepartments(input.kind));
+    if (depts) {
+      for (const d of depts) {
+        tx.insert(departments).values(d).onConflictDoUpdate({ target: departments.code, set: d }).run();
+      }
+    }
+    if (input.signers) {
+      tx.delete(signers).run();
+      for (const s of input.signers) tx.insert(signers).values(s).run();
+    }
+    const after = getUnit(tx as unknown as Db)!;
+    recordAudit(tx as unknown as Db, { userName, action: before ? "sua" : "tao", entity: "unit", entityId: 1, oldValue: before, newValue: after });
+    return after;
+  });
+}

@@ -1,0 +1,138 @@
+import { closeSync, existsSync, openSync, readSync, statSync } from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import * as schema from "./schema";
+import { AppError } from "../core/errors";
+import { fold } from "../core/text";
+import { localNow } from "../core/dates";
+import { loadMigrations, migrate, newerStoreError, schemaVersion, type Migration } from "./migrations";
+
+/** PRAGMA application_id of every store this app writes: "CCHC" in ASCII. */
+export const APPLICATION_ID = 0x43434843;
+
+export type Db = BetterSQLite3Database<typeof schema>;
+
+export interface Store {
+  path: string;
+  sqlite: Database.Database;
+  db: Db;
+  /** Where the copy taken before a migration went, if one was taken on this open. */
+  preMigrationBackup: string | null;
+  close(): void;
+}
+
+export interface OpenOptions {
+  /** Only open an existing store; never create one. */
+  mustExist?: boolean;
+  /** better-sqlite3 binary built for another runtime (the Electron shell passes its own). */
+  nativeBinding?: string;
+  busyTimeoutMs?: number;
+  /** Stop at this schema version (tests of single migrations). */
+  targetVersion?: number;
+  migrations?: Migration[];
+  /** Local wall-clock time, for the name of the pre-migration copy. */
+  now?: () => Date;
+}
+
+const SQLITE_HEADER = "SQLite format 3\0";
+
+function readHeader(file: string): Buffer {
+  const fd = openSync(file, "r");
+  try {
+    const buf = Buffer.alloc(100);
+    const n = readSync(fd, buf, 0, 100, 0);
+    return buf.subarray(0, n);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Refuses, before anything is written, what is not a store of this app. */
+function inspectExisting(file: string, known: number): "new" | "existing" {
+  const st = statSync(file);
+  if (st.isDirectory()) {
+    throw new AppError("store_is_directory", `"${file}" là một thư mục, không phải tệp dữ liệu. Hãy chỉ ra đường dẫn tới một tệp .sqlite.`);
+  }
+  if (st.size === 0) return "new";
+  const header = readHeader(file);
+  if (header.length < 100 || header.subarray(0, 16).toString("latin1") !== SQLITE_HEADER) {
+    throw new AppError("store_not_sqlite", `Tệp "${file}" không phải tệp dữ liệu SQLite của ứng dụng; tệp được giữ nguyên. Hãy chọn tệp khác.`);
+  }
+  const userVersion = header.readUInt32BE(60);
+  const applicationId = header.readUInt32BE(68);
+  if (applicationId !== APPLICATION_ID && !(applicationId === 0 && userVersion === 0 && isEmptySqlite(file))) {
+    throw new AppError("store_foreign", `Tệp "${file}" là tệp SQLite của một chương trình khác, không phải dữ liệu CCHC; tệp được giữ nguyên.`);
+  }
+  if (userVersion > known) throw newerStoreError(userVersion, known);
+  return "existing";
+}
+
+function isEmptySqlite(file: string): boolean {
+  const probe = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const row = probe.prepare("SELECT count(*) AS n FROM sqlite_master").get() as { n: number };
+    return row.n === 0;
+  } finally {
+    probe.close();
+  }
+}
+
+/** Unicode-aware replacements for SQLite's ASCII-only lower/upper, and fold() for search. */
+function registerFunctions(sqlite: Database.Database) {
+  const opts = { deterministic: true } as const;
+  sqlite.function("lower", opts, (s: unknown) => (typeof s === "string" ? s.toLowerCase() : s) as string);
+  sqlite.function("upper", opts, (s: unknown) => (typeof s === "string" ? s.toUpperCase() : s) as string);
+  sqlite.function("fold", opts, (s: unknown) => (typeof s === "string" ? fold(s) : s) as string);
+  sqlite.function("nfc", opts, (s: unknown) => (typeof s === "string" ? s.normalize("NFC") : s) as string);
+}
+
+/** 'YYYYMMDD-HHmmss' in Vietnam time, for file names. */
+const stamp = (d: Date) => localNow(d).replace(/-/g, "").replace(" ", "-").replace(/:/g, "");
+
+/**
+ * Opens (creating if needed) the store at `file`: checks it is ours and not
+ * from a newer app, sets WAL, foreign keys and busy_timeout, registers the
+ * Unicode functions, copies the file aside and migrates it if it is older.
+ */
+export function openStore(file: string, options: OpenOptions = {}): Store {
+  const migrations = options.migrations ?? loadMigrations();
+  const resolved = path.resolve(file);
+  const exists = existsSync(resolved);
+  if (!exists && options.mustExist) {
+    throw new AppError("store_missing", `Không tìm thấy tệp dữ liệu "${resolved}".`);
+  }
+  if (!exists && !existsSync(path.dirname(resolved))) {
+    throw new AppError("store_dir_missing", `Thư mục "${path.dirname(resolved)}" không tồn tại. Hãy tạo thư mục trước hoặc chọn đường dẫn khác.`);
+  }
+  const state = exists ? inspectExisting(resolved, migrations.length) : "new";
+
+  const sqlite = new Database(resolved, {
+    fileMustExist: state === "existing",
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  });
+  try {
+    sqlite.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
+    sqlite.pragma("journal_mode = WAL");
+    sqlite.pragma("synchronous = NORMAL");
+    sqlite.pragma("foreign_keys = ON");
+    registerFunctions(sqlite);
+
+    const target = options.targetVersion ?? migrations.length;
+    const current = schemaVersion(sqlite);
+    let preMigrationBackup: string | null = null;
+    if (current < target) {
+      if (state === "existing" && current > 0) {
+        preMigrationBackup = `${resolved}.truoc-nang-cap-v${current}-${stamp((options.now ?? (() => new Date()))())}.sqlite`;
+        sqlite.prepare("VACUUM INTO ?").run(preMigrationBackup);
+      }
+      if (current === 0) sqlite.pragma(`application_id = ${APPLICATION_ID}`);
+      migrate(sqlite, migrations, target);
+    }
+    const db = drizzle(sqlite, { schema });
+    return { path: resolved, sqlite, db, preMigrationBackup, close: () => sqlite.close() };
+  } catch (e) {
+    sqlite.close();
+    throw e;
+  }
+}

@@ -1,0 +1,56 @@
+import path from "node:path";
+import { getTableConfig, type SQLiteTable } from "drizzle-orm/sqlite-core";
+import { is } from "drizzle-orm";
+import { SQLiteTable as SQLiteTableClass } from "drizzle-orm/sqlite-core";
+import { describe, expect, it } from "vitest";
+import { openStore } from "../../db/store";
+import { loadMigrations } from "../../db/migrations";
+import * as schema from "../../db/schema";
+import { useTempDir } from "../helpers";
+
+const tempDir = useTempDir();
+const migrations = loadMigrations();
+const tables = Object.values(schema).filter((t): t is SQLiteTable => is(t, SQLiteTableClass));
+
+const columnsOf = (sqlite: import("better-sqlite3").Database, table: string) =>
+  (sqlite.prepare(`PRAGMA table_info(${JSON.stringify(table)})`).all() as { name: string }[]).map((c) => c.name).sort();
+
+describe("migration 1 (initial): empty file → every table of db/schema.ts", () => {
+  it("creates each table with exactly the columns the drizzle schema declares", () => {
+    const file = path.join(tempDir(), "x.sqlite");
+    openStore(file, { targetVersion: 0 }).close();
+    const store = openStore(file, { targetVersion: 1 });
+    expect(tables.length).toBeGreaterThanOrEqual(30);
+    for (const t of tables) {
+      const config = getTableConfig(t);
+      expect(columnsOf(store.sqlite, config.name), config.name).toEqual(config.columns.map((c) => c.name).sort());
+    }
+    expect(store.sqlite.pragma("foreign_key_check")).toEqual([]);
+    expect(store.sqlite.pragma("integrity_check", { simple: true })).toBe("ok");
+    store.close();
+  });
+
+  it("gives the tables the defaults and constraints the records rely on", () => {
+    const store = openStore(path.join(tempDir(), "x.sqlite"), { targetVersion: 1 });
+    const s = store.sqlite;
+    s.prepare("INSERT INTO unit (id, name, kind, profile_id) VALUES (1, 'Xã Cẩm Giang', 'xa', 'hai-phong')").run();
+    expect(() => s.prepare("INSERT INTO unit (id, name, kind, profile_id) VALUES (2, 'Xã khác', 'xa', 'hai-phong')").run()).toThrow(/CHECK/);
+    s.prepare("INSERT INTO import_batches (id, kind, file_name) VALUES ('b1', 'tthc', 'ds.xlsx')").run();
+    const base = "INSERT INTO dossiers (code, received_at, received_precision, status, batch_id) VALUES (?, '2025-03-05 14:30:00', 'datetime', 'result', 'b1')";
+    s.prepare(base).run("000.00.21.H23-250305-0001");
+    expect(() => s.prepare(base).run("000.00.21.H23-250305-0001")).toThrow(/UNIQUE/);
+    const batch = s.prepare("SELECT imported_at, inserted FROM import_batches").get() as { imported_at: string; inserted: number };
+    expect(batch.imported_at).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
+    expect(batch.inserted).toBe(0);
+    s.prepare("INSERT INTO staff (full_name) VALUES ('Nguyễn Văn An')").run();
+    s.prepare("INSERT INTO staff_statuses (staff_id, status, from_date) VALUES (1, 'dang_cong_tac', '2025-07-01')").run();
+    s.prepare("DELETE FROM staff WHERE id = 1").run();
+    expect(s.prepare("SELECT count(*) AS n FROM staff_statuses").get()).toEqual({ n: 0 });
+    store.close();
+  });
+
+  it("numbers the migrations from 1 without gaps, starting with the initial one", () => {
+    expect(migrations.map((m) => m.version)).toEqual(migrations.map((_, i) => i + 1));
+    expect(migrations[0]!.tag).toBe("0000_initial");
+  });
+});
