@@ -2,19 +2,18 @@ import { isAppError } from "../core/errors";
 import { parseArgs } from "./args";
 import { HELP } from "./help";
 import { processIO, type CliIO } from "./io";
-import { runInit } from "./commands/init";
-import { runDemo } from "./commands/demo";
-import { runPeriod } from "./commands/period";
-import { runServe } from "./commands/serve";
 import type { ParsedArgs } from "./args";
 
 const FLAGS = new Set(["json", "help", "dry-run", "estimate"]);
 
-const COMMANDS: Record<string, (args: ParsedArgs, io: CliIO) => Promise<number>> = {
-  init: runInit,
-  demo: runDemo,
-  period: runPeriod,
-  serve: runServe,
+type Command = (args: ParsedArgs, io: CliIO) => Promise<number>;
+
+// Loaded on demand: a command should not pay for the libraries of the others.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  init: () => import("./commands/init").then((m) => m.runInit),
+  demo: () => import("./commands/demo").then((m) => m.runDemo),
+  period: () => import("./commands/period").then((m) => m.runPeriod),
+  serve: () => import("./commands/serve").then((m) => m.runServe),
 };
 
 /** Runs one command; returns the exit code of cli.md (0 done, 1 done with problems, 2 nothing done). */
@@ -34,11 +33,12 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
       io.out(HELP);
       return 0;
     }
-    const run = COMMANDS[command];
-    if (!run) {
+    const load = COMMANDS[command];
+    if (!load) {
       io.err(`Lệnh không hợp lệ: "${command}". Xem "cchc --help".`);
       return 2;
     }
+    const run = await load();
     return await run({ positionals: rest, options: args.options }, io);
   } catch (e) {
     io.err(isAppError(e) ? e.message : `Lỗi không mong đợi: ${e instanceof Error ? e.message : String(e)}`);

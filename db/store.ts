@@ -48,8 +48,12 @@ function readHeader(file: string): Buffer {
   }
 }
 
-/** Refuses, before anything is written, what is not a store of this app. */
-function inspectExisting(file: string, known: number): "new" | "existing" {
+/**
+ * Refuses, before anything is written, what is not a store of this app. The
+ * version and id are read through SQLite, not from the file header, because
+ * after a crash the newest values may still sit in the -wal file.
+ */
+function inspectExisting(file: string, known: number, nativeBinding: string | undefined): "new" | "existing" {
   const st = statSync(file);
   if (st.isDirectory()) {
     throw new AppError("store_is_directory", `"${file}" là một thư mục, không phải tệp dữ liệu. Hãy chỉ ra đường dẫn tới một tệp .sqlite.`);
@@ -59,23 +63,22 @@ function inspectExisting(file: string, known: number): "new" | "existing" {
   if (header.length < 100 || header.subarray(0, 16).toString("latin1") !== SQLITE_HEADER) {
     throw new AppError("store_not_sqlite", `Tệp "${file}" không phải tệp dữ liệu SQLite của ứng dụng; tệp được giữ nguyên. Hãy chọn tệp khác.`);
   }
-  const userVersion = header.readUInt32BE(60);
-  const applicationId = header.readUInt32BE(68);
-  if (applicationId !== APPLICATION_ID && !(applicationId === 0 && userVersion === 0 && isEmptySqlite(file))) {
+  const probe = new Database(file, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+  let userVersion: number, applicationId: number, objects: number;
+  try {
+    userVersion = probe.pragma("user_version", { simple: true }) as number;
+    applicationId = probe.pragma("application_id", { simple: true }) as number;
+    objects = (probe.prepare("SELECT count(*) AS n FROM sqlite_master").get() as { n: number }).n;
+  } catch {
+    throw new AppError("store_not_sqlite", `Tệp "${file}" bị hỏng hoặc không phải tệp dữ liệu SQLite của ứng dụng; tệp được giữ nguyên.`);
+  } finally {
+    probe.close();
+  }
+  if (applicationId !== APPLICATION_ID && !(applicationId === 0 && userVersion === 0 && objects === 0)) {
     throw new AppError("store_foreign", `Tệp "${file}" là tệp SQLite của một chương trình khác, không phải dữ liệu CCHC; tệp được giữ nguyên.`);
   }
   if (userVersion > known) throw newerStoreError(userVersion, known);
   return "existing";
-}
-
-function isEmptySqlite(file: string): boolean {
-  const probe = new Database(file, { readonly: true, fileMustExist: true });
-  try {
-    const row = probe.prepare("SELECT count(*) AS n FROM sqlite_master").get() as { n: number };
-    return row.n === 0;
-  } finally {
-    probe.close();
-  }
 }
 
 /** Unicode-aware replacements for SQLite's ASCII-only lower/upper, and fold() for search. */
@@ -105,7 +108,7 @@ export function openStore(file: string, options: OpenOptions = {}): Store {
   if (!exists && !existsSync(path.dirname(resolved))) {
     throw new AppError("store_dir_missing", `Thư mục "${path.dirname(resolved)}" không tồn tại. Hãy tạo thư mục trước hoặc chọn đường dẫn khác.`);
   }
-  const state = exists ? inspectExisting(resolved, migrations.length) : "new";
+  const state = exists ? inspectExisting(resolved, migrations.length, options.nativeBinding) : "new";
 
   const sqlite = new Database(resolved, {
     fileMustExist: state === "existing",

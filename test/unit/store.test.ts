@@ -146,3 +146,17 @@ describe("migrations", () => {
     after.close();
   });
 });
+
+describe("after a crash", () => {
+  it("reopens a store whose first writes are still only in the -wal file", () => {
+    const file = path.join(tempDir(), "x.sqlite");
+    const first = openStore(file);
+    first.sqlite.prepare("INSERT INTO quotas (year, quota) VALUES (2025, 28)").run();
+    // `first` is never closed, as when the process is killed: nothing is checkpointed into the main file.
+    expect(existsSync(`${file}-wal`)).toBe(true);
+    const second = openStore(file);
+    expect(second.sqlite.prepare("SELECT quota FROM quotas").all()).toEqual([{ quota: 28 }]);
+    second.close();
+    first.close();
+  });
+});

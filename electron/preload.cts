@@ -1,0 +1,10 @@
+// CommonJS because sandboxed preloads cannot be ES modules.
+import { contextBridge, ipcRenderer } from "electron";
+import { API_CHANNEL } from "./api-channel";
+import type { CchcBridge } from "./bridge";
+
+const bridge: CchcBridge = {
+  invoke: (method, input) => ipcRenderer.invoke(API_CHANNEL, method, input),
+};
+
+contextBridge.exposeInMainWorld("cchc", bridge);
