@@ -1,6 +1,6 @@
 import { AppError } from "./errors";
 import { daysInMonth, formatDateVi, isoDate, parseIsoDate, type IsoDate } from "./dates";
-import { REPORT_KINDS, REPORT_KIND_LABELS, type DayOfYear, type ProvinceProfile, type ReportKind } from "./profiles";
+import { REPORT_KINDS, type DayOfYear, type ProvinceProfile, type ReportKind } from "./profiles";
 
 export interface ResolvedPeriod {
   /** As written: "2025-Q1" or "2025-07-01..2025-10-09". */
@@ -15,6 +15,13 @@ export interface ResolvedPeriod {
   estimateTo: IsoDate | null;
   due: IsoDate | null;
 }
+
+const PERIOD_TITLES: Record<ReportKind, (year: number) => string> = {
+  Q1: (y) => `Quý I năm ${y}`,
+  H1: (y) => `6 tháng đầu năm ${y}`,
+  Q3: (y) => `Quý III năm ${y}`,
+  Y: (y) => `Năm ${y}`,
+};
 
 const STANDARD = /^(\d{4})-(Q1|H1|Q3|Y)$/;
 const CUSTOM = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/;
@@ -31,7 +38,7 @@ export function standardPeriod(year: number, kind: ReportKind, profile: Province
     spec: `${year}-${kind}`,
     kind,
     year,
-    label: `${REPORT_KIND_LABELS[kind]} năm ${year}`,
+    label: PERIOD_TITLES[kind](year),
     from: dayIn(year, w.from),
     to: dayIn(year, w.to),
     estimateTo: w.estimateTo ? dayIn(year, w.estimateTo) : null,

@@ -8,13 +8,6 @@ import { daysInMonth } from "./dates";
 export const REPORT_KINDS = ["Q1", "H1", "Q3", "Y"] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 
-export const REPORT_KIND_LABELS: Record<ReportKind, string> = {
-  Q1: "Quý I",
-  H1: "6 tháng",
-  Q3: "Quý III",
-  Y: "Năm",
-};
-
 const dayOfYear = z
   .object({
     day: z.number().int().min(1).max(31),

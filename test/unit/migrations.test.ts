@@ -10,7 +10,7 @@ import { useTempDir } from "../helpers";
 
 const tempDir = useTempDir();
 const migrations = loadMigrations();
-const tables = Object.values(schema).filter((t): t is SQLiteTable => is(t, SQLiteTableClass));
+const tables = (Object.values(schema) as unknown[]).filter((t): t is SQLiteTable => is(t, SQLiteTableClass));
 
 const columnsOf = (sqlite: import("better-sqlite3").Database, table: string) =>
   (sqlite.prepare(`PRAGMA table_info(${JSON.stringify(table)})`).all() as { name: string }[]).map((c) => c.name).sort();

@@ -59,6 +59,9 @@ describe("resolvePeriod", () => {
     expect(p.from).toBe("2025-12-15");
     expect(p.year).toBe(2026);
     expect(p.label).toBe("Quý I năm 2026");
+    expect(resolvePeriod("2026-H1", hp).label).toBe("6 tháng đầu năm 2026");
+    expect(resolvePeriod("2026-Q3", hp).label).toBe("Quý III năm 2026");
+    expect(resolvePeriod("2026-Y", hp).label).toBe("Năm 2026");
   });
 
   it("counts the leap day inside a window (Q1 2028 has 29/02)", () => {

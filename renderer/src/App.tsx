@@ -1,0 +1,74 @@
+import { useEffect, useRef, useState } from "react";
+import { App as AntApp, Layout } from "antd";
+import { call, errorMessage } from "./api";
+import { SideNav } from "./components/SideNav";
+import { TopBar } from "./components/TopBar";
+import type { UnitDetails } from "./labels";
+import { sectionOf, type SectionKey } from "./nav";
+import { Overview } from "./pages/Overview";
+import { Placeholder } from "./pages/Placeholder";
+import { Settings } from "./pages/Settings";
+import { useHashRoute } from "./useHashRoute";
+
+function Page({ section, onUnitSaved }: { section: SectionKey; onUnitSaved: (unit: UnitDetails) => void }) {
+  switch (section) {
+    case "tong-quan":
+      return <Overview />;
+    case "cai-dat":
+      return <Settings onSaved={onUnitSaved} />;
+    default:
+      return <Placeholder section={sectionOf(section)} />;
+  }
+}
+
+function headerTitle(unit: UnitDetails | null | undefined, failed: boolean): string {
+  if (unit) return unit.name;
+  if (unit === null) return "Chưa thiết lập đơn vị";
+  return failed ? "Chưa đọc được thông tin đơn vị" : "Đang tải…";
+}
+
+export function App() {
+  const section = useHashRoute();
+  const { message } = AntApp.useApp();
+  const [unit, setUnit] = useState<UnitDetails | null | undefined>(undefined);
+  const [unitError, setUnitError] = useState(false);
+  const [navCollapsed, setNavCollapsed] = useState(false);
+  const firstRender = useRef(true);
+
+  useEffect(() => {
+    call("unit.get", {}).then(setUnit, (e: unknown) => {
+      setUnitError(true);
+      void message.error(errorMessage(e));
+    });
+  }, [message]);
+
+  useEffect(() => {
+    document.title = `${sectionOf(section).label} – CCHC Xã`;
+    // Moving focus to the new page's heading tells screen-reader users the page changed; not on first load.
+    if (firstRender.current) firstRender.current = false;
+    else document.getElementById("page-title")?.focus();
+  }, [section]);
+
+  return (
+    <Layout style={{ minHeight: "100vh" }}>
+      <SideNav current={section} collapsed={navCollapsed} onCollapse={setNavCollapsed} />
+      <Layout>
+        <TopBar
+          title={headerTitle(unit, unitError)}
+          subtitle={unit?.provinceName ?? null}
+          navCollapsed={navCollapsed}
+          onToggleNav={() => setNavCollapsed((c) => !c)}
+        />
+        <Layout.Content style={{ padding: "20px 24px 32px" }}>
+          <Page
+            section={section}
+            onUnitSaved={(saved) => {
+              setUnit(saved);
+              setUnitError(false);
+            }}
+          />
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

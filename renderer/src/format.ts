@@ -1,0 +1,18 @@
+const numberFormat = new Intl.NumberFormat("vi-VN");
+
+export const formatNumber = (n: number): string => numberFormat.format(n);
+
+/** "2027-03-09" → "09/03/2027"; read from the string itself so no time zone can shift the day. */
+export function formatDate(iso: string | null | undefined): string {
+  if (!iso) return "–";
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+}
+
+export const formatWindow = (from: string, to: string): string => `${formatDate(from)} – ${formatDate(to)}`;
+
+export function formatDaysLeft(days: number): string {
+  if (days === 0) return "hôm nay";
+  if (days > 0) return `còn ${formatNumber(days)} ngày`;
+  return `quá hạn ${formatNumber(-days)} ngày`;
+}

@@ -1,0 +1,67 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { repoRoot } from "../helpers";
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export const screenshotDir = path.join(repoRoot, "test-output", "screenshots");
+
+export interface ServeProcess {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Starts the real `cchc serve` on a free port and waits for the address it prints. */
+export function serve(db: string): Promise<ServeProcess> {
+  const child: ChildProcess = spawn(process.execPath, [path.join(repoRoot, "bin", "cchc.mjs"), "serve", "--db", db, "--port", "0", "--json"], {
+    cwd: repoRoot,
+    env: { ...process.env, CCHC_USER: "Kiểm thử" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  return new Promise((resolve, reject) => {
+    let out = "";
+    let err = "";
+    const timer = setTimeout(() => reject(new Error(`cchc serve did not start: ${err}`)), 30_000);
+    child.stderr!.on("data", (c: Buffer) => (err += c.toString()));
+    child.stdout!.on("data", (c: Buffer) => {
+      out += c.toString();
+      const line = out.split("\n").find((l) => l.startsWith("{"));
+      if (!line) return;
+      clearTimeout(timer);
+      const { url } = JSON.parse(line) as { url: string };
+      resolve({
+        url,
+        stop: () =>
+          new Promise<void>((done) => {
+            child.once("exit", () => done());
+            child.kill("SIGTERM");
+          }),
+      });
+    });
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`cchc serve exited with ${code}: ${err}`));
+    });
+  });
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
+  });
+}
+
+/** 1366×768, the screen of most commune office PCs. */
+export async function newPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: "vi-VN", timezoneId: "Asia/Ho_Chi_Minh" });
+  return context.newPage();
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(screenshotDir, { recursive: true });
+  const file = path.join(screenshotDir, `${name}.png`);
+  await page.screenshot({ path: file });
+  return file;
+}
