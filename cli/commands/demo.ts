@@ -1,5 +1,6 @@
 import { generateDemo } from "../../core/demo";
-import { parseIsoDate, todayInVietnam } from "../../core/dates";
+import { formatDateVi, parseIsoDate, todayInVietnam } from "../../core/dates";
+import { inRecordOrder, recordLabel } from "../../core/record-labels";
 import { AppError } from "../../core/errors";
 import { intOption, rejectUnknown, stringOption, type ParsedArgs } from "../args";
 import { withContext, wantsJson, type CliIO } from "../io";
@@ -19,8 +20,8 @@ export async function runDemo(args: ParsedArgs, io: CliIO): Promise<number> {
     if (wantsJson(args)) {
       io.out(JSON.stringify({ db: ctx.store.path, ...summary }));
     } else {
-      io.out(`Đã điền dữ liệu mẫu cho ${summary.unitName} (từ ${summary.from} đến ${summary.until}):`);
-      for (const [table, n] of Object.entries(summary.counts)) io.out(`  ${table}: ${vi.format(n)}`);
+      io.out(`Đã điền dữ liệu mẫu cho ${summary.unitName} (từ ${formatDateVi(summary.from)} đến ${formatDateVi(summary.until)}):`);
+      for (const table of inRecordOrder(Object.keys(summary.counts))) io.out(`  ${recordLabel(table)}: ${vi.format(summary.counts[table]!)}`);
     }
     return 0;
   });

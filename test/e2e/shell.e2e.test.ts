@@ -53,7 +53,7 @@ describe("browser mode: the app shell over `cchc serve`", () => {
       await page.locator(".ant-select-item-option", { hasText: "Phường Vị Khê" }).click();
       await page.getByRole("button", { name: /Lưu/ }).click();
       await expect.poll(() => page.getByTestId("header-unit-name").textContent()).toContain("Phường Vị Khê");
-      const fieldValues = () => page.getByRole("textbox").evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+      const fieldValues = () => page.getByRole("textbox").evaluateAll((els) => els.map((e) => (e as unknown as { value: string }).value));
       await expect.poll(fieldValues).toContain("Phòng Kinh tế, Hạ tầng và Đô thị");
       await screenshot(page, "cai-dat");
       await page.getByRole("link", { name: "Tổng quan", exact: true }).click();

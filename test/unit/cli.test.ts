@@ -98,3 +98,31 @@ describe("cchc help and periods", () => {
     expectRefusal(cchc(["period", "--db", db, "--period", "2025-Q5"]), /Kỳ báo cáo "2025-Q5" không hợp lệ/);
   });
 });
+
+describe("cchc demo", () => {
+  it("fills a realistic commune after init, and refuses to fill it twice, leaving it as it was", () => {
+    const db = path.join(tempDir(), "x.sqlite");
+    expect(cchc(["init", "--db", db, "--unit", "Xã Cẩm Giang", "--province", "hai-phong"]).status).toBe(0);
+    const r = cchc(["demo", "--db", db, "--seed", "3", "--until", "2025-10-09"]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("Đã điền dữ liệu mẫu cho Xã Cẩm Giang (từ 01/07/2024 đến 09/10/2025):");
+    expect(r.stdout).toMatch(/Hồ sơ TTHC: \d\.\d{3}\n/);
+    const before = sha256File(db);
+    const again = cchc(["demo", "--db", db, "--seed", "3", "--until", "2025-10-09"]);
+    expectRefusal(again, /chỉ được điền vào một tệp dữ liệu trống/);
+    expect(sha256File(db)).toBe(before);
+  });
+
+  it("prints counts as JSON and honours --dossiers", () => {
+    const db = path.join(tempDir(), "x.sqlite");
+    const r = cchc(["demo", "--db", db, "--dossiers", "1234", "--until", "2025-06-30", "--json"]);
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.counts.dossiers).toBe(1234);
+    expect(out.unitName).toBe("Xã Cẩm Giang");
+  });
+
+  it("refuses a date before the demo's first day", () => {
+    expectRefusal(cchc(["demo", "--db", path.join(tempDir(), "x.sqlite"), "--until", "2024-02-30"]), /--until phải là một ngày/);
+  });
+});
