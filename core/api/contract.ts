@@ -1,106 +1,22 @@
 /**
  * The one API contract between the UI and the core, for both transports
- * (Electron IPC and HTTP in browser mode). Only zod here: the renderer imports
- * this file's types, so it must never import node modules or the store.
+ * (Electron IPC and HTTP in browser mode): per method a zod input and output
+ * schema. Only zod here: the renderer imports these types, so nothing under
+ * contract/ may import node modules or the store.
  */
-import { z } from "zod";
+import type { z } from "zod";
+import { foundationApi } from "./contract/foundation";
+import { dossierApi } from "./contract/dossiers";
+import { figureApi } from "./contract/figures";
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const text = (max: number) => z.string().trim().max(max);
-
-export const unitKindSchema = z.enum(["xa", "phuong", "dac_khu"]);
-
-export const departmentSchema = z.object({
-  code: text(20).min(1),
-  name: text(200).min(1, "Tên phòng ban không được để trống"),
-  headName: text(120).nullable(),
-  headTitle: text(120).nullable(),
-  sortOrder: z.number().int(),
-});
-
-export const signerSchema = z.object({
-  name: text(120).min(1, "Tên người ký không được để trống"),
-  position: z.enum(["chu_tich", "pho_chu_tich"]),
-  signMode: z.enum(["TM", "KT"]),
-  isDefault: z.boolean(),
-});
-
-export const unitSchema = z.object({
-  name: text(200).min(1, "Tên đơn vị không được để trống"),
-  kind: unitKindSchema,
-  provinceName: text(200).nullable(),
-  placeName: text(120).nullable(),
-  profileId: text(60).min(1),
-  address: text(300).nullable(),
-});
-
-export const unitDetailsSchema = unitSchema.extend({
-  departments: z.array(departmentSchema),
-  signers: z.array(signerSchema),
-});
-
-export const periodSchema = z.object({
-  spec: z.string(),
-  kind: z.enum(["Q1", "H1", "Q3", "Y", "custom"]),
-  year: z.number().int(),
-  label: z.string(),
-  from: isoDate,
-  to: isoDate,
-  estimateTo: isoDate.nullable(),
-  due: isoDate.nullable(),
-});
-
-export const profileSummarySchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  description: z.string(),
-  recipient: z.string(),
-  notes: z.array(z.string()),
-});
-
-const upcomingReportSchema = periodSchema.extend({ daysLeft: z.number().int() });
-
-const empty = z.object({}).strict();
+export * from "./contract/foundation";
+export * from "./contract/dossiers";
+export * from "./contract/figures";
 
 export const api = {
-  "app.info": {
-    input: empty,
-    output: z.object({ appVersion: z.string(), schemaVersion: z.number().int(), storePath: z.string(), userName: z.string() }),
-  },
-  "unit.get": {
-    input: empty,
-    output: unitDetailsSchema.nullable(),
-  },
-  "unit.save": {
-    input: unitSchema.extend({
-      departments: z.array(departmentSchema).optional(),
-      signers: z.array(signerSchema).optional(),
-    }),
-    output: unitDetailsSchema,
-  },
-  "profiles.list": {
-    input: empty,
-    output: z.array(profileSummarySchema),
-  },
-  "periods.resolve": {
-    input: z.object({ spec: z.string().min(1).max(40), profileId: z.string().optional() }).strict(),
-    output: periodSchema,
-  },
-  "overview.get": {
-    input: z.object({ today: isoDate.optional() }).strict(),
-    output: z.object({
-      unit: unitDetailsSchema.nullable(),
-      profile: profileSummarySchema.nullable(),
-      today: isoDate,
-      upcoming: z.array(upcomingReportSchema),
-      counts: z.object({
-        dossiers: z.number().int(),
-        staff: z.number().int(),
-        documents: z.number().int(),
-        planTasks: z.number().int(),
-      }),
-    }),
-  },
+  ...foundationApi,
+  ...dossierApi,
+  ...figureApi,
 } as const;
 
 export type Api = typeof api;

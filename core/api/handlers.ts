@@ -1,58 +1,8 @@
-import { count } from "drizzle-orm";
-import type { z } from "zod";
-import type { AppContext } from "../context";
-import type { Api, ApiMethod, ApiOutput } from "./contract";
-import { dossiers, documents, planTasks, staff } from "../../db/schema";
-import { schemaVersion } from "../../db/migrations";
-import { getUnit, saveUnit } from "../unit";
-import { getProfile, type ProvinceProfile } from "../profiles";
-import { resolvePeriod, upcomingReports } from "../periods";
-import { daysInclusive, todayInVietnam } from "../dates";
-import { APP_VERSION } from "../version";
+import type { ApiMethod } from "./contract";
+import type { HandlersFor } from "./handlers/handler-types";
+import { foundationHandlers } from "./handlers/foundation";
 
-type Handlers = {
-  [M in ApiMethod]: (ctx: AppContext, input: z.output<Api[M]["input"]>) => ApiOutput<M> | Promise<ApiOutput<M>>;
-};
-
-const profileSummary = (p: ProvinceProfile) => ({ id: p.id, name: p.name, description: p.description, recipient: p.recipient, notes: p.notes });
-
-/** The unit's profile, else the default one (cli.md: hai-phong). */
-export function currentProfile(ctx: AppContext, profileId?: string): ProvinceProfile {
-  return getProfile(ctx.profiles, profileId ?? getUnit(ctx.store.db)?.profileId ?? "hai-phong");
-}
-
-const tableCount = (ctx: AppContext, table: typeof dossiers | typeof staff | typeof documents | typeof planTasks) =>
-  ctx.store.db.select({ n: count() }).from(table).get()?.n ?? 0;
-
-export const handlers: Handlers = {
-  "app.info": (ctx) => ({
-    appVersion: APP_VERSION,
-    schemaVersion: schemaVersion(ctx.store.sqlite),
-    storePath: ctx.store.path,
-    userName: ctx.userName,
-  }),
-  "unit.get": (ctx) => getUnit(ctx.store.db),
-  "unit.save": (ctx, input) => {
-    getProfile(ctx.profiles, input.profileId);
-    return saveUnit(ctx.store.db, input, ctx.userName);
-  },
-  "profiles.list": (ctx) => [...ctx.profiles.values()].map(profileSummary),
-  "periods.resolve": (ctx, input) => resolvePeriod(input.spec, currentProfile(ctx, input.profileId)),
-  "overview.get": (ctx, input) => {
-    const unit = getUnit(ctx.store.db);
-    const profile = unit ? currentProfile(ctx) : null;
-    const today = input.today ?? todayInVietnam(ctx.now());
-    return {
-      unit,
-      profile: profile ? profileSummary(profile) : null,
-      today,
-      upcoming: profile ? upcomingReports(profile, today).map((p) => ({ ...p, daysLeft: daysInclusive(today, p.due!) - 1 })) : [],
-      counts: {
-        dossiers: tableCount(ctx, dossiers),
-        staff: tableCount(ctx, staff),
-        documents: tableCount(ctx, documents),
-        planTasks: tableCount(ctx, planTasks),
-      },
-    };
-  },
+/** Every method of the contract with its handler; a missing one is a type error. */
+export const handlers: HandlersFor<ApiMethod> = {
+  ...foundationHandlers,
 };

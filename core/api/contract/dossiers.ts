@@ -1,0 +1,153 @@
+/** Methods of the dossier import and the dossier list (Hồ sơ TTHC). */
+import { z } from "zod";
+import { empty, isoDate } from "./foundation";
+
+export const dossierFieldSchema = z.enum([
+  "code",
+  "procedureName",
+  "procedureCode",
+  "field",
+  "applicantName",
+  "applicantAddress",
+  "receivedAt",
+  "dueAt",
+  "resultAt",
+  "returnedAt",
+  "status",
+  "channel",
+  "handlingUnit",
+  "receivingOfficer",
+  "digitised",
+  "electronicResult",
+  "hasPayment",
+  "paidOnline",
+  "onProvinceSystem",
+  "syncedNationalPortal",
+  "reusedData",
+]);
+export type DossierField = z.infer<typeof dossierFieldSchema>;
+
+const statusSchema = z.enum(["result", "pending", "rejected", "withdrawn"]);
+const channelSchema = z.enum(["online", "in_person", "post"]);
+
+/** field → the header it was read from (as written in the file). */
+const mappingSchema = z.record(z.string(), z.string());
+/** What the user decided for values the app did not know, per kind. */
+export const valueMappingsSchema = z.object({
+  status: z.record(z.string(), statusSchema).default({}),
+  channel: z.record(z.string(), channelSchema).default({}),
+});
+
+const rejectedRowSchema = z.object({ row: z.number().int(), reason: z.string() });
+
+const fileInput = z.object({
+  fileName: z.string().min(1).max(260),
+  /** The file's bytes, base64: the renderer reads the file the user picked. */
+  contentBase64: z.string().max(90_000_000),
+});
+
+export const importPreviewSchema = z.object({
+  fileName: z.string(),
+  format: z.enum(["xlsx", "csv"]),
+  sheetName: z.string().nullable(),
+  headerRow: z.number().int(),
+  headers: z.array(z.string()),
+  mapping: mappingSchema,
+  /** Headers matched to no field (they are kept only in the rejected-rows file). */
+  unmappedHeaders: z.array(z.string()),
+  /** Required fields no header matched: the import cannot run until they are mapped. */
+  missingFields: z.array(dossierFieldSchema),
+  unknownValues: z.object({ status: z.array(z.string()), channel: z.array(z.string()) }),
+  sampleRows: z.array(z.array(z.string())),
+  dataRows: z.number().int(),
+  encoding: z.string().nullable(),
+  savedMappingUsed: z.boolean(),
+});
+
+export const importResultSchema = z.object({
+  batchId: z.string().nullable(),
+  inserted: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+  rejected: z.array(rejectedRowSchema),
+  mapping: mappingSchema,
+  dryRun: z.boolean(),
+  /** The rows that did not go in, with the original columns and "Lý do"; null when none. */
+  rejectedFile: z.object({ fileName: z.string(), contentBase64: z.string() }).nullable(),
+});
+
+export const batchSchema = z.object({
+  id: z.string(),
+  fileName: z.string(),
+  importedAt: z.string(),
+  importedBy: z.string().nullable(),
+  inserted: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+  rejected: z.number().int(),
+  undoneAt: z.string().nullable(),
+  undoneBy: z.string().nullable(),
+  /** Only the newest batch that is not undone can be undone (later imports build on it). */
+  canUndo: z.boolean(),
+});
+
+export const dossierRowSchema = z.object({
+  id: z.number().int(),
+  code: z.string(),
+  procedureName: z.string().nullable(),
+  field: z.string().nullable(),
+  applicantName: z.string().nullable(),
+  receivedAt: z.string(),
+  dueAt: z.string().nullable(),
+  resultAt: z.string().nullable(),
+  status: statusSchema,
+  statusRaw: z.string().nullable(),
+  channel: channelSchema.nullable(),
+  late: z.boolean().nullable(),
+});
+
+export const dossierFilterSchema = z.object({
+  search: z.string().max(200).optional(),
+  field: z.string().max(200).optional(),
+  channel: channelSchema.optional(),
+  status: statusSchema.optional(),
+  /** Received from/to (inclusive calendar dates). */
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  lateOnly: z.boolean().optional(),
+});
+
+export const dossierApi = {
+  "dossiers.importPreview": {
+    input: fileInput.extend({ mapping: mappingSchema.optional() }).strict(),
+    output: importPreviewSchema,
+  },
+  "dossiers.import": {
+    input: fileInput
+      .extend({ mapping: mappingSchema.optional(), valueMappings: valueMappingsSchema.optional(), dryRun: z.boolean().default(false), saveMapping: z.boolean().default(true) })
+      .strict(),
+    output: importResultSchema,
+  },
+  "dossiers.batches": {
+    input: empty,
+    output: z.array(batchSchema),
+  },
+  "dossiers.undoBatch": {
+    input: z.object({ batchId: z.string().min(1) }).strict(),
+    output: z.object({ batchId: z.string(), removed: z.number().int(), restored: z.number().int() }),
+  },
+  "dossiers.list": {
+    input: dossierFilterSchema
+      .extend({
+        offset: z.number().int().min(0).default(0),
+        limit: z.number().int().min(1).max(1000).default(100),
+        sort: z.enum(["receivedAt", "-receivedAt", "code", "dueAt", "resultAt"]).default("-receivedAt"),
+      })
+      .strict(),
+    output: z.object({ total: z.number().int(), rows: z.array(dossierRowSchema) }),
+  },
+  "dossiers.fields": {
+    input: empty,
+    output: z.array(z.object({ field: z.string(), count: z.number().int() })),
+  },
+} as const;

@@ -1,0 +1,55 @@
+import { count } from "drizzle-orm";
+import type { AppContext } from "../../context";
+import type { HandlersFor } from "./handler-types";
+import type { foundationApi } from "../contract/foundation";
+import { dossiers, documents, planTasks, staff } from "../../../db/schema";
+import { schemaVersion } from "../../../db/migrations";
+import { getUnit, saveUnit } from "../../unit";
+import { getProfile, type ProvinceProfile } from "../../profiles";
+import { resolvePeriod, upcomingReports } from "../../periods";
+import { daysInclusive, todayInVietnam } from "../../dates";
+import { APP_VERSION } from "../../version";
+
+
+const profileSummary = (p: ProvinceProfile) => ({ id: p.id, name: p.name, description: p.description, recipient: p.recipient, notes: p.notes });
+
+/** The unit's profile, else the default one (cli.md: hai-phong). */
+export function currentProfile(ctx: AppContext, profileId?: string): ProvinceProfile {
+  return getProfile(ctx.profiles, profileId ?? getUnit(ctx.store.db)?.profileId ?? "hai-phong");
+}
+
+const tableCount = (ctx: AppContext, table: typeof dossiers | typeof staff | typeof documents | typeof planTasks) =>
+  ctx.store.db.select({ n: count() }).from(table).get()?.n ?? 0;
+
+export const foundationHandlers: HandlersFor<keyof typeof foundationApi> = {
+  "app.info": (ctx) => ({
+    appVersion: APP_VERSION,
+    schemaVersion: schemaVersion(ctx.store.sqlite),
+    storePath: ctx.store.path,
+    userName: ctx.userName,
+  }),
+  "unit.get": (ctx) => getUnit(ctx.store.db),
+  "unit.save": (ctx, input) => {
+    getProfile(ctx.profiles, input.profileId);
+    return saveUnit(ctx.store.db, input, ctx.userName);
+  },
+  "profiles.list": (ctx) => [...ctx.profiles.values()].map(profileSummary),
+  "periods.resolve": (ctx, input) => resolvePeriod(input.spec, currentProfile(ctx, input.profileId)),
+  "overview.get": (ctx, input) => {
+    const unit = getUnit(ctx.store.db);
+    const profile = unit ? currentProfile(ctx) : null;
+    const today = input.today ?? todayInVietnam(ctx.now());
+    return {
+      unit,
+      profile: profile ? profileSummary(profile) : null,
+      today,
+      upcoming: profile ? upcomingReports(profile, today).map((p) => ({ ...p, daysLeft: daysInclusive(today, p.due!) - 1 })) : [],
+      counts: {
+        dossiers: tableCount(ctx, dossiers),
+        staff: tableCount(ctx, staff),
+        documents: tableCount(ctx, documents),
+        planTasks: tableCount(ctx, planTasks),
+      },
+    };
+  },
+};
