@@ -7,6 +7,9 @@ Lệnh:
              cchc init --db F --unit "Xã Cẩm Giang" --province hai-phong
   demo     Điền dữ liệu mẫu của một xã (cố định theo --seed và --until)
              cchc demo --db F [--seed N] [--dossiers N] [--until YYYY-MM-DD]
+  import   Nhập danh sách hồ sơ TTHC xuất từ hệ thống một cửa (.xlsx, .csv)
+             cchc import tthc TỆP --db F [--dry-run] [--rejected-out LOI.xlsx]
+             cchc import undo MÃ_LẦN_NHẬP --db F
   period   Cho biết khoảng số liệu và hạn gửi của một kỳ báo cáo
              cchc period --period 2025-Q1 [--profile hai-phong]
   serve    Chạy ứng dụng trong trình duyệt (chế độ trình duyệt, chỉ trên máy này)

@@ -14,6 +14,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   demo: () => import("./commands/demo").then((m) => m.runDemo),
   period: () => import("./commands/period").then((m) => m.runPeriod),
   serve: () => import("./commands/serve").then((m) => m.runServe),
+  import: () => import("./commands/import").then((m) => m.runImport),
 };
 
 /** Runs one command; returns the exit code of cli.md (0 done, 1 done with problems, 2 nothing done). */

@@ -1,0 +1,44 @@
+import type { HandlersFor } from "./handler-types";
+import { importDossiers, savedMappingFor } from "../../dossiers/import";
+import { readDossierExport } from "../../dossiers/read-export";
+import { listImportBatches, undoDossierImport } from "../../dossiers/undo";
+import { AppError } from "../../errors";
+
+const decode = (fileName: string, base64: string): Buffer => {
+  const buffer = Buffer.from(base64, "base64");
+  if (base64.length > 0 && buffer.length === 0) throw new AppError("import_unreadable", `Tệp "${fileName}" không đọc được.`);
+  return buffer;
+};
+
+export const dossierImportHandlers: HandlersFor<"dossiers.importPreview" | "dossiers.import" | "dossiers.batches" | "dossiers.undoBatch"> = {
+  "dossiers.importPreview": async (ctx, input) => {
+    const r = await readDossierExport(
+      { fileName: input.fileName, buffer: decode(input.fileName, input.contentBase64) },
+      { mapping: input.mapping, previewOnly: true, savedMapping: savedMappingFor(ctx) },
+    );
+    return {
+      fileName: input.fileName,
+      format: r.format,
+      sheetName: r.sheetName,
+      headerRow: r.headerRow,
+      headers: r.headers,
+      mapping: r.mapping,
+      unmappedHeaders: r.headers.filter((h) => h && !Object.values(r.mapping).includes(h)),
+      missingFields: r.missingFields,
+      unknownValues: r.unknownValues,
+      sampleRows: r.sampleRows,
+      dataRows: r.dataRows,
+      encoding: r.encoding,
+      savedMappingUsed: r.savedMappingUsed,
+    };
+  },
+  "dossiers.import": async (ctx, input) => {
+    const r = await importDossiers(ctx, { fileName: input.fileName, buffer: decode(input.fileName, input.contentBase64) }, input);
+    return {
+      ...r,
+      rejectedFile: r.rejectedFile ? { fileName: r.rejectedFile.fileName, contentBase64: r.rejectedFile.content.toString("base64") } : null,
+    };
+  },
+  "dossiers.batches": (ctx) => listImportBatches(ctx),
+  "dossiers.undoBatch": (ctx, input) => undoDossierImport(ctx, input.batchId),
+};

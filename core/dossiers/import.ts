@@ -1,0 +1,161 @@
+import { createHash, randomBytes } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import type Database from "better-sqlite3";
+import { desc, eq } from "drizzle-orm";
+import type { AppContext } from "../context";
+import { dossiers, importBatches, savedMappings } from "../../db/schema";
+import { recordAudit } from "../audit";
+import { localNow } from "../dates";
+import type { DossierValues, ValueMappings } from "../import/dossier-row";
+import { headerKey } from "../import/synonyms";
+import { rejectedFileName, rejectedRowsWorkbook } from "../import/rejected-file";
+import type { TableInput } from "../import/table-reader";
+import { AppError } from "../errors";
+import { readDossierExport, type ReadExport } from "./read-export";
+
+export const DOSSIER_IMPORT_KIND = "tthc";
+
+export interface ImportOptions {
+  mapping?: Record<string, string>;
+  valueMappings?: ValueMappings;
+  dryRun?: boolean;
+  /** Remember the mapping the user confirmed for files of this shape. */
+  saveMapping?: boolean;
+}
+
+export interface ImportSummary {
+  batchId: string | null;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  rejected: { row: number; reason: string }[];
+  mapping: Record<string, string>;
+  dryRun: boolean;
+  rejectedFile: { fileName: string; content: Buffer } | null;
+}
+
+/** The file's shape, for remembering a mapping: its header texts, folded. */
+export const headerSignature = (headers: string[]) => headers.map(headerKey).filter(Boolean).join("|");
+
+/** The mapping remembered for files with these headers. */
+export const savedMappingFor =
+  (ctx: AppContext) =>
+  (headers: string[]): { columns: Record<string, string>; values: ValueMappings } | null => {
+  const row = ctx.store.db.select().from(savedMappings).where(eq(savedMappings.headerSignature, headerSignature(headers))).get();
+  if (!row || row.kind !== DOSSIER_IMPORT_KIND) return null;
+  return { columns: row.columns as Record<string, string>, values: (row.values as ValueMappings | null) ?? { status: {}, channel: {} } };
+  };
+
+/** Column name in SQL for each DossierValues key. */
+const COLUMN: Record<keyof DossierValues, string> = Object.fromEntries(
+  Object.entries(dossiers).flatMap(([key, col]) => (col && typeof col === "object" && "name" in col && typeof col.name === "string" ? [[key, col.name]] : [])),
+) as Record<keyof DossierValues, string>;
+
+const toSql = (v: unknown) => (typeof v === "boolean" ? (v ? 1 : 0) : (v ?? null));
+
+const newBatchId = (now: Date) => `${localNow(now).replace(/-/g, "").replace(" ", "-").replace(/:/g, "")}-${randomBytes(2).toString("hex")}`;
+
+interface WriteCounts {
+  inserted: number;
+  updated: number;
+  unchanged: number;
+}
+
+/** Upserts by Mã hồ sơ; only the columns the file has are written, so a narrower export never blanks others. */
+function writeRecords(sqlite: Database.Database, records: ReadExport["records"], batchId: string | null): WriteCounts {
+  const counts = { inserted: 0, updated: 0, unchanged: 0 };
+  const find = sqlite.prepare("SELECT * FROM dossiers WHERE code = ?");
+  const revise = sqlite.prepare("INSERT INTO dossier_revisions (batch_id, dossier_code, before) VALUES (?, ?, ?)");
+  const statements = new Map<string, Database.Statement>();
+  const prepared = (sql: string) => {
+    let s = statements.get(sql);
+    if (!s) statements.set(sql, (s = sqlite.prepare(sql)));
+    return s;
+  };
+  for (const { values } of records) {
+    const keys = Object.keys(values) as (keyof DossierValues)[];
+    const existing = find.get(values.code) as Record<string, unknown> | undefined;
+    if (!existing) {
+      counts.inserted++;
+      if (!batchId) continue;
+      const cols = [...keys.map((k) => COLUMN[k]), "batch_id"];
+      prepared(`INSERT INTO dossiers (${cols.join(", ")}) VALUES (${cols.map(() => "?").join(", ")})`).run(...keys.map((k) => toSql(values[k])), batchId);
+      continue;
+    }
+    const changed = keys.filter((k) => existing[COLUMN[k]] !== toSql(values[k]));
+    if (changed.length === 0) {
+      counts.unchanged++;
+      continue;
+    }
+    counts.updated++;
+    if (!batchId) continue;
+    revise.run(batchId, values.code, JSON.stringify(existing));
+    prepared(`UPDATE dossiers SET ${changed.map((k) => `${COLUMN[k]} = ?`).join(", ")}, updated_batch_id = ? WHERE id = ?`).run(
+      ...changed.map((k) => toSql(values[k])),
+      batchId,
+      existing.id,
+    );
+  }
+  return counts;
+}
+
+/**
+ * Imports a one-stop system export: one transaction, one batch in the
+ * import history (undoable). Rejected rows are reported, never half-written;
+ * a dry run reads and counts but writes nothing.
+ */
+export async function importDossiers(ctx: AppContext, input: TableInput, options: ImportOptions = {}): Promise<ImportSummary> {
+  const bytes = input.buffer ?? (input.path ? await readFile(input.path).catch(() => null) : null);
+  const parsed = await readDossierExport(input, { ...options, savedMapping: savedMappingFor(ctx) });
+  const { valueMappings } = parsed;
+  if (parsed.missingFields.length > 0) {
+    const names = parsed.missingFields.map((f) => (f === "code" ? "“Mã hồ sơ”" : "“Ngày tiếp nhận”")).join(" và ");
+    throw new AppError("import_missing_columns", `Tệp "${input.fileName}" thiếu cột ${names} (dòng tiêu đề ${parsed.headerRow}). Hãy chọn cột tương ứng rồi nhập lại.`);
+  }
+  const sqlite = ctx.store.sqlite;
+  const dryRun = options.dryRun ?? false;
+  const batchId = dryRun ? null : newBatchId(ctx.now());
+  const counts = sqlite.transaction(() => {
+    if (batchId) {
+      ctx.store.db
+        .insert(importBatches)
+        .values({
+          id: batchId,
+          kind: DOSSIER_IMPORT_KIND,
+          fileName: input.fileName,
+          fileSha256: bytes ? createHash("sha256").update(bytes).digest("hex") : null,
+          sheetName: parsed.sheetName,
+          headerRow: parsed.headerRow,
+          mapping: parsed.mapping,
+          importedBy: ctx.userName,
+          importedAt: localNow(ctx.now()),
+        })
+        .run();
+    }
+    const c = writeRecords(sqlite, parsed.records, batchId);
+    if (batchId) {
+      ctx.store.db
+        .update(importBatches)
+        .set({ ...c, rejected: parsed.rejected.length })
+        .where(eq(importBatches.id, batchId))
+        .run();
+      recordAudit(ctx.store.db, { userName: ctx.userName, action: "nhap", entity: "dossiers", entityId: batchId, newValue: { fileName: input.fileName, ...c, rejected: parsed.rejected.length } });
+      if (options.saveMapping !== false && (options.mapping || Object.keys(valueMappings.status).length || Object.keys(valueMappings.channel).length)) {
+        const row = { kind: DOSSIER_IMPORT_KIND, headerSignature: headerSignature(parsed.headers), columns: parsed.mapping, values: valueMappings, createdBy: ctx.userName };
+        ctx.store.db.insert(savedMappings).values(row).onConflictDoUpdate({ target: [savedMappings.kind, savedMappings.headerSignature], set: row }).run();
+      }
+    }
+    return c;
+  })();
+  return {
+    batchId,
+    ...counts,
+    rejected: parsed.rejected.map(({ row, reason }) => ({ row, reason })),
+    mapping: parsed.mapping,
+    dryRun,
+    rejectedFile: parsed.rejected.length
+      ? { fileName: rejectedFileName(input.fileName), content: await rejectedRowsWorkbook(parsed.headers, parsed.rejected) }
+      : null,
+  };
+}
+

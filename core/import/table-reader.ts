@@ -1,0 +1,197 @@
+import { Readable } from "node:stream";
+import { readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { AppError } from "../errors";
+import { detectLegacyEncoding, legacyToUnicode, type LegacyEncoding } from "./legacy-vietnamese";
+
+export type RawCell = string | number | boolean | Date | null;
+
+export interface RawRow {
+  /** As the spreadsheet or text editor shows it: 1-based. */
+  rowNumber: number;
+  cells: RawCell[];
+}
+
+export interface TableInput {
+  fileName: string;
+  /** Read from disk (streamed for .xlsx), or … */
+  path?: string;
+  /** … the bytes, as the UI sends them. */
+  buffer?: Buffer;
+}
+
+export interface OpenedTable {
+  format: "xlsx" | "csv";
+  sheetName: string | null;
+  /** How the text was stored, when it was not plain UTF-8: "UTF-16", "TCVN3", "VNI". */
+  encoding: string | null;
+  rows: AsyncIterable<RawRow>;
+}
+
+const fileError = (fileName: string, code: string, why: string) => new AppError(code, `Tệp "${fileName}": ${why}`);
+
+async function head(input: TableInput, n: number): Promise<Buffer> {
+  if (input.buffer) return input.buffer.subarray(0, n);
+  const { open } = await import("node:fs/promises");
+  const fh = await open(input.path!, "r");
+  try {
+    const buf = Buffer.alloc(n);
+    const { bytesRead } = await fh.read(buf, 0, n, 0);
+    return buf.subarray(0, bytesRead);
+  } finally {
+    await fh.close();
+  }
+}
+
+async function sizeOf(input: TableInput): Promise<number> {
+  if (input.buffer) return input.buffer.length;
+  try {
+    const st = await stat(input.path!);
+    if (st.isDirectory()) throw fileError(input.fileName, "import_unreadable", "là một thư mục, không phải tệp.");
+    return st.size;
+  } catch (e) {
+    if (e instanceof AppError) throw e;
+    throw fileError(input.fileName, "import_unreadable", "không mở được tệp (không tồn tại hoặc không có quyền đọc).");
+  }
+}
+
+/** Opens an .xlsx or .csv export, refusing what is neither with a message that says what the file is. */
+export async function openTable(input: TableInput): Promise<OpenedTable> {
+  const size = await sizeOf(input);
+  if (size === 0) throw fileError(input.fileName, "import_empty", "tệp trống, không có dữ liệu.");
+  const magic = await head(input, 8);
+  const ext = path.extname(input.fileName).toLowerCase();
+  if (magic.subarray(0, 4).equals(Buffer.from("PK\x03\x04", "latin1"))) return openXlsx(input);
+  if (magic.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) {
+    throw fileError(input.fileName, "import_xls", "là tệp Excel 97-2003 (.xls). Hãy mở bằng Excel và lưu lại dạng .xlsx (Excel Workbook) rồi nhập lại.");
+  }
+  if (ext === ".xlsx" || ext === ".xlsm") {
+    throw fileError(input.fileName, "import_not_xlsx", "không phải tệp Excel .xlsx hợp lệ (có thể là ảnh hoặc tệp khác bị đổi tên). Hãy xuất lại danh sách từ hệ thống.");
+  }
+  const bytes = input.buffer ?? (await readFile(input.path!));
+  return openCsv(input.fileName, bytes);
+}
+
+/** exceljs hands rich text, formulas and hyperlinks as objects; a cell's plain value is what the clerk sees. */
+function plainCell(v: unknown): RawCell {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean" || v instanceof Date) return v;
+  if (typeof v === "object") {
+    const o = v as { richText?: { text: string }[]; result?: unknown; text?: unknown; error?: unknown };
+    if (o.richText) return o.richText.map((r) => r.text).join("");
+    if ("result" in o) return plainCell(o.result);
+    if (typeof o.text === "string") return o.text;
+    if (o.error) return null;
+  }
+  return String(v);
+}
+
+function openXlsx(input: TableInput): OpenedTable {
+  const source = input.path ?? Readable.from(input.buffer!);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(source as string, {
+    worksheets: "emit",
+    sharedStrings: "cache",
+    styles: "cache",
+    hyperlinks: "ignore",
+    entries: "ignore",
+  });
+  const table: OpenedTable = { format: "xlsx", sheetName: null, encoding: null, rows: rowsOf() };
+  async function* rowsOf(): AsyncGenerator<RawRow> {
+    try {
+      for await (const sheet of reader) {
+        table.sheetName = (sheet as unknown as { name?: string }).name ?? null;
+        for await (const row of sheet) {
+          const values = (row as ExcelJS.Row).values as unknown[];
+          yield { rowNumber: (row as ExcelJS.Row).number, cells: values.slice(1).map(plainCell) };
+        }
+        return;
+      }
+    } catch (e) {
+      if (e instanceof AppError) throw e;
+      throw fileError(input.fileName, "import_corrupt", `tệp Excel bị hỏng hoặc không đầy đủ (${(e as Error).message}). Hãy xuất lại danh sách từ hệ thống.`);
+    }
+  }
+  return table;
+}
+
+function decodeCsv(fileName: string, bytes: Buffer): { text: string; encoding: string | null } {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: bytes.subarray(3).toString("utf8"), encoding: null };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "UTF-16" };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), encoding: "UTF-16" };
+  if (bytes.includes(0)) throw fileError(fileName, "import_not_text", "không phải tệp văn bản CSV (có dữ liệu nhị phân). Hãy chọn tệp .xlsx hoặc .csv xuất từ hệ thống.");
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: null };
+  } catch {
+    const text = new TextDecoder("windows-1252").decode(bytes);
+    const legacy = detectLegacyEncoding(text.split(/\r?\n/, 200));
+    if (!legacy) {
+      throw fileError(fileName, "import_encoding", "không nhận ra bảng mã của tệp CSV (không phải UTF-8, TCVN3 hay VNI). Hãy mở bằng Excel và lưu lại dạng \"CSV UTF-8\".");
+    }
+    return { text: legacyToUnicode(text, legacy), encoding: legacyLabel(legacy) };
+  }
+}
+
+export const legacyLabel = (e: LegacyEncoding) => (e === "tcvn3" ? "TCVN3" : "VNI");
+
+function detectDelimiter(text: string): string {
+  const sample = text.split(/\r?\n/, 30).join("\n");
+  const counts = [";", ",", "\t"].map((d) => [d, sample.split(d).length - 1] as const);
+  counts.sort((a, b) => b[1] - a[1]);
+  return counts[0]![1] > 0 ? counts[0]![0] : ",";
+}
+
+/** RFC 4180: quoted fields may hold the delimiter, doubled quotes and line breaks. */
+export function* parseCsv(text: string, delimiter: string): Generator<RawRow> {
+  let field = "";
+  let row: string[] = [];
+  let line = 1;
+  let rowStart = 1;
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else quoted = false;
+      } else {
+        if (c === "\n") line++;
+        field += c;
+      }
+    } else if (c === '"' && field === "") {
+      quoted = true;
+    } else if (c === delimiter) {
+      row.push(field);
+      field = "";
+    } else if (c === "\n" || c === "\r") {
+      if (c === "\r" && text[i + 1] === "\n") i++;
+      row.push(field);
+      yield { rowNumber: rowStart, cells: row };
+      row = [];
+      field = "";
+      line++;
+      rowStart = line;
+    } else {
+      field += c;
+    }
+  }
+  if (field !== "" || row.length > 0) {
+    row.push(field);
+    yield { rowNumber: rowStart, cells: row };
+  }
+}
+
+function openCsv(fileName: string, bytes: Buffer): OpenedTable {
+  const { text, encoding } = decodeCsv(fileName, bytes);
+  const delimiter = detectDelimiter(text);
+  return {
+    format: "csv",
+    sheetName: null,
+    encoding,
+    rows: (async function* () {
+      yield* parseCsv(text, delimiter);
+    })(),
+  };
+}
