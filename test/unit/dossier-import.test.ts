@@ -193,16 +193,20 @@ describe("dossier import details", () => {
   it("uses a mapping the user confirmed, remembers it for files of the same shape, and maps unknown values", async () => {
     const dir = tempDir();
     const file = path.join(dir, "la.csv");
-    writeFileSync(file, ["Số TT,Mã số biên nhận,Thời điểm nộp,Kết quả,Nguồn", "1,HS-1,05/03/2025 08:00,Đã ký duyệt,Zalo", "2,HS-2,06/03/2025 08:00,Đang xử lý,Trực tiếp"].join("\n"));
+    writeFileSync(
+      file,
+      ["Số TT,Mã số phiếu,Thời điểm nộp,Lĩnh vực,Trạng thái,Nguồn", "1,HS-1,05/03/2025 08:00,Hộ tịch,Đã ký duyệt,Zalo", "2,HS-2,06/03/2025 08:00,Hộ tịch,Đang xử lý,Trực tiếp"].join("\n"),
+    );
     const ctx = newContext();
     const preview = await readDossierExport(fromFile(file), { previewOnly: true });
     expect(preview.missingFields).toEqual(["code", "receivedAt"]);
-    const mapping = { code: "Mã số biên nhận", receivedAt: "Thời điểm nộp", status: "Kết quả", channel: "Nguồn" };
+    const mapping = { code: "Mã số phiếu", receivedAt: "Thời điểm nộp", channel: "Nguồn" };
     const withMapping = await readDossierExport(fromFile(file), { mapping, previewOnly: true });
     expect(withMapping.unknownValues).toEqual({ status: ["Đã ký duyệt"], channel: ["Zalo"] });
     const r = await importDossiers(ctx, fromFile(file), { mapping, valueMappings: { status: { "Đã ký duyệt": "result" }, channel: { Zalo: "online" } } });
     expect(r.rejected).toEqual([{ row: 2, reason: "Hồ sơ “Đã ký duyệt” nhưng thiếu ngày có kết quả (cột “Ngày có kết quả”)." }]);
     expect(r.inserted).toBe(1);
+    expect(ctx.store.sqlite.prepare("SELECT code, channel, status FROM dossiers").all()).toEqual([{ code: "HS-2", channel: "in_person", status: "pending" }]);
     const again = await readDossierExport(fromFile(file), { previewOnly: true, savedMapping: (await import("../../core/dossiers/import")).savedMappingFor(ctx) });
     expect(again.savedMappingUsed).toBe(true);
     expect(again.missingFields).toEqual([]);
