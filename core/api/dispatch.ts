@@ -16,12 +16,26 @@ function describeIssues(error: z.ZodError): string {
     .join("; ");
 }
 
+/** Calls run one after another per store: an import holds its write transaction open while its file streams in. */
+const queues = new WeakMap<AppContext, Promise<unknown>>();
+
+function inTurn<T>(ctx: AppContext, job: () => Promise<T>): Promise<T> {
+  const previous = queues.get(ctx) ?? Promise.resolve();
+  const run = previous.then(job, job);
+  queues.set(ctx, run.catch(() => undefined));
+  return run;
+}
+
 /**
  * The one entry point of both transports: validates the input, runs the
  * handler, validates the output. Never throws; a failure is a Vietnamese
  * message the UI can show as it is.
  */
-export async function dispatch(ctx: AppContext, method: string, rawInput: unknown): Promise<ApiResult<unknown>> {
+export function dispatch(ctx: AppContext, method: string, rawInput: unknown): Promise<ApiResult<unknown>> {
+  return inTurn(ctx, () => dispatchNow(ctx, method, rawInput));
+}
+
+async function dispatchNow(ctx: AppContext, method: string, rawInput: unknown): Promise<ApiResult<unknown>> {
   if (!isApiMethod(method)) return fail("unknown_method", `Không có chức năng "${method}".`);
   const spec = api[method];
   const input = spec.input.safeParse(nfcDeep(rawInput ?? {}));

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
-import { readFile } from "node:fs/promises";
+import { createReadStream } from "node:fs";
 import type Database from "better-sqlite3";
-import { desc, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { AppContext } from "../context";
 import { dossiers, importBatches, savedMappings } from "../../db/schema";
 import { recordAudit } from "../audit";
@@ -61,9 +61,12 @@ interface WriteCounts {
   unchanged: number;
 }
 
-/** Upserts by Mã hồ sơ; only the columns the file has are written, so a narrower export never blanks others. */
-function writeRecords(sqlite: Database.Database, records: ReadExport["records"], batchId: string | null): WriteCounts {
-  const counts = { inserted: 0, updated: 0, unchanged: 0 };
+/**
+ * Upserts by Mã hồ sơ; only the columns the file has are written, so a
+ * narrower export never blanks others. Without a batch (a dry run) it only counts.
+ */
+function dossierWriter(sqlite: Database.Database, batchId: string | null) {
+  const counts: WriteCounts = { inserted: 0, updated: 0, unchanged: 0 };
   const find = sqlite.prepare("SELECT * FROM dossiers WHERE code = ?");
   const revise = sqlite.prepare("INSERT INTO dossier_revisions (batch_id, dossier_code, before) VALUES (?, ?, ?)");
   const statements = new Map<string, Database.Statement>();
@@ -72,84 +75,76 @@ function writeRecords(sqlite: Database.Database, records: ReadExport["records"],
     if (!s) statements.set(sql, (s = sqlite.prepare(sql)));
     return s;
   };
-  for (const { values } of records) {
+  const write = (values: DossierValues) => {
     const keys = Object.keys(values) as (keyof DossierValues)[];
     const existing = find.get(values.code) as Record<string, unknown> | undefined;
     if (!existing) {
       counts.inserted++;
-      if (!batchId) continue;
+      if (!batchId) return;
       const cols = [...keys.map((k) => COLUMN[k]), "batch_id"];
       prepared(`INSERT INTO dossiers (${cols.join(", ")}) VALUES (${cols.map(() => "?").join(", ")})`).run(...keys.map((k) => toSql(values[k])), batchId);
-      continue;
+      return;
     }
     const changed = keys.filter((k) => existing[COLUMN[k]] !== toSql(values[k]));
     if (changed.length === 0) {
       counts.unchanged++;
-      continue;
+      return;
     }
     counts.updated++;
-    if (!batchId) continue;
+    if (!batchId) return;
     revise.run(batchId, values.code, JSON.stringify(existing));
     prepared(`UPDATE dossiers SET ${changed.map((k) => `${COLUMN[k]} = ?`).join(", ")}, updated_batch_id = ? WHERE id = ?`).run(
       ...changed.map((k) => toSql(values[k])),
       batchId,
       existing.id,
     );
-  }
-  return counts;
+  };
+  return { counts, write };
 }
 
+const sha256Of = async (input: TableInput) => {
+  const hash = createHash("sha256");
+  if (input.buffer) return hash.update(input.buffer).digest("hex");
+  for await (const chunk of createReadStream(input.path!)) hash.update(chunk as Buffer);
+  return hash.digest("hex");
+};
+
 /**
- * Imports a one-stop system export: one transaction, one batch in the
- * import history (undoable). Rejected rows are reported, never half-written;
- * a dry run reads and counts but writes nothing.
+ * Imports a one-stop system export as one batch of the import history
+ * (undoable), in one transaction that is open while the file streams in, so
+ * a 200,000-row file never sits whole in memory and a failure or a killed
+ * process leaves nothing of it. Rejected rows are reported, never half
+ * written; a dry run reads and counts but writes nothing.
  */
 export async function importDossiers(ctx: AppContext, input: TableInput, options: ImportOptions = {}): Promise<ImportSummary> {
-  const bytes = input.buffer ?? (input.path ? await readFile(input.path).catch(() => null) : null);
-  const parsed = await readDossierExport(input, { ...options, savedMapping: savedMappingFor(ctx) });
-  const { valueMappings } = parsed;
-  if (parsed.missingFields.length > 0) {
-    const names = parsed.missingFields.map((f) => (f === "code" ? "“Mã hồ sơ”" : "“Ngày tiếp nhận”")).join(" và ");
-    throw new AppError("import_missing_columns", `Tệp "${input.fileName}" thiếu cột ${names} (dòng tiêu đề ${parsed.headerRow}). Hãy chọn cột tương ứng rồi nhập lại.`);
-  }
   const sqlite = ctx.store.sqlite;
   const dryRun = options.dryRun ?? false;
   const batchId = dryRun ? null : newBatchId(ctx.now());
-  const counts = sqlite.transaction(() => {
+  const fileSha256 = await sha256Of(input).catch(() => null);
+  const writer = dossierWriter(sqlite, batchId);
+  if (!dryRun) sqlite.exec("BEGIN IMMEDIATE");
+  let parsed: ReadExport;
+  try {
     if (batchId) {
       ctx.store.db
         .insert(importBatches)
-        .values({
-          id: batchId,
-          kind: DOSSIER_IMPORT_KIND,
-          fileName: input.fileName,
-          fileSha256: bytes ? createHash("sha256").update(bytes).digest("hex") : null,
-          sheetName: parsed.sheetName,
-          headerRow: parsed.headerRow,
-          mapping: parsed.mapping,
-          importedBy: ctx.userName,
-          importedAt: localNow(ctx.now()),
-        })
+        .values({ id: batchId, kind: DOSSIER_IMPORT_KIND, fileName: input.fileName, fileSha256, importedBy: ctx.userName, importedAt: localNow(ctx.now()) })
         .run();
     }
-    const c = writeRecords(sqlite, parsed.records, batchId);
-    if (batchId) {
-      ctx.store.db
-        .update(importBatches)
-        .set({ ...c, rejected: parsed.rejected.length })
-        .where(eq(importBatches.id, batchId))
-        .run();
-      recordAudit(ctx.store.db, { userName: ctx.userName, action: "nhap", entity: "dossiers", entityId: batchId, newValue: { fileName: input.fileName, ...c, rejected: parsed.rejected.length } });
-      if (options.saveMapping !== false && (options.mapping || Object.keys(valueMappings.status).length || Object.keys(valueMappings.channel).length)) {
-        const row = { kind: DOSSIER_IMPORT_KIND, headerSignature: headerSignature(parsed.headers), columns: parsed.mapping, values: valueMappings, createdBy: ctx.userName };
-        ctx.store.db.insert(savedMappings).values(row).onConflictDoUpdate({ target: [savedMappings.kind, savedMappings.headerSignature], set: row }).run();
-      }
+    parsed = await readDossierExport(input, { ...options, savedMapping: savedMappingFor(ctx), onRecord: (_row, values) => writer.write(values) });
+    if (parsed.missingFields.length > 0) {
+      const names = parsed.missingFields.map((f) => (f === "code" ? "“Mã hồ sơ”" : "“Ngày tiếp nhận”")).join(" và ");
+      throw new AppError("import_missing_columns", `Tệp "${input.fileName}" thiếu cột ${names} (dòng tiêu đề ${parsed.headerRow}). Hãy chọn cột tương ứng rồi nhập lại.`);
     }
-    return c;
-  })();
+    if (batchId) recordBatch(ctx, batchId, input.fileName, parsed, writer.counts, options);
+    if (!dryRun) sqlite.exec("COMMIT");
+  } catch (e) {
+    if (sqlite.inTransaction) sqlite.exec("ROLLBACK");
+    throw e;
+  }
   return {
     batchId,
-    ...counts,
+    ...writer.counts,
     rejected: parsed.rejected.map(({ row, reason }) => ({ row, reason })),
     mapping: parsed.mapping,
     dryRun,
@@ -159,3 +154,23 @@ export async function importDossiers(ctx: AppContext, input: TableInput, options
   };
 }
 
+/** The batch's counts, the audit entry and the remembered mapping: inside the import's transaction. */
+function recordBatch(ctx: AppContext, batchId: string, fileName: string, parsed: ReadExport, counts: WriteCounts, options: ImportOptions) {
+  ctx.store.db
+    .update(importBatches)
+    .set({ ...counts, rejected: parsed.rejected.length, sheetName: parsed.sheetName, headerRow: parsed.headerRow, mapping: parsed.mapping })
+    .where(eq(importBatches.id, batchId))
+    .run();
+  recordAudit(ctx.store.db, {
+    userName: ctx.userName,
+    action: "nhap",
+    entity: "dossiers",
+    entityId: batchId,
+    newValue: { fileName, ...counts, rejected: parsed.rejected.length },
+  });
+  const { valueMappings } = parsed;
+  if (options.saveMapping !== false && (options.mapping || Object.keys(valueMappings.status).length || Object.keys(valueMappings.channel).length)) {
+    const row = { kind: DOSSIER_IMPORT_KIND, headerSignature: headerSignature(parsed.headers), columns: parsed.mapping, values: valueMappings, createdBy: ctx.userName };
+    ctx.store.db.insert(savedMappings).values(row).onConflictDoUpdate({ target: [savedMappings.kind, savedMappings.headerSignature], set: row }).run();
+  }
+}

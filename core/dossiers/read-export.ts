@@ -3,7 +3,7 @@ import { AppError } from "../errors";
 import { detectHeader, HEADER_SEARCH_ROWS, type DetectedHeader } from "../import/header-detect";
 import { readDossierRow, unknownValuesOf, type DossierValues, type ValueMappings } from "../import/dossier-row";
 import { headerKey, REQUIRED_DOSSIER_FIELDS, DOSSIER_FIELD_SYNONYMS } from "../import/synonyms";
-import { openTable, legacyLabel, type RawCell, type RawRow, type TableInput } from "../import/table-reader";
+import { openTable, legacyLabel, type RawRow, type TableInput } from "../import/table-reader";
 import { detectLegacyEncoding, legacyToUnicode, type LegacyEncoding } from "../import/legacy-vietnamese";
 import { cellText } from "../import/header-detect";
 import { nfc } from "../text";
@@ -23,7 +23,8 @@ export interface ReadExport {
   /** field → header text as written in the file. */
   mapping: Record<string, string>;
   missingFields: DossierField[];
-  records: { row: number; values: DossierValues }[];
+  /** Dossiers read (handed to onRecord as they come, never kept). */
+  accepted: number;
   rejected: RejectedRow[];
   unknownValues: { status: string[]; channel: string[] };
   sampleRows: string[][];
@@ -36,8 +37,10 @@ export interface ReadOptions {
   /** field → header text the user chose ("" = do not use the column). */
   mapping?: Record<string, string>;
   valueMappings?: ValueMappings;
-  /** Count rows and collect unknown values, but keep no records (the wizard's preview). */
+  /** Count rows and collect unknown values, but check no row (the wizard's preview). */
   previewOnly?: boolean;
+  /** Each dossier read, in file order, with its row number. */
+  onRecord?: (row: number, values: DossierValues) => void;
   /** A mapping remembered for files with these headers, used when the user gave none. */
   savedMapping?: (headers: string[]) => { columns: Record<string, string>; values: ValueMappings } | null;
 }
@@ -114,7 +117,7 @@ export async function readDossierExport(input: TableInput, options: ReadOptions 
     headers: header.headers,
     mapping,
     missingFields,
-    records: [],
+    accepted: 0,
     rejected: [],
     unknownValues: { status: [], channel: [] },
     sampleRows: [],
@@ -126,7 +129,7 @@ export async function readDossierExport(input: TableInput, options: ReadOptions 
   const seen = new Map<string, number>();
 
   const consume = (row: RawRow) => {
-    const texts = row.cells.map((c: RawCell) => cellText(c));
+    const texts = row.cells.map(cellText);
     if (texts.every((t) => t === "")) return;
     const u = unknownValuesOf(row.cells, columns, valueMappings);
     if (u.status) unknown.status.add(u.status);
@@ -136,7 +139,7 @@ export async function readDossierExport(input: TableInput, options: ReadOptions 
       out.dataRows++;
       return;
     }
-    const outcome = readDossierRow(row.cells, columns, valueMappings);
+    const outcome = readDossierRow(row.cells, texts, columns, valueMappings);
     if (outcome.kind === "skip") return;
     out.dataRows++;
     if (options.previewOnly) return;
@@ -150,7 +153,8 @@ export async function readDossierExport(input: TableInput, options: ReadOptions 
       return;
     }
     seen.set(outcome.values.code, row.rowNumber);
-    out.records.push({ row: row.rowNumber, values: outcome.values });
+    out.accepted++;
+    options.onRecord?.(row.rowNumber, outcome.values);
   };
 
   for (const row of buffered.slice(header.dataIndex)) consume(row);

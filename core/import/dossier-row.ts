@@ -50,7 +50,7 @@ const FLAG_FIELDS = ["digitised", "electronicResult", "hasPayment", "paidOnline"
 const columnName = (f: DossierField) => `“${DOSSIER_FIELD_SYNONYMS[f][0]}”`;
 
 /** A "Tổng số: 812 hồ sơ" or "Tổng cộng" line under the data. */
-const isTotalsRow = (texts: string[]) => texts.some((t) => /^(tong so|tong cong|tong:|cong:|cong so)/.test(fold(t)));
+const isTotalsRow = (texts: string[]) => texts.some((t) => /^[tTcC]/.test(t) && /^(tong so|tong cong|tong:|cong:|cong so)/.test(fold(t)));
 
 /** Looks a raw status or channel up in the user's own mapping (by folded text). */
 const fromUserMapping = <K>(map: Record<string, K>, raw: string): K | undefined => {
@@ -63,8 +63,7 @@ const fromUserMapping = <K>(map: Record<string, K>, raw: string): K | undefined 
  * One data row → the dossier it describes, or why it cannot be used. Never
  * throws: a bad row is rejected with the column named, the others go in.
  */
-export function readDossierRow(cells: RawCell[], columns: Partial<Record<DossierField, number>>, valueMappings: ValueMappings): RowOutcome {
-  const texts = cells.map(cellText);
+export function readDossierRow(cells: RawCell[], texts: string[], columns: Partial<Record<DossierField, number>>, valueMappings: ValueMappings): RowOutcome {
   if (texts.every((t) => t === "")) return { kind: "skip" };
   const cell = (f: DossierField): RawCell => (columns[f] === undefined ? null : (cells[columns[f]!] ?? null));
   const text = (f: DossierField) => (columns[f] === undefined ? "" : (texts[columns[f]!] ?? ""));

@@ -16,7 +16,8 @@ export interface DetectedHeader {
   columns: Partial<Record<DossierField, number>>;
 }
 
-export const cellText = (c: RawCell): string => (c === null || c === undefined ? "" : c instanceof Date ? c.toISOString() : String(c)).replace(/\s+/g, " ").trim();
+/** What a cell shows, trimmed (spacing inside is compared loosely where it matters, through fold()). */
+export const cellText = (c: RawCell): string => (c === null || c === undefined ? "" : typeof c === "string" ? c.trim() : c instanceof Date ? c.toISOString() : String(c));
 
 function columnsOf(headers: string[]): Partial<Record<DossierField, number>> {
   const columns: Partial<Record<DossierField, number>> = {};

@@ -99,8 +99,19 @@ function lookup<K>(words: readonly (readonly [string, K])[], value: string): K |
   return prefix[0]?.[1] ?? null;
 }
 
-export const statusOf = (value: string): DossierStatus | null => lookup(STATUS_WORDS, value);
-export const channelOf = (value: string): DossierChannel | null => lookup(CHANNEL_WORDS, value);
+/** Exports repeat a handful of wordings on every row: each is looked up once. */
+function memoised<K>(find: (value: string) => K | null): (value: string) => K | null {
+  const cache = new Map<string, K | null>();
+  return (value) => {
+    if (cache.has(value)) return cache.get(value)!;
+    const hit = find(value);
+    if (cache.size < 10_000) cache.set(value, hit);
+    return hit;
+  };
+}
+
+export const statusOf = memoised((value: string): DossierStatus | null => lookup(STATUS_WORDS, value));
+export const channelOf = memoised((value: string): DossierChannel | null => lookup(CHANNEL_WORDS, value));
 
 const TRUE_WORDS = new Set(["co", "x", "1", "true", "dung", "yes", "da", "roi", "v", "✓", "✔"].map(fold));
 const FALSE_WORDS = new Set(["khong", "0", "false", "sai", "no", "chua", "-"].map(fold));

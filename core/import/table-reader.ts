@@ -1,7 +1,8 @@
 import { Readable } from "node:stream";
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import ExcelJS from "exceljs";
+import ExcelJS from "./exceljs";
+import type { Row } from "exceljs";
 import { AppError } from "../errors";
 import { detectLegacyEncoding, legacyToUnicode, type LegacyEncoding } from "./legacy-vietnamese";
 
@@ -102,8 +103,8 @@ function openXlsx(input: TableInput): OpenedTable {
       for await (const sheet of reader) {
         table.sheetName = (sheet as unknown as { name?: string }).name ?? null;
         for await (const row of sheet) {
-          const values = (row as ExcelJS.Row).values as unknown[];
-          yield { rowNumber: (row as ExcelJS.Row).number, cells: values.slice(1).map(plainCell) };
+          const values = (row as Row).values as unknown[];
+          yield { rowNumber: (row as Row).number, cells: values.slice(1).map(plainCell) };
         }
         return;
       }
