@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import ExcelJS from "exceljs";
+import ExcelJS from "../../core/import/exceljs";
 import { describe, expect, it } from "vitest";
 import { createAppContext } from "../../core/app-context";
 import type { AppContext } from "../../core/context";
