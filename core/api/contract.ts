@@ -8,15 +8,18 @@ import type { z } from "zod";
 import { foundationApi } from "./contract/foundation";
 import { dossierApi } from "./contract/dossiers";
 import { figureApi } from "./contract/figures";
+import { procedureApi } from "./contract/procedures";
 
 export * from "./contract/foundation";
 export * from "./contract/dossiers";
 export * from "./contract/figures";
+export * from "./contract/procedures";
 
 export const api = {
   ...foundationApi,
   ...dossierApi,
   ...figureApi,
+  ...procedureApi,
 } as const;
 
 export type Api = typeof api;

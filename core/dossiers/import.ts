@@ -1,4 +1,5 @@
-import { createHash, randomBytes } from "node:crypto";
+import { createHash } from "node:crypto";
+import { newBatchId } from "../import/batch-id";
 import { createReadStream } from "node:fs";
 import type Database from "better-sqlite3";
 import { eq } from "drizzle-orm";
@@ -7,7 +8,7 @@ import { dossiers, importBatches, savedMappings } from "../../db/schema";
 import { recordAudit } from "../audit";
 import { localNow } from "../dates";
 import type { DossierValues, ValueMappings } from "../import/dossier-row";
-import { headerKey } from "../import/synonyms";
+import { headerKey } from "../import/column-spec";
 import { rejectedFileName, rejectedRowsWorkbook } from "../import/rejected-file";
 import type { TableInput } from "../import/table-reader";
 import { AppError } from "../errors";
@@ -52,8 +53,6 @@ const COLUMN: Record<keyof DossierValues, string> = Object.fromEntries(
 ) as Record<keyof DossierValues, string>;
 
 const toSql = (v: unknown) => (typeof v === "boolean" ? (v ? 1 : 0) : (v ?? null));
-
-const newBatchId = (now: Date) => `${localNow(now).replace(/-/g, "").replace(" ", "-").replace(/:/g, "")}-${randomBytes(2).toString("hex")}`;
 
 interface WriteCounts {
   inserted: number;

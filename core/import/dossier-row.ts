@@ -3,7 +3,8 @@ import { fold } from "../text";
 import { formatDateVi } from "../dates";
 import { readDateCell, type ReadDate } from "./cell-dates";
 import { cellText } from "./header-detect";
-import { channelOf, DOSSIER_FIELD_SYNONYMS, flagOf, statusOf, type DossierChannel, type DossierStatus } from "./synonyms";
+import { channelOf, DOSSIER_COLUMNS, flagOf, statusOf, type DossierChannel, type DossierStatus } from "./synonyms";
+import { columnLabel } from "./column-spec";
 import type { RawCell } from "./table-reader";
 
 /** The dossier columns an import can set; only those the file has are written. */
@@ -47,7 +48,7 @@ export type RowOutcome = { kind: "skip" } | { kind: "reject"; reason: string } |
 const TEXT_FIELDS = ["procedureName", "procedureCode", "field", "applicantName", "applicantAddress", "handlingUnit", "receivingOfficer"] as const;
 const FLAG_FIELDS = ["digitised", "electronicResult", "hasPayment", "paidOnline", "onProvinceSystem", "syncedNationalPortal", "reusedData"] as const;
 
-const columnName = (f: DossierField) => `“${DOSSIER_FIELD_SYNONYMS[f][0]}”`;
+const columnName = (f: DossierField) => columnLabel(DOSSIER_COLUMNS, f);
 
 /** A "Tổng số: 812 hồ sơ" or "Tổng cộng" line under the data. */
 const isTotalsRow = (texts: string[]) => texts.some((t) => /^[tTcC]/.test(t) && /^(tong so|tong cong|tong:|cong:|cong so)/.test(fold(t)));

@@ -1,11 +1,10 @@
-import type { DossierField } from "../api/contract";
-import { fieldOfHeader, headerKey, REQUIRED_DOSSIER_FIELDS } from "./synonyms";
+import { headerKey, type Columns } from "./column-spec";
 import type { RawCell, RawRow } from "./table-reader";
 
 /** Only the first rows are searched for the header: exports put at most a title block above it. */
 export const HEADER_SEARCH_ROWS = 30;
 
-export interface DetectedHeader {
+export interface DetectedHeader<F extends string> {
   /** Row number of the (last) header row. */
   headerRow: number;
   /** Index in the buffered rows of the first data row. */
@@ -13,16 +12,22 @@ export interface DetectedHeader {
   /** Header text per column ("" where the column has none). */
   headers: string[];
   /** Column index per field found. */
-  columns: Partial<Record<DossierField, number>>;
+  columns: Columns<F>;
+}
+
+/** How a column spec is used here: which field a header names, and which fields a row needs. */
+interface HeaderRules<F extends string> {
+  fieldOf: (header: string) => F | null;
+  required: F[];
 }
 
 /** What a cell shows, trimmed (spacing inside is compared loosely where it matters, through fold()). */
 export const cellText = (c: RawCell): string => (c === null || c === undefined ? "" : typeof c === "string" ? c.trim() : c instanceof Date ? c.toISOString() : String(c));
 
-function columnsOf(headers: string[]): Partial<Record<DossierField, number>> {
-  const columns: Partial<Record<DossierField, number>> = {};
+function columnsOf<F extends string>(headers: string[], fieldOf: (header: string) => F | null): Columns<F> {
+  const columns: Columns<F> = {};
   headers.forEach((h, i) => {
-    const f = fieldOfHeader(h);
+    const f = fieldOf(h);
     if (f && columns[f] === undefined) columns[f] = i;
   });
   return columns;
@@ -33,7 +38,7 @@ function columnsOf(headers: string[]): Partial<Record<DossierField, number>> {
  * text only in the first) above children ("Tiếp nhận", "Hẹn trả"). Each child
  * reads as its own name if that is a known column, else as "parent child".
  */
-function combinedHeaders(parentRow: RawCell[], childRow: RawCell[]): string[] {
+function combinedHeaders(parentRow: RawCell[], childRow: RawCell[], isKnown: (header: string) => boolean): string[] {
   const width = Math.max(parentRow.length, childRow.length);
   const out: string[] = [];
   let parent = "";
@@ -43,15 +48,15 @@ function combinedHeaders(parentRow: RawCell[], childRow: RawCell[]): string[] {
     if (p) parent = p;
     else if (!child) parent = "";
     if (!child) out.push(p);
-    else if (fieldOfHeader(child) || !parent) out.push(child);
+    else if (isKnown(child) || !parent) out.push(child);
     else out.push(`${parent} ${child}`);
   }
   return out;
 }
 
-const score = (columns: Partial<Record<DossierField, number>>) => {
-  const found = Object.keys(columns) as DossierField[];
-  return found.length + REQUIRED_DOSSIER_FIELDS.filter((f) => found.includes(f)).length * 5;
+const score = <F extends string>(columns: Columns<F>, required: F[]) => {
+  const found = Object.keys(columns) as F[];
+  return found.length + required.filter((f) => found.includes(f)).length * 5;
 };
 
 /**
@@ -59,17 +64,17 @@ const score = (columns: Partial<Record<DossierField, number>>) => {
  * the most known columns, the required ones weighing most. With a mapping the
  * user gave, the row that holds those header texts.
  */
-export function detectHeader(rows: RawRow[], userMapping?: Record<string, string>): DetectedHeader | null {
-  let best: { header: DetectedHeader; score: number } | null = null;
+export function detectHeader<F extends string>(rows: RawRow[], rules: HeaderRules<F>, userMapping?: Record<string, string>): DetectedHeader<F> | null {
+  let best: { header: DetectedHeader<F>; score: number } | null = null;
   const limit = Math.min(rows.length, HEADER_SEARCH_ROWS);
   for (let i = 0; i < limit; i++) {
     const single = rows[i]!.cells.map(cellText);
     const candidates: [string[], number][] = [[single, 1]];
     const next = rows[i + 1];
-    if (next && i + 1 < limit) candidates.push([combinedHeaders(rows[i]!.cells, next.cells), 2]);
+    if (next && i + 1 < limit) candidates.push([combinedHeaders(rows[i]!.cells, next.cells, (h) => rules.fieldOf(h) !== null), 2]);
     for (const [headers, span] of candidates) {
-      const columns = columnsOf(headers);
-      let s = score(columns);
+      const columns = columnsOf(headers, rules.fieldOf);
+      let s = score(columns, rules.required);
       if (userMapping) {
         const keys = new Set(headers.map(headerKey));
         const wanted = Object.values(userMapping).map(headerKey);

@@ -1,5 +1,6 @@
 import { fold } from "../text";
 import type { DossierField } from "../api/contract";
+import type { ColumnSpec } from "./column-spec";
 
 /**
  * How one-stop systems spell each column, compared after fold() (no
@@ -30,7 +31,12 @@ export const DOSSIER_FIELD_SYNONYMS: Record<DossierField, string[]> = {
   reusedData: ["Tái sử dụng dữ liệu", "Tái sử dụng", "Khai thác dữ liệu"],
 };
 
-export const REQUIRED_DOSSIER_FIELDS: DossierField[] = ["code", "receivedAt"];
+/** The columns of a one-stop system's dossier export. */
+export const DOSSIER_COLUMNS: ColumnSpec<DossierField> = {
+  synonyms: DOSSIER_FIELD_SYNONYMS,
+  required: ["code", "receivedAt"],
+  describes: "danh sách hồ sơ xuất từ hệ thống một cửa",
+};
 
 export type DossierStatus = "result" | "pending" | "rejected" | "withdrawn";
 export type DossierChannel = "online" | "in_person" | "post";
@@ -123,25 +129,4 @@ export function flagOf(value: string): boolean | null | undefined {
   if (TRUE_WORDS.has(v) || v.startsWith("da ") || v.startsWith("co ")) return true;
   if (FALSE_WORDS.has(v) || v.startsWith("chua ") || v.startsWith("khong ")) return false;
   return undefined;
-}
-
-/** Header text as compared: folded, with trailing marks such as "(*)", ":" and numbering removed. */
-export function headerKey(header: string): string {
-  return fold(header)
-    .replace(/\(\*\)|\*/g, "")
-    .replace(/^\d+[.)]\s*/, "")
-    .replace(/[:.]+$/, "")
-    .replace(/\s+/g, " ")
-    .trim();
-}
-
-const FIELD_KEYS: [string, DossierField][] = Object.entries(DOSSIER_FIELD_SYNONYMS).flatMap(([field, names]) =>
-  names.map((n) => [headerKey(n), field as DossierField] as [string, DossierField]),
-);
-
-/** The field a header names, if any. */
-export function fieldOfHeader(header: string): DossierField | null {
-  const key = headerKey(header);
-  if (!key) return null;
-  return FIELD_KEYS.find(([k]) => k === key)?.[1] ?? null;
 }

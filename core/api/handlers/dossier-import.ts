@@ -2,18 +2,11 @@ import type { HandlersFor } from "./handler-types";
 import { importDossiers, savedMappingFor } from "../../dossiers/import";
 import { readDossierExport } from "../../dossiers/read-export";
 import { listImportBatches, undoDossierImport } from "../../dossiers/undo";
-import { AppError } from "../../errors";
-
-const decode = (fileName: string, base64: string): Buffer => {
-  const buffer = Buffer.from(base64, "base64");
-  if (base64.length > 0 && buffer.length === 0) throw new AppError("import_unreadable", `Tệp "${fileName}" không đọc được.`);
-  return buffer;
-};
 
 export const dossierImportHandlers: HandlersFor<"dossiers.importPreview" | "dossiers.import" | "dossiers.batches" | "dossiers.undoBatch"> = {
   "dossiers.importPreview": async (ctx, input) => {
     const r = await readDossierExport(
-      { fileName: input.fileName, buffer: decode(input.fileName, input.contentBase64) },
+      { fileName: input.fileName, buffer: Buffer.from(input.contentBase64, "base64") },
       { mapping: input.mapping, previewOnly: true, savedMapping: savedMappingFor(ctx) },
     );
     return {
@@ -33,7 +26,7 @@ export const dossierImportHandlers: HandlersFor<"dossiers.importPreview" | "doss
     };
   },
   "dossiers.import": async (ctx, input) => {
-    const r = await importDossiers(ctx, { fileName: input.fileName, buffer: decode(input.fileName, input.contentBase64) }, input);
+    const r = await importDossiers(ctx, { fileName: input.fileName, buffer: Buffer.from(input.contentBase64, "base64") }, input);
     return {
       ...r,
       rejectedFile: r.rejectedFile ? { fileName: r.rejectedFile.fileName, contentBase64: r.rejectedFile.content.toString("base64") } : null,
