@@ -71,7 +71,9 @@ export function detectHeader<F extends string>(rows: RawRow[], rules: HeaderRule
     const single = rows[i]!.cells.map(cellText);
     const candidates: [string[], number][] = [[single, 1]];
     const next = rows[i + 1];
-    if (next && i + 1 < limit) candidates.push([combinedHeaders(rows[i]!.cells, next.cells, (h) => rules.fieldOf(h) !== null), 2]);
+    // A merged title above the header is not a parent row: a parent names several columns.
+    const namesSeveral = rows[i]!.cells.filter((c) => cellText(c) !== "").length >= 2;
+    if (next && i + 1 < limit && namesSeveral) candidates.push([combinedHeaders(rows[i]!.cells, next.cells, (h) => rules.fieldOf(h) !== null), 2]);
     for (const [headers, span] of candidates) {
       const columns = columnsOf(headers, rules.fieldOf);
       let s = score(columns, rules.required);

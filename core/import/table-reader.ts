@@ -104,7 +104,8 @@ function openXlsx(input: TableInput): OpenedTable {
         table.sheetName = (sheet as unknown as { name?: string }).name ?? null;
         for await (const row of sheet) {
           const values = (row as Row).values as unknown[];
-          yield { rowNumber: (row as Row).number, cells: values.slice(1).map(plainCell) };
+          // Array.from, not map: exceljs leaves holes for empty cells, and a hole is not a cell the rest can read.
+          yield { rowNumber: (row as Row).number, cells: Array.from(values.slice(1), plainCell) };
         }
         return;
       }

@@ -5,6 +5,7 @@ import { SideNav } from "./components/SideNav";
 import { TopBar } from "./components/TopBar";
 import type { UnitDetails } from "./labels";
 import { sectionOf, type SectionKey } from "./nav";
+import { Dossiers } from "./pages/Dossiers";
 import { Overview } from "./pages/Overview";
 import { Placeholder } from "./pages/Placeholder";
 import { Settings } from "./pages/Settings";
@@ -14,6 +15,8 @@ function Page({ section, onUnitSaved }: { section: SectionKey; onUnitSaved: (uni
   switch (section) {
     case "tong-quan":
       return <Overview />;
+    case "ho-so":
+      return <Dossiers />;
     case "cai-dat":
       return <Settings onSaved={onUnitSaved} />;
     default:

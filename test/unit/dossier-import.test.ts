@@ -268,3 +268,22 @@ describe("bad input leaves the store as it was", () => {
     });
   }
 });
+
+describe("the wizard's preview", () => {
+  it("gives dense sample rows (blank cells as empty text) and keeps a title row out of the header", async () => {
+    const dir = tempDir();
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("DS");
+    ws.addRow(["Từ ngày 01/07/2025 đến ngày 30/09/2025"]);
+    ws.mergeCells("A1:E1");
+    ws.addRow(["STT", "Mã hồ sơ", "Ngày tiếp nhận", "Ngày có kết quả", "Trạng thái"]);
+    ws.addRow([1, "HS-1", "01/07/2025", null, "Đang xử lý"]);
+    const file = path.join(dir, "mau.xlsx");
+    await wb.xlsx.writeFile(file);
+    const r = await readDossierExport(fromFile(file), { previewOnly: true });
+    expect(r.headers).toEqual(["STT", "Mã hồ sơ", "Ngày tiếp nhận", "Ngày có kết quả", "Trạng thái"]);
+    expect(r.headerRow).toBe(2);
+    expect(r.sampleRows).toEqual([["1", "HS-1", "01/07/2025", "", "Đang xử lý"]]);
+    expect(Object.keys(r.sampleRows[0]!)).toHaveLength(5);
+  });
+});
