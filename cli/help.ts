@@ -10,6 +10,8 @@ Lệnh:
   import   Nhập danh sách hồ sơ TTHC xuất từ hệ thống một cửa (.xlsx, .csv)
              cchc import tthc TỆP --db F [--dry-run] [--rejected-out LOI.xlsx]
              cchc import undo MÃ_LẦN_NHẬP --db F
+  indicators  Tính các chỉ tiêu Phụ lục 3 cho một kỳ báo cáo
+             cchc indicators --db F --period 2025-Q1 [--profile X] [--estimate] [--json]
   period   Cho biết khoảng số liệu và hạn gửi của một kỳ báo cáo
              cchc period --period 2025-Q1 [--profile hai-phong]
   serve    Chạy ứng dụng trong trình duyệt (chế độ trình duyệt, chỉ trên máy này)

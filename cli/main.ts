@@ -15,6 +15,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   period: () => import("./commands/period").then((m) => m.runPeriod),
   serve: () => import("./commands/serve").then((m) => m.runServe),
   import: () => import("./commands/import").then((m) => m.runImport),
+  indicators: () => import("./commands/indicators").then((m) => m.runIndicators),
 };
 
 /** Runs one command; returns the exit code of cli.md (0 done, 1 done with problems, 2 nothing done). */

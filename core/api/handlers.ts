@@ -1,8 +1,14 @@
 import type { ApiMethod } from "./contract";
 import type { HandlersFor } from "./handlers/handler-types";
 import { foundationHandlers } from "./handlers/foundation";
+import { dossierImportHandlers } from "./handlers/dossier-import";
+import { figureHandlers } from "./handlers/figures";
+import { procedureHandlers } from "./handlers/procedures";
 
 /** Every method of the contract with its handler; a missing one is a type error. */
 export const handlers: HandlersFor<ApiMethod> = {
   ...foundationHandlers,
+  ...dossierImportHandlers,
+  ...figureHandlers,
+  ...procedureHandlers,
 };

@@ -79,7 +79,7 @@ export function detectHeader<F extends string>(rows: RawRow[], rules: HeaderRule
       let s = score(columns, rules.required);
       if (userMapping) {
         const keys = new Set(headers.map(headerKey));
-        const wanted = Object.values(userMapping).map(headerKey);
+        const wanted = Object.values(userMapping).map(headerKey).filter(Boolean);
         s = wanted.filter((w) => keys.has(w)).length * 100 + s;
       }
       if (s >= 2 && (!best || s > best.score)) {

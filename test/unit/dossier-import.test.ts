@@ -287,3 +287,14 @@ describe("the wizard's preview", () => {
     expect(Object.keys(r.sampleRows[0]!)).toHaveLength(5);
   });
 });
+
+describe("a mapping that lists unused fields as empty", () => {
+  it("still finds the header below a title block", async () => {
+    const file = await titleBlockTextDates(tempDir());
+    const mapping = { code: "Mã hồ sơ", receivedAt: "Ngày tiếp nhận", applicantAddress: "", receivingOfficer: "", digitised: "" };
+    const r = await readDossierExport(fromFile(file), { mapping, previewOnly: true });
+    expect(r.headerRow).toBe(5);
+    expect(r.missingFields).toEqual([]);
+    expect(r.dataRows).toBe(FIXTURE_DOSSIERS.length);
+  });
+});

@@ -1,0 +1,112 @@
+/**
+ * How long the TTHC figures, a dossier-list page and a search take on large
+ * stores (200 000 and 1 000 000 demo dossiers). Run: npx tsx bench/figures.ts
+ * The stores are generated once into the temp folder and reused.
+ */
+import { existsSync, renameSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { openStore, type Store } from "../db/store";
+import { loadMigrations } from "../db/migrations";
+import { generateDemo } from "../core/demo";
+import { loadProfiles, getProfile } from "../core/profiles";
+import { resolvePeriod } from "../core/periods";
+import { defaultCatalogue, indicatorsOf } from "../core/indicators/catalogue";
+import { tthcFigures } from "../core/indicators/tthc";
+import { drilldown } from "../core/indicators/drilldown";
+import { formatFigure } from "../core/indicators/format";
+import { listDossiers } from "../core/dossiers/query";
+
+const SIZES = [200_000, 1_000_000];
+const UNTIL = "2026-06-30";
+const RUNS = 7;
+const FIGURES_TARGET_MS = 1000;
+
+/** A store per size and schema version, so that a newer schema never migrates (and copies) a large old file. */
+function ensureStore(dossiers: number): string {
+  const file = path.join(os.tmpdir(), `cchc-bench-figures-${dossiers}-v${loadMigrations().length}.sqlite`);
+  if (existsSync(file)) return file;
+  console.log(`Tạo dữ liệu mẫu ${dossiers.toLocaleString("vi-VN")} hồ sơ (chỉ lần đầu) …`);
+  const partial = `${file}.dang-tao`;
+  rmSync(partial, { force: true });
+  const store = openStore(partial);
+  const started = performance.now();
+  generateDemo(store, { seed: 1, until: UNTIL, dossiers, userName: "bench" });
+  store.sqlite.pragma("wal_checkpoint(TRUNCATE)");
+  store.close();
+  renameSync(partial, file);
+  console.log(`  xong sau ${((performance.now() - started) / 1000).toFixed(1)} s: ${file}`);
+  return file;
+}
+
+interface Timing {
+  first: number;
+  median: number;
+}
+
+/** The first run (cold caches), then the median of RUNS more. */
+function time(run: () => unknown): Timing {
+  const once = () => {
+    const t = performance.now();
+    run();
+    return performance.now() - t;
+  };
+  const first = once();
+  const runs = Array.from({ length: RUNS }, once).sort((a, b) => a - b);
+  return { first, median: runs[Math.floor(RUNS / 2)]! };
+}
+
+const ms = (t: number) => `${t.toFixed(0).padStart(6)} ms`;
+
+type Sqlite = Store["sqlite"];
+
+const period = resolvePeriod("2025-Y", getProfile(loadProfiles(), "hai-phong"));
+const page = { offset: 0, limit: 100, sort: "-receivedAt" } as const;
+
+const figures = (sqlite: Sqlite) => tthcFigures(sqlite, period);
+
+const LIST_CASES: [string, (sqlite: Sqlite) => unknown][] = [
+  ["Danh sách hồ sơ, trang đầu", (s) => listDossiers(s, page)],
+  ["Danh sách hồ sơ, trang thứ 101", (s) => listDossiers(s, { ...page, offset: 10_000 })],
+  ["Lọc lĩnh vực Đất đai + trực tuyến", (s) => listDossiers(s, { ...page, field: "Đất đai", channel: "online" })],
+  ["Lọc hồ sơ quá hạn, xếp theo ngày hẹn", (s) => listDossiers(s, { ...page, lateOnly: true, sort: "dueAt" })],
+  ['Tìm "ho tich"', (s) => listDossiers(s, { ...page, search: "ho tich" })],
+  ['Tìm "nguyen van hung"', (s) => listDossiers(s, { ...page, search: "nguyen van hung" })],
+  ['Tìm theo mã "250305-00"', (s) => listDossiers(s, { ...page, search: "250305-00" })],
+  ["Danh sách sau chỉ tiêu đang giải quyết quá hạn", (s) => drilldown(s, period, "tthc.ho_so.dang_qua_han", page)],
+];
+
+/**
+ * The index suggested for the migrations (bench/README.md): it holds every
+ * column the figures read, so the scan never visits the table's wide rows.
+ */
+const SUGGESTED_INDEX = `CREATE INDEX dossiers_figures ON dossiers (received_at, status, result_at, result_precision, due_at, due_precision,
+  channel, has_payment, digitised, electronic_result, paid_online, on_province_system, synced_national_portal, reused_data)`;
+
+const line = (label: string, t: Timing) => console.log(`  ${label.padEnd(52)} ${ms(t.first)} ${ms(t.median)}`);
+const verdict = (t: Timing) => `${ms(t.median).trim()} (mục tiêu ≤ ${FIGURES_TARGET_MS} ms: ${t.median <= FIGURES_TARGET_MS ? "đạt" : "KHÔNG đạt"})`;
+
+for (const size of SIZES) {
+  const store = openStore(ensureStore(size), { mustExist: true });
+  const count = size.toLocaleString("vi-VN");
+  console.log(`\n${count} hồ sơ (lần đầu / trung vị ${RUNS} lần):`);
+  const plain = time(() => figures(store.sqlite));
+  line(`Chỉ tiêu TTHC, ${period.label}`, plain);
+  // Created inside a transaction that is rolled back: the stored file stays as generated.
+  store.sqlite.exec("BEGIN");
+  store.sqlite.exec(SUGGESTED_INDEX);
+  const indexed = time(() => figures(store.sqlite));
+  store.sqlite.exec("ROLLBACK");
+  line(`Chỉ tiêu TTHC, ${period.label}, có chỉ mục đề xuất`, indexed);
+  for (const [label, run] of LIST_CASES) line(label, time(() => run(store.sqlite)));
+
+  if (size === SIZES.at(-1)) {
+    const values = figures(store.sqlite).values;
+    console.log(`\nSố liệu mục III (${count} hồ sơ), ${period.label}, từ ${period.from} đến ${period.to}:`);
+    for (const i of indicatorsOf(defaultCatalogue()).filter((x) => x.code.startsWith("tthc."))) {
+      console.log(`  ${i.code.padEnd(40)} ${formatFigure(values[i.code], i.unit).padStart(12)}`);
+    }
+    console.log(`\nChỉ tiêu TTHC trên ${count} hồ sơ: ${verdict(plain)}; có chỉ mục đề xuất: ${verdict(indexed)}.`);
+  }
+  store.close();
+}

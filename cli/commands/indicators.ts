@@ -1,0 +1,92 @@
+import { formatDateVi } from "../../core/dates";
+import { getProfile } from "../../core/profiles";
+import { resolvePeriod, type ResolvedPeriod } from "../../core/periods";
+import { getUnit } from "../../core/unit";
+import { defaultCatalogue, type Catalogue } from "../../core/indicators/catalogue";
+import { computeIndicators } from "../../core/indicators/engine";
+import { estimateValues } from "../../core/indicators/estimate";
+import { formatFigure } from "../../core/indicators/format";
+import { rejectUnknown, requireOption, stringOption, type ParsedArgs } from "../args";
+import { withContext, wantsJson, type CliIO } from "../io";
+
+const LABEL_WIDTH = 64;
+
+/** Splits a label into lines of at most `width` characters, at spaces. */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  return [...lines, line];
+}
+
+interface TableInput {
+  catalogue: Catalogue;
+  values: Record<string, number | null>;
+  /** Null when no estimate was asked for or the period has no estimate date. */
+  estimated: Record<string, number> | null;
+}
+
+/** Phụ lục 3 as a plain-text table: STT, content, unit, figure (and the estimate). */
+function renderTable({ catalogue, values, estimated }: TableInput): string[] {
+  const row = (stt: string, label: string, unit: string, value: string, estimate: string | null) => {
+    const [first, ...rest] = wrap(label, LABEL_WIDTH);
+    const cells = [stt.padEnd(5), first!.padEnd(LABEL_WIDTH), "  ", unit.padEnd(6), value.padStart(12)];
+    if (estimate !== null) cells.push(estimate.padStart(12));
+    return [cells.join("").trimEnd(), ...rest.map((l) => `${" ".repeat(5)}${l}`)];
+  };
+  const lines = row("STT", "Nội dung / Chỉ tiêu", "ĐVT", "Số liệu", estimated ? "Ước đạt" : null);
+  for (const section of catalogue.sections) {
+    lines.push(...row(section.stt, section.label, "", "", estimated ? "" : null));
+    for (const i of section.indicators) {
+      lines.push(...row(i.stt, i.label, i.unit, formatFigure(values[i.code], i.unit), estimated ? formatFigure(estimated[i.code], i.unit) : null));
+    }
+  }
+  return lines;
+}
+
+function heading(unitName: string | null, period: ResolvedPeriod, withEstimate: boolean): string {
+  const window = `số liệu từ ngày ${formatDateVi(period.from)} đến ngày ${formatDateVi(period.to)}`;
+  const estimate = withEstimate && period.estimateTo ? `, ước đạt đến ngày ${formatDateVi(period.estimateTo)}` : "";
+  return `${unitName ?? "Đơn vị chưa khai báo"} – ${period.label}: ${window}${estimate}.`;
+}
+
+/** `cchc indicators`: every figure of Phụ lục 3 for a period, as JSON (cli.md) or as a table. */
+export async function runIndicators(args: ParsedArgs, io: CliIO): Promise<number> {
+  rejectUnknown(args, ["db", "period", "profile", "estimate", "user", "json"]);
+  const spec = requireOption(args, "period", "2025-Q1");
+  const wantsEstimate = args.options.get("estimate") === true;
+  return withContext(
+    args,
+    (ctx) => {
+      const unit = getUnit(ctx.store.db);
+      const profile = getProfile(ctx.profiles, stringOption(args, "profile") ?? unit?.profileId ?? "hai-phong");
+      const period = resolvePeriod(spec, profile);
+      const catalogue = defaultCatalogue();
+      const { values } = computeIndicators(ctx, period, catalogue);
+      if (wantsEstimate && !period.estimateTo) io.err(`${period.label} theo hồ sơ tỉnh ${profile.name} không có số liệu ước đạt; chỉ có số liệu thực tế.`);
+      const estimated = wantsEstimate ? estimateValues(values, catalogue, period) : {};
+      if (wantsJson(args)) {
+        const document = {
+          unit: unit?.name ?? null,
+          period: { from: period.from, to: period.to, estimateTo: period.estimateTo },
+          values,
+          estimated,
+          checks: [],
+        };
+        io.out(JSON.stringify(document));
+        return 0;
+      }
+      const showEstimate = wantsEstimate && period.estimateTo !== null;
+      io.out([catalogue.title, heading(unit?.name ?? null, period, showEstimate), "", ...renderTable({ catalogue, values, estimated: showEstimate ? estimated : null })].join("\n"));
+      return 0;
+    },
+    { mustExist: true },
+  );
+}

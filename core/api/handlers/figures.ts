@@ -1,0 +1,26 @@
+import type { AppContext } from "../../context";
+import type { HandlersFor } from "./handler-types";
+import { currentProfile } from "./foundation";
+import { resolvePeriod } from "../../periods";
+import { defaultCatalogue, indicatorsOf } from "../../indicators/catalogue";
+import { tthcFigures } from "../../indicators/tthc";
+import { tthcPanel } from "../../indicators/panel";
+import { drilldown } from "../../indicators/drilldown";
+import { dossierFields, listDossiers } from "../../dossiers/query";
+
+const periodOf = (ctx: AppContext, input: { period: string; profileId?: string }) => resolvePeriod(input.period, currentProfile(ctx, input.profileId));
+
+export const figureHandlers: HandlersFor<"tthc.figures" | "tthc.drilldown" | "dossiers.list" | "dossiers.fields"> = {
+  "tthc.figures": (ctx, input) => {
+    const period = periodOf(ctx, input);
+    return { period, figures: tthcPanel(defaultCatalogue(), tthcFigures(ctx.store.sqlite, period)) };
+  },
+  "tthc.drilldown": (ctx, input) => {
+    const period = periodOf(ctx, input);
+    const page = drilldown(ctx.store.sqlite, period, input.code, { offset: input.offset, limit: input.limit, sort: "-receivedAt" });
+    const label = indicatorsOf(defaultCatalogue()).find((i) => i.code === input.code)?.label ?? input.code;
+    return { code: input.code, label, ...page };
+  },
+  "dossiers.list": (ctx, input) => listDossiers(ctx.store.sqlite, input),
+  "dossiers.fields": (ctx) => dossierFields(ctx.store.sqlite),
+};

@@ -1,0 +1,105 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+import { AppError } from "../errors";
+import { builtinProfilesDir } from "../profiles";
+
+const text = z.string().trim().min(1);
+
+const indicatorSchema = z
+  .object({
+    code: z.string().regex(/^[a-z0-9_]+(\.[a-z0-9_]+)*$/, "Mã chỉ tiêu chỉ gồm chữ thường không dấu, số, dấu gạch dưới và dấu chấm"),
+    /** "1", "2", … or "–" for a "– Trong đó" sub-row. */
+    stt: text,
+    label: text,
+    /** nv, hs, vb, ng, lượt, dv, %, tr.đ, số, tthc, đơn; "%" marks a rate. */
+    unit: text,
+    /** C computed, M manual, C/M computed where the records exist, else manual. */
+    source: z.enum(["C", "M", "C/M"]),
+    dept: text,
+    definition: z.string().trim(),
+    /** A rate's target: below it the figure is flagged (satisfaction ≥ 95 %). */
+    targetMin: z.number().min(0).max(100).optional(),
+  })
+  .strict();
+
+const sectionSchema = z
+  .object({
+    stt: z.string().regex(/^[IVXLC]+$/, "Số thứ tự của mục phải là số La Mã (I, II, …)"),
+    label: text,
+    indicators: z.array(indicatorSchema).min(1),
+  })
+  .strict();
+
+export const catalogueSchema = z
+  .object({
+    id: text,
+    title: text,
+    description: z.string(),
+    sections: z.array(sectionSchema).min(1),
+  })
+  .strict()
+  .superRefine((c, ctx) => {
+    const seen = new Set<string>();
+    c.sections.forEach((s, si) =>
+      s.indicators.forEach((i, ii) => {
+        if (seen.has(i.code)) ctx.addIssue({ code: "custom", path: ["sections", si, "indicators", ii, "code"], message: `Mã chỉ tiêu "${i.code}" bị trùng` });
+        seen.add(i.code);
+      }),
+    );
+  });
+
+export type Catalogue = z.infer<typeof catalogueSchema>;
+export type Indicator = z.infer<typeof indicatorSchema>;
+
+/** templates/phu-luc-3.json, found beside the built-in profiles so that it resolves the same way bundled and unbundled. */
+export const defaultCatalogueFile = path.join(builtinProfilesDir, "..", "phu-luc-3.json");
+
+interface LooseCatalogue {
+  sections?: { stt?: unknown; indicators?: { code?: unknown }[] }[];
+}
+
+/** Where an issue lies, told as a user finds it in the file: mục III, chỉ tiêu "tthc.ho_so.tong", trường "unit". */
+function describePlace(json: unknown, where: PropertyKey[]): string {
+  const [sections, si, indicators, ii, ...rest] = where;
+  if (sections !== "sections" || typeof si !== "number") return `trường "${where.map(String).join(".") || "(gốc)"}"`;
+  const section = (json as LooseCatalogue).sections?.[si];
+  const sectionName = typeof section?.stt === "string" ? `mục ${section.stt}` : `mục thứ ${si + 1}`;
+  if (indicators !== "indicators" || typeof ii !== "number") return `${sectionName}, trường "${where.slice(2).map(String).join(".") || "(cả mục)"}"`;
+  const code = section?.indicators?.[ii]?.code;
+  const indicator = typeof code === "string" ? `chỉ tiêu "${code}"` : `chỉ tiêu thứ ${ii + 1}`;
+  return `${sectionName}, ${indicator}, trường "${rest.map(String).join(".") || "(cả chỉ tiêu)"}"`;
+}
+
+/** Validates a catalogue; a broken one is refused with the file and the field named. */
+export function parseCatalogue(json: unknown, file: string): Catalogue {
+  const result = catalogueSchema.safeParse(json, { error: z.locales.vi().localeError });
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw new AppError("catalogue_invalid", `Tệp danh mục chỉ tiêu "${file}" không hợp lệ ở ${describePlace(json, issue.path)}: ${issue.message}.`);
+  }
+  return result.data;
+}
+
+/** Reads and validates a catalogue file (Phụ lục 3 by default; a user may load their province's own). */
+export function loadCatalogue(file: string = defaultCatalogueFile): Catalogue {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, "utf8"));
+  } catch (e) {
+    throw new AppError("catalogue_unreadable", `Không đọc được tệp danh mục chỉ tiêu "${file}": ${(e as Error).message}`);
+  }
+  return parseCatalogue(json, path.basename(file));
+}
+
+let builtin: Catalogue | undefined;
+
+/** The built-in Phụ lục 3, read once. */
+export function defaultCatalogue(): Catalogue {
+  builtin ??= loadCatalogue();
+  return builtin;
+}
+
+export const indicatorsOf = (c: Catalogue): Indicator[] => c.sections.flatMap((s) => s.indicators);
+
+export const isRate = (i: Indicator) => i.unit === "%";

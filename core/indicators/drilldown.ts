@@ -1,0 +1,13 @@
+import type Database from "better-sqlite3";
+import { AppError } from "../errors";
+import { listDossiers, type DossierPage, type DossierRow } from "../dossiers/query";
+import { countedDossiers, DOSSIER_COUNTS, isDossierCount } from "./dossier-rules";
+import { windowParams, type Window } from "./window";
+
+/** One page of the dossiers behind a dossier count of the window: the very ones the figure counts. */
+export function drilldown(sqlite: Database.Database, window: Window, code: string, page: DossierPage): { total: number; rows: DossierRow[] } {
+  if (!isDossierCount(code)) {
+    throw new AppError("figure_not_drillable", `Chỉ tiêu "${code}" không có danh sách hồ sơ đi kèm; chỉ các chỉ tiêu đếm số hồ sơ TTHC mới xem được danh sách hồ sơ.`);
+  }
+  return listDossiers(sqlite, page, { from: `(${countedDossiers("*")})`, where: DOSSIER_COUNTS[code], params: windowParams(window) });
+}
