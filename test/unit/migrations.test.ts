@@ -50,7 +50,34 @@ describe("migration 1 (initial): empty file → every table of db/schema.ts", ()
   });
 
   it("numbers the migrations from 1 without gaps, starting with the initial one", () => {
+    expect(migrations.length).toBeGreaterThanOrEqual(2);
     expect(migrations.map((m) => m.version)).toEqual(migrations.map((_, i) => i + 1));
     expect(migrations[0]!.tag).toBe("0000_initial");
+  });
+});
+
+describe("migration 2 (dossier figures index): a store of version 1 with dossiers", () => {
+  it("keeps every dossier, adds the covering index, and the figures' query uses it", () => {
+    const file = path.join(tempDir(), "x.sqlite");
+    const v1 = openStore(file, { targetVersion: 1 });
+    v1.sqlite.prepare("INSERT INTO import_batches (id, kind, file_name) VALUES ('b1', 'tthc', 'ds.xlsx')").run();
+    const insert = v1.sqlite.prepare(
+      "INSERT INTO dossiers (code, received_at, received_precision, status, channel, result_at, result_precision, batch_id) VALUES (?, ?, 'datetime', ?, 'online', ?, 'datetime', 'b1')",
+    );
+    for (let i = 0; i < 50; i++) insert.run(`HS-${i}`, `2025-03-${String(1 + (i % 28)).padStart(2, "0")} 08:00:00`, i % 5 ? "result" : "pending", i % 5 ? "2025-03-29 10:00:00" : null);
+    const before = v1.sqlite.prepare("SELECT * FROM dossiers ORDER BY id").all();
+    expect(v1.sqlite.prepare("SELECT name FROM sqlite_master WHERE name = 'dossiers_figures'").all()).toEqual([]);
+    v1.close();
+
+    const v2 = openStore(file, { targetVersion: 2 });
+    expect(v2.preMigrationBackup).not.toBeNull();
+    expect(v2.sqlite.prepare("SELECT * FROM dossiers ORDER BY id").all()).toEqual(before);
+    expect(v2.sqlite.prepare("SELECT name FROM sqlite_master WHERE name = 'dossiers_figures'").all()).toEqual([{ name: "dossiers_figures" }]);
+    const plan = v2.sqlite
+      .prepare("EXPLAIN QUERY PLAN SELECT count(*) FROM dossiers WHERE received_at < '2025-03-10' AND (result_at IS NULL OR result_at >= '2024-12-15')")
+      .all() as { detail: string }[];
+    expect(plan.map((p) => p.detail).join(" ")).toMatch(/COVERING INDEX dossiers_figures/);
+    expect(v2.sqlite.pragma("integrity_check", { simple: true })).toBe("ok");
+    v2.close();
   });
 });

@@ -1,0 +1,1 @@
+CREATE INDEX `dossiers_figures` ON `dossiers` (`received_at`,`status`,`result_at`,`result_precision`,`due_at`,`due_precision`,`channel`,`has_payment`,`digitised`,`electronic_result`,`paid_online`,`on_province_system`,`synced_national_portal`,`reused_data`);
