@@ -9,17 +9,20 @@ import { foundationApi } from "./contract/foundation";
 import { dossierApi } from "./contract/dossiers";
 import { figureApi } from "./contract/figures";
 import { procedureApi } from "./contract/procedures";
+import { feedbackApi } from "./contract/feedback";
 
 export * from "./contract/foundation";
 export * from "./contract/dossiers";
 export * from "./contract/figures";
 export * from "./contract/procedures";
+export * from "./contract/feedback";
 
 export const api = {
   ...foundationApi,
   ...dossierApi,
   ...figureApi,
   ...procedureApi,
+  ...feedbackApi,
 } as const;
 
 export type Api = typeof api;

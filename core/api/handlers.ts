@@ -4,6 +4,7 @@ import { foundationHandlers } from "./handlers/foundation";
 import { dossierImportHandlers } from "./handlers/dossier-import";
 import { figureHandlers } from "./handlers/figures";
 import { procedureHandlers } from "./handlers/procedures";
+import { feedbackHandlers } from "./handlers/feedback";
 
 /** Every method of the contract with its handler; a missing one is a type error. */
 export const handlers: HandlersFor<ApiMethod> = {
@@ -11,4 +12,5 @@ export const handlers: HandlersFor<ApiMethod> = {
   ...dossierImportHandlers,
   ...figureHandlers,
   ...procedureHandlers,
+  ...feedbackHandlers,
 };
