@@ -5,11 +5,12 @@ import { windowParams, type Window } from "./window";
 
 const LAND = fold("Đất đai");
 
-// Only the rating rounds that lie wholly within the window count: a round straddling `from` or `to` cannot be split.
+// A rating round counts in the window in which it was completed (its end date): a report cites the
+// rounds whose results were known by its cut-off, and standard windows (15/12–09/03) never hold a whole quarter.
 const SQL = `SELECT
   coalesce(sum(satisfied), 0) AS satisfied, coalesce(sum(rated), 0) AS rated,
   coalesce(sum(satisfied) FILTER (WHERE fold(field) = @land), 0) AS landSatisfied, coalesce(sum(rated) FILTER (WHERE fold(field) = @land), 0) AS landRated
-FROM satisfaction_ratings WHERE period_from >= @from AND period_to < @after`;
+FROM satisfaction_ratings WHERE period_to >= @from AND period_to < @after`;
 
 interface Row {
   satisfied: number;
@@ -18,7 +19,7 @@ interface Row {
   landRated: number;
 }
 
-/** Satisfaction (tthc.hai_long.*): satisfied / rated over the rounds within the window, overall and for land. */
+/** Satisfaction (tthc.hai_long.*): satisfied / rated over the rounds completed within the window, overall and for land. */
 export function satisfactionFigures(sqlite: Database.Database, window: Window): Figures {
   const figures = emptyFigures();
   const r = sqlite.prepare(SQL).get({ ...windowParams(window), land: LAND }) as Row;

@@ -291,18 +291,20 @@ describe("the procedure catalogue, PAKN and satisfaction", () => {
     store.close();
   });
 
-  it("rates satisfaction over the rating rounds that lie within the window, overall and for land", () => {
+  it("rates satisfaction over the rating rounds completed within the window, overall and for land", () => {
     const store = newStore();
     const insert = store.sqlite.prepare("INSERT INTO satisfaction_ratings (period_from, period_to, field, rated, satisfied) VALUES (?, ?, ?, ?, ?)");
-    insert.run("2025-01-01", "2025-03-31", "Hộ tịch", 300, 294);
-    insert.run("2025-01-01", "2025-03-31", "Đất đai", 100, 88);
-    insert.run("2025-01-01", "2025-03-31", "đất  đai", 100, 90);
-    insert.run("2024-12-01", "2025-01-31", "Chứng thực", 1000, 0); // straddles `from`
-    insert.run("2025-03-01", "2025-04-01", "Chứng thực", 1000, 0); // straddles `to`
-    const v = tthcFigures(store.sqlite, { from: "2025-01-01", to: "2025-03-31" }).values;
+    insert.run("2024-10-01", "2024-12-31", "Hộ tịch", 300, 294);
+    insert.run("2024-10-01", "2024-12-31", "Đất đai", 100, 88);
+    insert.run("2024-10-01", "2024-12-31", "đất  đai", 100, 90);
+    insert.run("2024-09-01", "2024-12-14", "Chứng thực", 1000, 0); // completed the day before `from`
+    insert.run("2025-01-01", "2025-03-31", "Chứng thực", 1000, 0); // completed after `to`
+    // Hải Phòng's Q1 2025: 15/12/2024 – 09/03/2025 holds the Q4 2024 round, completed on 31/12/2024.
+    const v = tthcFigures(store.sqlite, { from: "2024-12-15", to: "2025-03-09" }).values;
     expect(v["tthc.hai_long.ty_le"]).toBe(94.4);
     expect(v["tthc.hai_long.dat_dai_ty_le"]).toBe(89);
-    expect(tthcFigures(store.sqlite, { from: "2025-01-02", to: "2025-03-31" }).values["tthc.hai_long.ty_le"]).toBeNull();
+    expect(tthcFigures(store.sqlite, { from: "2025-01-01", to: "2025-03-30" }).values["tthc.hai_long.ty_le"]).toBeNull();
+    expect(tthcFigures(store.sqlite, { from: "2024-12-31", to: "2024-12-31" }).values["tthc.hai_long.ty_le"]).toBe(94.4);
     store.close();
   });
 });
