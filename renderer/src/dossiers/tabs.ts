@@ -1,13 +1,16 @@
 import { useCallback, useEffect, useState } from "react";
 import { hrefOf } from "../nav";
 
-export type DossierTab = "danh-sach" | "so-lieu" | "nhap" | "lich-su";
+export type DossierTab = "danh-sach" | "so-lieu" | "nhap" | "lich-su" | "danh-muc" | "pakn" | "hai-long";
 
 export const DOSSIER_TABS: readonly { key: DossierTab; label: string }[] = [
   { key: "danh-sach", label: "Danh sách hồ sơ" },
   { key: "so-lieu", label: "Số liệu" },
   { key: "nhap", label: "Nhập từ Excel" },
   { key: "lich-su", label: "Lịch sử nhập" },
+  { key: "danh-muc", label: "Danh mục TTHC" },
+  { key: "pakn", label: "Phản ánh, kiến nghị" },
+  { key: "hai-long", label: "Mức độ hài lòng" },
 ];
 
 const DEFAULT_TAB: DossierTab = "danh-sach";

@@ -2,6 +2,9 @@ import { useCallback, useState, type ReactNode } from "react";
 import { Tabs } from "antd";
 import { PageHeading } from "../components/Headings";
 import { BatchHistory } from "../dossiers/batches/BatchHistory";
+import { CatalogueTab } from "../dossiers/catalogue/CatalogueTab";
+import { PaknTab } from "../dossiers/feedback/PaknTab";
+import { SatisfactionTab } from "../dossiers/feedback/SatisfactionTab";
 import { FiguresPanel } from "../dossiers/figures/FiguresPanel";
 import { ImportWizard } from "../dossiers/import/ImportWizard";
 import { DossierList } from "../dossiers/list/DossierList";
@@ -18,6 +21,10 @@ export function Dossiers() {
     "so-lieu": <FiguresPanel version={version} />,
     nhap: <ImportWizard onImported={changed} />,
     "lich-su": <BatchHistory version={version} onUndone={changed} />,
+    // Their changes move the catalogue and satisfaction figures, so they bump the version too.
+    "danh-muc": <CatalogueTab onChanged={changed} />,
+    pakn: <PaknTab onChanged={changed} />,
+    "hai-long": <SatisfactionTab onChanged={changed} />,
   };
 
   return (
