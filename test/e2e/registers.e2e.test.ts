@@ -54,10 +54,11 @@ async function typeDate(field: Locator, ddmmyyyy: string): Promise<void> {
 
 /** Picks an option of an antd Select by its label. */
 async function choose(page: Page, select: Locator, label: string): Promise<void> {
-  const open = page.locator(".ant-select-dropdown:not(.ant-select-dropdown-hidden)");
+  const visible = ".ant-select-dropdown:not(.ant-select-dropdown-hidden)";
   await select.click();
-  await open.locator(`.ant-select-item-option[title="${label}"]`).click();
-  await open.waitFor({ state: "detached" });
+  // A dropdown closed a moment ago may still be fading out: pick from the one that is opening.
+  await page.locator(`${visible}:not(.ant-slide-up-leave) .ant-select-item-option[title="${label}"]`).click();
+  await expect.poll(() => page.locator(visible).count(), { timeout: 10_000 }).toBe(0);
 }
 
 const dialog = (page: Page) => page.getByRole("dialog");
