@@ -44,9 +44,10 @@ await Promise.all([
 // Bundled, core/ and db/ see import.meta.url as dist-electron/main.js:
 //   db/migrations.ts  new URL("./migrations")          -> dist-electron/migrations/   (copied here)
 //   core/profiles.ts  new URL("../templates/profiles") -> templates/profiles/         (the repo's own folder, shipped as is)
+//   core/indicators/catalogue.ts  next to the profiles  -> templates/phu-luc-3.json
 cpSync(fromRoot("db/migrations"), path.join(outDir, "migrations"), { recursive: true });
-for (const dir of [path.join(outDir, "migrations", "meta"), path.join(outDir, "..", "templates", "profiles")]) {
-  if (!existsSync(dir)) throw new Error(`Thiếu thư mục cần khi chạy: ${dir}`);
+for (const needed of [path.join(outDir, "migrations", "meta"), path.join(outDir, "..", "templates", "profiles"), path.join(outDir, "..", "templates", "phu-luc-3.json")]) {
+  if (!existsSync(needed)) throw new Error(`Thiếu tệp cần khi chạy: ${needed}`);
 }
 
 for (const name of ["main.js", "preload.cjs"]) {
