@@ -4,7 +4,7 @@ import { formatNumber } from "../../format";
 import { RejectedTable } from "../import/RejectedTable";
 import { stack } from "../layout";
 import { describeMapping } from "./importColumns";
-import { ImportCounts } from "./ImportCounts";
+import { ImportCounts } from "../ImportCounts";
 import type { CatalogueImportResult } from "./types";
 
 /** What a catalogue import did: the counts, the columns it read, and the rows it refused with why. */
@@ -22,7 +22,7 @@ export function ImportResultPanel({ fileName, result }: { fileName: string; resu
             : `Đã nhập danh mục từ tệp ${fileName}`
         }
       />
-      <ImportCounts result={result} />
+      <ImportCounts result={result} testIdPrefix="catalogue-import" />
       {mapping && (
         <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
           Các cột đã đọc: {mapping}.

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Col, Flex, Row, Statistic } from "antd";
+import { Alert, Button, Flex } from "antd";
 import { SectionTitle } from "../../components/Headings";
 import { formatNumber } from "../../format";
 import { downloadBase64 } from "../files";
@@ -6,31 +6,7 @@ import { tabHref } from "../tabs";
 import type { ImportResult } from "../types";
 import { stack } from "../layout";
 import { RejectedTable } from "./RejectedTable";
-
-function Counts({ result }: { result: ImportResult }) {
-  const items = [
-    { key: "inserted", title: "Thêm mới", value: result.inserted },
-    { key: "updated", title: "Cập nhật", value: result.updated },
-    { key: "unchanged", title: "Không đổi", value: result.unchanged },
-    { key: "rejected", title: "Bị từ chối", value: result.rejected.length },
-  ];
-  return (
-    <Row gutter={[16, 16]}>
-      {items.map((item) => (
-        <Col key={item.key} xs={12} md={6}>
-          <Card size="small">
-            <Statistic
-              title={item.title}
-              value={item.value}
-              formatter={(v) => <span data-testid={`import-${item.key}`}>{formatNumber(Number(v))}</span>}
-              styles={item.key === "rejected" && item.value > 0 ? { content: { color: "#a8071a" } } : undefined}
-            />
-          </Card>
-        </Col>
-      ))}
-    </Row>
-  );
-}
+import { ImportCounts } from "../ImportCounts";
 
 /** What an import did (or, tried first, would do): counts, the rejected rows and their file. */
 export function ImportResultView({ result, onRestart }: { result: ImportResult; onRestart: () => void }) {
@@ -53,7 +29,7 @@ export function ImportResultView({ result, onRestart }: { result: ImportResult; 
           description="Có thể hoàn tác lần nhập này ở thẻ “Lịch sử nhập”."
         />
       )}
-      <Counts result={result} />
+      <ImportCounts result={result} testIdPrefix="import" />
       {rejected > 0 && (
         <section style={stack(8)}>
           <Flex justify="space-between" align="center" gap={8} wrap>
