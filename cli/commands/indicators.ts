@@ -2,10 +2,9 @@ import { formatDateVi } from "../../core/dates";
 import { getProfile } from "../../core/profiles";
 import { resolvePeriod, type ResolvedPeriod } from "../../core/periods";
 import { getUnit } from "../../core/unit";
-import { defaultCatalogue, type Catalogue } from "../../core/indicators/catalogue";
-import { computeIndicators } from "../../core/indicators/engine";
-import { estimateValues } from "../../core/indicators/estimate";
 import { formatFigure } from "../../core/indicators/format";
+import { buildReport, reportEstimates, reportValues } from "../../core/indicators/report";
+import type { Report, ReportCheck } from "../../core/indicators/report-types";
 import { rejectUnknown, requireOption, stringOption, type ParsedArgs } from "../args";
 import { withContext, wantsJson, type CliIO } from "../io";
 
@@ -26,15 +25,9 @@ function wrap(text: string, width: number): string[] {
   return [...lines, line];
 }
 
-interface TableInput {
-  catalogue: Catalogue;
-  values: Record<string, number | null>;
-  /** Null when no estimate was asked for or the period has no estimate date. */
-  estimated: Record<string, number> | null;
-}
-
 /** Phụ lục 3 as a plain-text table: STT, content, unit, figure (and the estimate). */
-function renderTable({ catalogue, values, estimated }: TableInput): string[] {
+function renderTable(report: Report): string[] {
+  const estimated = report.withEstimate;
   const row = (stt: string, label: string, unit: string, value: string, estimate: string | null) => {
     const [first, ...rest] = wrap(label, LABEL_WIDTH);
     const cells = [stt.padEnd(5), first!.padEnd(LABEL_WIDTH), "  ", unit.padEnd(6), value.padStart(12)];
@@ -42,14 +35,19 @@ function renderTable({ catalogue, values, estimated }: TableInput): string[] {
     return [cells.join("").trimEnd(), ...rest.map((l) => `${" ".repeat(5)}${l}`)];
   };
   const lines = row("STT", "Nội dung / Chỉ tiêu", "ĐVT", "Số liệu", estimated ? "Ước đạt" : null);
-  for (const section of catalogue.sections) {
+  for (const section of report.sections) {
     lines.push(...row(section.stt, section.label, "", "", estimated ? "" : null));
-    for (const i of section.indicators) {
-      lines.push(...row(i.stt, i.label, i.unit, formatFigure(values[i.code], i.unit), estimated ? formatFigure(estimated[i.code], i.unit) : null));
+    for (const r of section.rows) {
+      lines.push(...row(r.stt, r.label, r.unit, formatFigure(r.value, r.unit), estimated ? formatFigure(r.estimate, r.unit) : null));
     }
   }
   return lines;
 }
+
+const CHECK_LEVEL = { error: "Lỗi", warning: "Lưu ý" } as const;
+
+export const renderChecks = (checks: ReportCheck[]): string[] =>
+  checks.length === 0 ? ["Kiểm tra số liệu: không có lỗi."] : ["Kiểm tra số liệu:", ...checks.map((c) => `- ${CHECK_LEVEL[c.level]}: ${c.message}`)];
 
 function heading(unitName: string | null, period: ResolvedPeriod, withEstimate: boolean): string {
   const window = `số liệu từ ngày ${formatDateVi(period.from)} đến ngày ${formatDateVi(period.to)}`;
@@ -68,23 +66,20 @@ export async function runIndicators(args: ParsedArgs, io: CliIO): Promise<number
       const unit = getUnit(ctx.store.db);
       const profile = getProfile(ctx.profiles, stringOption(args, "profile") ?? unit?.profileId ?? "hai-phong");
       const period = resolvePeriod(spec, profile);
-      const catalogue = defaultCatalogue();
-      const { values } = computeIndicators(ctx, period, catalogue);
       if (wantsEstimate && !period.estimateTo) io.err(`${period.label} theo hồ sơ tỉnh ${profile.name} không có số liệu ước đạt; chỉ có số liệu thực tế.`);
-      const estimated = wantsEstimate ? estimateValues(values, catalogue, period) : {};
+      const report = buildReport(ctx, period, { estimate: wantsEstimate });
       if (wantsJson(args)) {
         const document = {
           unit: unit?.name ?? null,
           period: { from: period.from, to: period.to, estimateTo: period.estimateTo },
-          values,
-          estimated,
-          checks: [],
+          values: reportValues(report),
+          estimated: reportEstimates(report),
+          checks: report.checks,
         };
         io.out(JSON.stringify(document));
         return 0;
       }
-      const showEstimate = wantsEstimate && period.estimateTo !== null;
-      io.out([catalogue.title, heading(unit?.name ?? null, period, showEstimate), "", ...renderTable({ catalogue, values, estimated: showEstimate ? estimated : null })].join("\n"));
+      io.out([report.catalogue.title, heading(unit?.name ?? null, period, report.withEstimate), "", ...renderTable(report), "", ...renderChecks(report.checks)].join("\n"));
       return 0;
     },
     { mustExist: true },

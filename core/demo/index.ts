@@ -12,6 +12,7 @@ import { insertDocuments } from "./documents";
 import { insertDossiers } from "./dossiers";
 import { insertPakn, insertSatisfaction } from "./feedback";
 import { insertFinanceFigures } from "./finance";
+import { insertManualFigures } from "./manual-figures";
 import { DocumentNumbers } from "./numbering";
 import { placeOf } from "./place";
 import { insertProcedures } from "./procedures";
@@ -156,6 +157,7 @@ export function generateDemo(store: Store, options: DemoOptions): DemoSummary {
       insertFinanceFigures(ctx);
       insertCommunication(ctx);
       insertInspections(ctx);
+      insertManualFigures(ctx, unit.profileId);
       recordAudit(store.db, { userName, action: "nhap", entity: "import_batches", entityId: batchId, newValue: { kind: "demo", seed, until, dossiers: total } });
 
       const counts: Record<string, number> = {};

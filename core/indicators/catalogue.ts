@@ -3,6 +3,7 @@ import path from "node:path";
 import { z } from "zod";
 import { AppError } from "../errors";
 import { builtinProfilesDir } from "../profiles";
+import { formulaCodes, parseFormula } from "./formula";
 
 const text = z.string().trim().min(1);
 
@@ -20,6 +21,32 @@ const indicatorSchema = z
     definition: z.string().trim(),
     /** A rate's target: below it the figure is flagged (satisfaction ≥ 95 %). */
     targetMin: z.number().min(0).max(100).optional(),
+    /**
+     * How the "ước đạt" figure comes: "scale" (a count of what happened in the
+     * window, scaled by days), or "carry" (a stock standing at a date – the
+     * plan's size, the staff present, the dossiers carried over – unchanged).
+     * Rates are always carried.
+     */
+    estimate: z.enum(["scale", "carry"]).optional(),
+    /** Worked out from other rows: "a + b", "a - b", "rate(a + b, c)". */
+    formula: z
+      .string()
+      .trim()
+      .refine((f) => parseFormula(f) !== null, "Công thức phải có dạng \"a + b\", \"a - b\" hoặc \"rate(a, b)\" với a, b là mã chỉ tiêu")
+      .optional(),
+  })
+  .strict();
+
+/**
+ * A consistency check of the table (phu-luc-3.md): "sum" – the parts add up
+ * to the whole; "le" – no part is larger than the whole.
+ */
+const checkRuleSchema = z
+  .object({
+    rule: z.enum(["sum", "le"]),
+    level: z.enum(["error", "warning"]),
+    whole: z.string(),
+    parts: z.array(z.string()).min(1),
   })
   .strict();
 
@@ -37,6 +64,7 @@ export const catalogueSchema = z
     title: text,
     description: z.string(),
     sections: z.array(sectionSchema).min(1),
+    checks: z.array(checkRuleSchema).default([]),
   })
   .strict()
   .superRefine((c, ctx) => {
@@ -47,10 +75,24 @@ export const catalogueSchema = z
         seen.add(i.code);
       }),
     );
+    c.sections.forEach((s, si) =>
+      s.indicators.forEach((i, ii) => {
+        const formula = i.formula ? parseFormula(i.formula) : null;
+        for (const code of formula ? formulaCodes(formula) : []) {
+          if (!seen.has(code)) ctx.addIssue({ code: "custom", path: ["sections", si, "indicators", ii, "formula"], message: `Công thức dùng mã chỉ tiêu "${code}" không có trong danh mục` });
+        }
+      }),
+    );
+    c.checks.forEach((check, ci) => {
+      for (const code of [check.whole, ...check.parts]) {
+        if (!seen.has(code)) ctx.addIssue({ code: "custom", path: ["checks", ci], message: `Phép kiểm tra thứ ${ci + 1} dùng mã chỉ tiêu "${code}" không có trong danh mục` });
+      }
+    });
   });
 
 export type Catalogue = z.infer<typeof catalogueSchema>;
 export type Indicator = z.infer<typeof indicatorSchema>;
+export type CheckRule = z.infer<typeof checkRuleSchema>;
 
 /** templates/phu-luc-3.json, found beside the built-in profiles so that it resolves the same way bundled and unbundled. */
 export const defaultCatalogueFile = path.join(builtinProfilesDir, "..", "phu-luc-3.json");

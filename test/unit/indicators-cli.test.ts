@@ -73,9 +73,9 @@ describe("cchc indicators --json", () => {
     for (const [code, value] of Object.entries(out.values)) expect(value === null || typeof value === "number", code).toBe(true);
     expect(out.values["tthc.ho_so.tiep_nhan_moi"]).toBeGreaterThan(500);
     expect(out.values["tthc.ho_so.dung_han_ty_le"]).toBeGreaterThan(80);
-    expect(out.values["chidao.kh.tong"]).toBeNull();
+    expect(out.values["chidao.kh.tong"]).toBe(40);
     expect(out.estimated).toEqual({});
-    expect(out.checks).toEqual([]);
+    for (const check of out.checks) expect(check).toEqual({ level: expect.stringMatching(/^(error|warning)$/), codes: expect.any(Array), message: expect.any(String) });
   });
 
   it("adds the estimate to day 14 with --estimate: counts scaled by days, rates carried", async () => {
@@ -112,7 +112,8 @@ describe("cchc indicators as a table", () => {
     expect(text).toMatch(/^III\s+CẢI CÁCH THỦ TỤC HÀNH CHÍNH$/m);
     expect(text).toMatch(/^\d+\s+Số hồ sơ tiếp nhận mới trong kỳ\s+hs\s+\d{1,3}(\.\d{3})*\s+\d{1,3}(\.\d{3})*$/m);
     expect(text).toMatch(/^\d+\s+Tỷ lệ hồ sơ giải quyết đúng hạn \(gồm trước hạn\)\s+%\s+\d+(,\d{1,2})? %\s+\d+(,\d{1,2})? %$/m);
-    expect(text).toMatch(/^1\s+Tổng số nhiệm vụ trong Kế hoạch CCHC\s+nv\s+–\s+–$/m);
+    expect(text).toMatch(/^1\s+Tổng số nhiệm vụ trong Kế hoạch CCHC\s+nv\s+40\s+40$/m);
+    expect(text).toMatch(/^Kiểm tra số liệu/m);
   });
 });
 

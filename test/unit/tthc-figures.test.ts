@@ -9,8 +9,8 @@ import { getProfile, loadProfiles } from "../../core/profiles";
 import { resolvePeriod } from "../../core/periods";
 import { isAppError } from "../../core/errors";
 import { defaultCatalogue, indicatorsOf, loadCatalogue } from "../../core/indicators/catalogue";
-import { computeIndicators } from "../../core/indicators/engine";
-import { estimateValues } from "../../core/indicators/estimate";
+import { buildReport, reportValues } from "../../core/indicators/report";
+import { estimateFigure, estimateRatio } from "../../core/indicators/estimate";
 import { ratePercent } from "../../core/indicators/rates";
 import { tthcFigures } from "../../core/indicators/tthc";
 import type { Window } from "../../core/indicators/window";
@@ -315,29 +315,28 @@ describe("the estimate (ước đạt)", () => {
 
   it("scales counts by days(15/12/2024..14/03/2025) / days(15/12/2024..09/03/2025) and carries rates", () => {
     expect([q1.from, q1.to, q1.estimateTo]).toEqual(["2024-12-15", "2025-03-09", "2025-03-14"]);
-    const values = { "tthc.ho_so.tiep_nhan_moi": 85, "tthc.ho_so.da_giai_quyet": 17, "tthc.ho_so.qua_han": 0, "tthc.ho_so.dung_han_ty_le": 97.46, "tthc.ho_so.tong": null };
-    expect(estimateValues(values, defaultCatalogue(), q1)).toEqual({
-      "tthc.ho_so.tiep_nhan_moi": 90,
-      "tthc.ho_so.da_giai_quyet": 18,
-      "tthc.ho_so.qua_han": 0,
-      "tthc.ho_so.dung_han_ty_le": 97.46,
-    });
-    expect(estimateValues({ "tthc.ho_so.tiep_nhan_moi": 1000 }, defaultCatalogue(), q1)).toEqual({ "tthc.ho_so.tiep_nhan_moi": 1059 });
+    const ratio = estimateRatio(q1)!;
+    expect(ratio).toBeCloseTo(90 / 85, 12);
+    expect(estimateFigure(85, false, ratio)).toBe(90);
+    expect(estimateFigure(17, false, ratio)).toBe(18);
+    expect(estimateFigure(0, false, ratio)).toBe(0);
+    expect(estimateFigure(97.46, true, ratio)).toBe(97.46);
+    expect(estimateFigure(1000, false, ratio)).toBe(1059);
   });
 
   it("gives nothing for a period without an estimate date", () => {
     const q1ViKhe = resolvePeriod("2025-Q1", getProfile(profiles, "vi-khe"));
-    expect(estimateValues({ "tthc.ho_so.tiep_nhan_moi": 85 }, defaultCatalogue(), q1ViKhe)).toEqual({});
+    expect(estimateRatio(q1ViKhe)).toBeNull();
   });
 });
 
 describe("the engine and the figures panel", () => {
   const newContext = () => createAppContext({ storePath: path.join(tempDir(), "x.sqlite"), userName: "Kiểm thử" });
 
-  it("gives every code of the catalogue, section III computed and the others null for now", () => {
+  it("gives every code of the catalogue, null where no register holds anything", () => {
     const ctx = newContext();
     insertDossiers(ctx.store, [{ receivedAt: "2025-03-05 08:00:00" }]);
-    const { values } = computeIndicators(ctx, resolvePeriod("2025-03-01..2025-03-31", getProfile(ctx.profiles, "hai-phong")));
+    const values = reportValues(buildReport(ctx, resolvePeriod("2025-03-01..2025-03-31", getProfile(ctx.profiles, "hai-phong"))));
     expect(Object.keys(values)).toEqual(indicatorsOf(defaultCatalogue()).map((i) => i.code));
     expect(values["tthc.ho_so.tiep_nhan_moi"]).toBe(1);
     expect(values["chidao.kh.tong"]).toBeNull();
