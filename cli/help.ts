@@ -11,7 +11,9 @@ Lệnh:
              cchc import tthc TỆP --db F [--dry-run] [--rejected-out LOI.xlsx]
              cchc import undo MÃ_LẦN_NHẬP --db F
   indicators  Tính các chỉ tiêu Phụ lục 3 cho một kỳ báo cáo
-             cchc indicators --db F --period 2025-Q1 [--profile X] [--estimate] [--json]
+             cchc indicators --db F --period 2025-Q1 [--profile X] [--estimate] [--template T.json] [--json]
+  export   Xuất Phụ lục 3 ra tệp Excel theo mẫu (bản nháp nếu số liệu còn lỗi)
+             cchc export phu-luc-3 --db F --period 2025-Q1 --out PL3.xlsx [--estimate] [--template T.json]
   period   Cho biết khoảng số liệu và hạn gửi của một kỳ báo cáo
              cchc period --period 2025-Q1 [--profile hai-phong]
   serve    Chạy ứng dụng trong trình duyệt (chế độ trình duyệt, chỉ trên máy này)
@@ -27,6 +29,10 @@ Tùy chọn chung:
 Kỳ báo cáo (--period): 2025-Q1 (Quý I), 2025-H1 (6 tháng), 2025-Q3 (Quý III),
 2025-Y (Năm) theo hồ sơ tỉnh (--profile: hai-phong, vi-khe, cao-bang), hoặc
 khoảng tùy chọn 2025-07-01..2025-10-09.
+
+Mẫu Phụ lục 3 (--template): tệp JSON cùng dạng templates/phu-luc-3.json (danh
+mục chỉ tiêu của tỉnh); nếu không nêu thì dùng mẫu đã nạp trong ứng dụng, sau
+đó là mẫu có sẵn.
 
 Mã thoát: 0 hoàn tất; 1 hoàn tất nhưng có vấn đề cần xem; 2 không thực hiện
 được (tham số sai, tệp không đọc được, sai định dạng).

@@ -16,6 +16,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   serve: () => import("./commands/serve").then((m) => m.runServe),
   import: () => import("./commands/import").then((m) => m.runImport),
   indicators: () => import("./commands/indicators").then((m) => m.runIndicators),
+  export: () => import("./commands/export").then((m) => m.runExport),
 };
 
 /** Runs one command; returns the exit code of cli.md (0 done, 1 done with problems, 2 nothing done). */

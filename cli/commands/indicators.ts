@@ -1,11 +1,10 @@
 import { formatDateVi } from "../../core/dates";
-import { getProfile } from "../../core/profiles";
-import { resolvePeriod, type ResolvedPeriod } from "../../core/periods";
-import { getUnit } from "../../core/unit";
+import type { ResolvedPeriod } from "../../core/periods";
 import { formatFigure } from "../../core/indicators/format";
 import { buildReport, reportEstimates, reportValues } from "../../core/indicators/report";
 import type { Report, ReportCheck } from "../../core/indicators/report-types";
-import { rejectUnknown, requireOption, stringOption, type ParsedArgs } from "../args";
+import { rejectUnknown, requireOption, type ParsedArgs } from "../args";
+import { REPORT_OPTIONS, reportOptions, warnIfNoEstimate } from "../report-options";
 import { withContext, wantsJson, type CliIO } from "../io";
 
 const LABEL_WIDTH = 64;
@@ -57,20 +56,18 @@ function heading(unitName: string | null, period: ResolvedPeriod, withEstimate: 
 
 /** `cchc indicators`: every figure of Phụ lục 3 for a period, as JSON (cli.md) or as a table. */
 export async function runIndicators(args: ParsedArgs, io: CliIO): Promise<number> {
-  rejectUnknown(args, ["db", "period", "profile", "estimate", "user", "json"]);
-  const spec = requireOption(args, "period", "2025-Q1");
-  const wantsEstimate = args.options.get("estimate") === true;
+  rejectUnknown(args, REPORT_OPTIONS);
+  requireOption(args, "period", "2025-Q1");
   return withContext(
     args,
     (ctx) => {
-      const unit = getUnit(ctx.store.db);
-      const profile = getProfile(ctx.profiles, stringOption(args, "profile") ?? unit?.profileId ?? "hai-phong");
-      const period = resolvePeriod(spec, profile);
-      if (wantsEstimate && !period.estimateTo) io.err(`${period.label} theo hồ sơ tỉnh ${profile.name} không có số liệu ước đạt; chỉ có số liệu thực tế.`);
-      const report = buildReport(ctx, period, { estimate: wantsEstimate });
+      const options = reportOptions(ctx, args);
+      const { period } = options;
+      warnIfNoEstimate(io, options);
+      const report = buildReport(ctx, period, options);
       if (wantsJson(args)) {
         const document = {
-          unit: unit?.name ?? null,
+          unit: report.unit?.name ?? null,
           period: { from: period.from, to: period.to, estimateTo: period.estimateTo },
           values: reportValues(report),
           estimated: reportEstimates(report),
@@ -79,7 +76,7 @@ export async function runIndicators(args: ParsedArgs, io: CliIO): Promise<number
         io.out(JSON.stringify(document));
         return 0;
       }
-      io.out([report.catalogue.title, heading(unit?.name ?? null, period, report.withEstimate), "", ...renderTable(report), "", ...renderChecks(report.checks)].join("\n"));
+      io.out([report.catalogue.title, heading(report.unit?.name ?? null, period, report.withEstimate), "", ...renderTable(report), "", ...renderChecks(report.checks)].join("\n"));
       return 0;
     },
     { mustExist: true },

@@ -1,0 +1,46 @@
+import path from "node:path";
+import { AppError } from "../../core/errors";
+import { hasErrors } from "../../core/indicators/checks";
+import { buildReport } from "../../core/indicators/report";
+import { writePhuLuc3Xlsx } from "../../core/exports/phu-luc-3-xlsx";
+import { rejectUnknown, requireOption, type ParsedArgs } from "../args";
+import { REPORT_OPTIONS, reportOptions, warnIfNoEstimate } from "../report-options";
+import { withContext, wantsJson, type CliIO } from "../io";
+import { renderChecks } from "./indicators";
+
+const KINDS = ["phu-luc-3"] as const;
+
+/**
+ * `cchc export phu-luc-3 --period P --out F.xlsx`: the appendix as the
+ * province expects it. The file is written even when the checks find errors
+ * (marked as a draft, BẢN NHÁP); the exit code is then 1 and the problems go
+ * to stderr.
+ */
+export async function runExport(args: ParsedArgs, io: CliIO): Promise<number> {
+  const [kind, ...extra] = args.positionals;
+  if (!kind || !(KINDS as readonly string[]).includes(kind) || extra.length > 0) {
+    throw new AppError("export_kind", `Cần chỉ rõ loại tệp cần xuất: ${KINDS.join(", ")} (ví dụ: cchc export phu-luc-3 --period 2025-Q1 --out phu-luc-3.xlsx).`);
+  }
+  rejectUnknown(args, [...REPORT_OPTIONS, "out"]);
+  requireOption(args, "period", "2025-Q1");
+  const out = path.resolve(requireOption(args, "out", "phu-luc-3.xlsx"));
+  if (path.extname(out).toLowerCase() !== ".xlsx") throw new AppError("export_out", `Tệp xuất Phụ lục 3 phải có đuôi .xlsx (nhận được "${path.basename(out)}").`);
+  return withContext(
+    args,
+    async (ctx) => {
+      const options = reportOptions(ctx, args);
+      warnIfNoEstimate(io, options);
+      const report = buildReport(ctx, options.period, options);
+      await writePhuLuc3Xlsx(report, out);
+      const draft = hasErrors(report.checks);
+      if (wantsJson(args)) {
+        io.out(JSON.stringify({ file: out, period: { from: report.period.from, to: report.period.to, estimateTo: report.period.estimateTo }, draft, checks: report.checks }));
+      } else {
+        io.out(`Đã xuất Phụ lục 3 (${report.period.label}) ra tệp ${out}${draft ? " – BẢN NHÁP vì số liệu còn lỗi." : "."}`);
+        if (report.checks.length > 0) io.err(renderChecks(report.checks).join("\n"));
+      }
+      return draft ? 1 : 0;
+    },
+    { mustExist: true },
+  );
+}

@@ -1,0 +1,34 @@
+import type { AppContext } from "../../context";
+import type { HandlersFor } from "./handler-types";
+import { currentProfile } from "./foundation";
+import { resolvePeriod } from "../../periods";
+import { activeCatalogue, activeTemplateInfo, setActiveTemplate } from "../../indicators/active-catalogue";
+import { buildReport } from "../../indicators/report";
+import { setIndicatorValue } from "../../indicators/set-value";
+import { entryHistory } from "../../indicators/entries";
+import { hasErrors } from "../../indicators/checks";
+import { phuLuc3XlsxBuffer } from "../../exports/phu-luc-3-xlsx";
+import { phuLuc3FileName } from "../../exports/file-names";
+
+const periodOf = (ctx: AppContext, input: { period: string; profileId?: string }) => resolvePeriod(input.period, currentProfile(ctx, input.profileId));
+
+export const reportHandlers: HandlersFor<"report.get" | "report.setValue" | "report.history" | "report.exportXlsx" | "report.template.get" | "report.template.set"> = {
+  "report.get": (ctx, input) => buildReport(ctx, periodOf(ctx, input), { estimate: input.estimate, catalogue: activeCatalogue(ctx) }),
+  "report.setValue": (ctx, input) => setIndicatorValue(ctx, periodOf(ctx, input), input, activeCatalogue(ctx)),
+  "report.history": (ctx, input) => entryHistory(ctx.store.sqlite, periodOf(ctx, input), input.code),
+  "report.exportXlsx": async (ctx, input) => {
+    const report = buildReport(ctx, periodOf(ctx, input), { estimate: input.estimate, catalogue: activeCatalogue(ctx) });
+    const bytes = await phuLuc3XlsxBuffer(report);
+    return {
+      fileName: phuLuc3FileName(report),
+      contentBase64: bytes.toString("base64"),
+      draft: hasErrors(report.checks),
+      errors: report.checks.filter((c) => c.level === "error").length,
+    };
+  },
+  "report.template.get": (ctx) => activeTemplateInfo(ctx),
+  "report.template.set": (ctx, input) => {
+    setActiveTemplate(ctx, input);
+    return activeTemplateInfo(ctx);
+  },
+};
