@@ -70,7 +70,8 @@ export const reportApi = {
   },
   "report.template.get": { input: z.object({}).strict(), output: templateInfoSchema },
   "report.template.set": {
-    input: z.object({ fileName: z.string().min(1).max(260), text: z.string().max(5_000_000) }).nullable(),
+    /** file null: back to the built-in template. */
+    input: z.object({ file: z.object({ fileName: z.string().min(1).max(260), text: z.string().max(5_000_000) }).nullable() }).strict(),
     output: templateInfoSchema,
   },
 } as const;

@@ -28,7 +28,7 @@ export const reportHandlers: HandlersFor<"report.get" | "report.setValue" | "rep
   },
   "report.template.get": (ctx) => activeTemplateInfo(ctx),
   "report.template.set": (ctx, input) => {
-    setActiveTemplate(ctx, input);
+    setActiveTemplate(ctx, input.file);
     return activeTemplateInfo(ctx);
   },
 };
