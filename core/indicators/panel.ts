@@ -2,12 +2,11 @@ import type { z } from "zod";
 import type { figureSchema } from "../api/contract";
 import { indicatorsOf, isRate, type Catalogue, type Indicator } from "./catalogue";
 import { isDossierCount } from "./dossier-rules";
+import { SMALL_DENOMINATOR } from "./checks";
 import type { Figures } from "./rates";
 
 export type Figure = z.output<typeof figureSchema>;
 
-/** Under this many cases a rate says little (phu-luc-3.md: a warning). */
-const SMALL_DENOMINATOR = 10;
 
 const percent = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 2 });
 
