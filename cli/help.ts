@@ -9,11 +9,21 @@ Lệnh:
              cchc demo --db F [--seed N] [--dossiers N] [--until YYYY-MM-DD]
   import   Nhập danh sách hồ sơ TTHC xuất từ hệ thống một cửa (.xlsx, .csv)
              cchc import tthc TỆP --db F [--dry-run] [--rejected-out LOI.xlsx]
-             cchc import undo MÃ_LẦN_NHẬP --db F
+           Nhập sổ theo dõi đang giữ bằng Excel (.xlsx, .csv): can-bo (danh sách
+           cán bộ, công chức), tiep-cong-dan, don-thu, ke-hoach (cần --year),
+           nhiem-vu-giao (nhiệm vụ tỉnh giao), van-ban (sổ văn bản đi)
+             cchc import can-bo TỆP --db F [--dry-run] [--json]
+             cchc import ke-hoach TỆP --year 2025 --db F [--dry-run] [--json]
+             cchc import undo MÃ_LẦN_NHẬP --db F   (hồ sơ TTHC hoặc sổ theo dõi)
   indicators  Tính các chỉ tiêu Phụ lục 3 cho một kỳ báo cáo
              cchc indicators --db F --period 2025-Q1 [--profile X] [--estimate] [--template T.json] [--json]
   export   Xuất Phụ lục 3 ra tệp Excel theo mẫu (bản nháp nếu số liệu còn lỗi)
              cchc export phu-luc-3 --db F --period 2025-Q1 --out PL3.xlsx [--estimate] [--template T.json]
+  fill-form  Điền số liệu vào biểu mẫu Phụ lục 3 (.xlsx) của tỉnh, giữ nguyên mọi ô khác
+             cchc fill-form BIEU.xlsx --db F --period 2025-Q3 --out DA_DIEN.xlsx [--estimate]
+               [--map 17=tthc.ho_so.qua_han,20=-] [--save-mapping] [--json]
+             (--map: chọn chỉ tiêu cho dòng chưa xác định, "-" để bỏ qua dòng;
+             --save-mapping: ghi nhớ lựa chọn cho biểu mẫu này)
   period   Cho biết khoảng số liệu và hạn gửi của một kỳ báo cáo
              cchc period --period 2025-Q1 [--profile hai-phong]
   serve    Chạy ứng dụng trong trình duyệt (chế độ trình duyệt, chỉ trên máy này)

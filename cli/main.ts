@@ -4,7 +4,7 @@ import { HELP } from "./help";
 import { processIO, type CliIO } from "./io";
 import type { ParsedArgs } from "./args";
 
-const FLAGS = new Set(["json", "help", "dry-run", "estimate"]);
+const FLAGS = new Set(["json", "help", "dry-run", "estimate", "save-mapping"]);
 
 type Command = (args: ParsedArgs, io: CliIO) => Promise<number>;
 
@@ -17,6 +17,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   import: () => import("./commands/import").then((m) => m.runImport),
   indicators: () => import("./commands/indicators").then((m) => m.runIndicators),
   export: () => import("./commands/export").then((m) => m.runExport),
+  "fill-form": () => import("./commands/fill-form").then((m) => m.runFillForm),
 };
 
 /** Runs one command; returns the exit code of cli.md (0 done, 1 done with problems, 2 nothing done). */

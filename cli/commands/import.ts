@@ -1,13 +1,12 @@
-import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { AppError } from "../../core/errors";
 import { importDossiers } from "../../core/dossiers/import";
 import { undoDossierImport } from "../../core/dossiers/undo";
-import { rejectUnknown, stringOption, type ParsedArgs } from "../args";
+import { registerOfBatch, undoRegisterImport } from "../../core/records/import/register-import";
+import { rejectUnknown, type ParsedArgs } from "../args";
 import { withContext, wantsJson, type CliIO } from "../io";
-
-const vi = new Intl.NumberFormat("vi-VN");
-const SHOWN_REJECTIONS = 20;
+import { importExitCode, printBatchAndRejections, saveRejected, vi } from "./import-output";
+import { importRegisterFile, REGISTER_KINDS } from "./import-register";
 
 async function importTthc(args: ParsedArgs, io: CliIO): Promise<number> {
   rejectUnknown(args, ["db", "user", "json", "dry-run", "rejected-out"]);
@@ -16,8 +15,7 @@ async function importTthc(args: ParsedArgs, io: CliIO): Promise<number> {
   const dryRun = args.options.get("dry-run") === true;
   return withContext(args, async (ctx) => {
     const r = await importDossiers(ctx, { fileName: path.basename(file), path: path.resolve(file) }, { dryRun });
-    const rejectedOut = stringOption(args, "rejected-out");
-    if (rejectedOut && r.rejectedFile) await writeFile(rejectedOut, r.rejectedFile.content);
+    const savedTo = await saveRejected(args, r);
     if (wantsJson(args)) {
       io.out(JSON.stringify({ batchId: r.batchId, inserted: r.inserted, updated: r.updated, unchanged: r.unchanged, rejected: r.rejected, mapping: r.mapping, dryRun: r.dryRun }));
     } else {
@@ -25,20 +23,23 @@ async function importTthc(args: ParsedArgs, io: CliIO): Promise<number> {
       io.out(
         `${what} ${path.basename(file)}: thêm mới ${vi.format(r.inserted)}, cập nhật ${vi.format(r.updated)}, không đổi ${vi.format(r.unchanged)}, bị từ chối ${vi.format(r.rejected.length)} hồ sơ.`,
       );
-      if (r.batchId) io.out(`Mã lần nhập: ${r.batchId} (hoàn tác: cchc import undo ${r.batchId})`);
-      for (const x of r.rejected.slice(0, SHOWN_REJECTIONS)) io.out(`  Dòng ${x.row}: ${x.reason}`);
-      if (r.rejected.length > SHOWN_REJECTIONS) io.out(`  … và ${vi.format(r.rejected.length - SHOWN_REJECTIONS)} dòng khác.`);
-      if (rejectedOut && r.rejectedFile) io.out(`Các dòng bị từ chối đã ghi vào ${rejectedOut}.`);
+      printBatchAndRejections(io, r.batchId, r, savedTo);
     }
-    return r.rejected.length > 0 ? 1 : 0;
+    return importExitCode(r);
   });
 }
 
+/** Undoes a dossier import or a register import, whichever the batch was. */
 async function undoImport(args: ParsedArgs, io: CliIO): Promise<number> {
   rejectUnknown(args, ["db", "user", "json"]);
   const batchId = args.positionals[1];
   if (!batchId) throw new AppError("usage", "Thiếu mã lần nhập (ví dụ: cchc import undo 20251006-083000-ab12 --db F).");
   return withContext(args, (ctx) => {
+    if (registerOfBatch(ctx, batchId)) {
+      const r = undoRegisterImport(ctx, batchId);
+      io.out(wantsJson(args) ? JSON.stringify(r) : `Đã hoàn tác lần nhập ${r.batchId}: xóa ${vi.format(r.removed)} dòng thêm mới.`);
+      return 0;
+    }
     const r = undoDossierImport(ctx, batchId);
     if (wantsJson(args)) io.out(JSON.stringify(r));
     else io.out(`Đã hoàn tác lần nhập ${r.batchId}: xóa ${vi.format(r.removed)} hồ sơ thêm mới, khôi phục ${vi.format(r.restored)} hồ sơ đã cập nhật.`);
@@ -50,5 +51,7 @@ export async function runImport(args: ParsedArgs, io: CliIO): Promise<number> {
   const what = args.positionals[0];
   if (what === "tthc") return importTthc(args, io);
   if (what === "undo") return undoImport(args, io);
-  throw new AppError("usage", `Không rõ cần nhập gì: "${what ?? ""}". Dùng "cchc import tthc TỆP" hoặc "cchc import undo MÃ_LẦN_NHẬP".`);
+  if (what !== undefined && Object.hasOwn(REGISTER_KINDS, what)) return importRegisterFile(what, REGISTER_KINDS[what]!, args, io);
+  const kinds = ["tthc", ...Object.keys(REGISTER_KINDS)].join(", ");
+  throw new AppError("usage", `Không rõ cần nhập gì: "${what ?? ""}". Dùng "cchc import LOẠI TỆP" (LOẠI: ${kinds}) hoặc "cchc import undo MÃ_LẦN_NHẬP".`);
 }

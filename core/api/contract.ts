@@ -10,12 +10,20 @@ import { dossierApi } from "./contract/dossiers";
 import { figureApi } from "./contract/figures";
 import { procedureApi } from "./contract/procedures";
 import { feedbackApi } from "./contract/feedback";
+import { registerApi } from "./contract/registers";
+import { reportApi } from "./contract/report";
+import { registerImportApi } from "./contract/register-import";
+import { fillFormApi } from "./contract/fill-form";
 
 export * from "./contract/foundation";
 export * from "./contract/dossiers";
 export * from "./contract/figures";
 export * from "./contract/procedures";
 export * from "./contract/feedback";
+export * from "./contract/registers";
+export * from "./contract/report";
+export * from "./contract/register-import";
+export * from "./contract/fill-form";
 
 export const api = {
   ...foundationApi,
@@ -23,6 +31,10 @@ export const api = {
   ...figureApi,
   ...procedureApi,
   ...feedbackApi,
+  ...registerApi,
+  ...reportApi,
+  ...registerImportApi,
+  ...fillFormApi,
 } as const;
 
 export type Api = typeof api;

@@ -5,6 +5,10 @@ import { dossierImportHandlers } from "./handlers/dossier-import";
 import { figureHandlers } from "./handlers/figures";
 import { procedureHandlers } from "./handlers/procedures";
 import { feedbackHandlers } from "./handlers/feedback";
+import { registerHandlers } from "./handlers/registers";
+import { reportHandlers } from "./handlers/report";
+import { registerImportHandlers } from "./handlers/register-import";
+import { fillFormHandlers } from "./handlers/fill-form";
 
 /** Every method of the contract with its handler; a missing one is a type error. */
 export const handlers: HandlersFor<ApiMethod> = {
@@ -13,4 +17,8 @@ export const handlers: HandlersFor<ApiMethod> = {
   ...figureHandlers,
   ...procedureHandlers,
   ...feedbackHandlers,
+  ...registerHandlers,
+  ...reportHandlers,
+  ...registerImportHandlers,
+  ...fillFormHandlers,
 };

@@ -101,7 +101,7 @@ function dossierWriter(sqlite: Database.Database, batchId: string | null) {
   return { counts, write };
 }
 
-const sha256Of = async (input: TableInput) => {
+export const sha256Of = async (input: TableInput) => {
   const hash = createHash("sha256");
   if (input.buffer) return hash.update(input.buffer).digest("hex");
   for await (const chunk of createReadStream(input.path!)) hash.update(chunk as Buffer);

@@ -51,7 +51,7 @@ const FLAG_FIELDS = ["digitised", "electronicResult", "hasPayment", "paidOnline"
 const columnName = (f: DossierField) => columnLabel(DOSSIER_COLUMNS, f);
 
 /** A "Tổng số: 812 hồ sơ" or "Tổng cộng" line under the data. */
-const isTotalsRow = (texts: string[]) => texts.some((t) => /^[tTcC]/.test(t) && /^(tong so|tong cong|tong:|cong:|cong so)/.test(fold(t)));
+export const isTotalsRow = (texts: string[]) => texts.some((t) => /^[tTcC]/.test(t) && /^(tong so|tong cong|tong:|cong:|cong so)/.test(fold(t)));
 
 /** Looks a raw status or channel up in the user's own mapping (by folded text). */
 const fromUserMapping = <K>(map: Record<string, K>, raw: string): K | undefined => {

@@ -6,8 +6,10 @@ import { TopBar } from "./components/TopBar";
 import type { UnitDetails } from "./labels";
 import { sectionOf, type SectionKey } from "./nav";
 import { Dossiers } from "./pages/Dossiers";
+import { OtherData } from "./pages/OtherData";
 import { Overview } from "./pages/Overview";
 import { Placeholder } from "./pages/Placeholder";
+import { Report } from "./pages/Report";
 import { Settings } from "./pages/Settings";
 import { useHashRoute } from "./useHashRoute";
 
@@ -17,6 +19,10 @@ function Page({ section, onUnitSaved }: { section: SectionKey; onUnitSaved: (uni
       return <Overview />;
     case "ho-so":
       return <Dossiers />;
+    case "bao-cao":
+      return <Report />;
+    case "du-lieu":
+      return <OtherData />;
     case "cai-dat":
       return <Settings onSaved={onUnitSaved} />;
     default:

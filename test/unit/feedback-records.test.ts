@@ -4,7 +4,7 @@ import { createAppContext } from "../../core/app-context";
 import { dispatch } from "../../core/api/dispatch";
 import { resolvePeriod } from "../../core/periods";
 import { getProfile } from "../../core/profiles";
-import { computeIndicators } from "../../core/indicators/engine";
+import { buildReport, reportValues } from "../../core/indicators/report";
 import { useTempDir } from "../helpers";
 
 const tempDir = useTempDir();
@@ -40,7 +40,7 @@ describe("PAKN and satisfaction records", () => {
     expect(bad).toMatchObject({ ok: false, error: { code: "invalid_input" } });
     if (!bad.ok) expect(bad.error.message).toContain("Số hài lòng không được lớn hơn số lượt đánh giá");
 
-    const values = computeIndicators(ctx, resolvePeriod("2025-07-01..2025-10-09", getProfile(ctx.profiles, "hai-phong"))).values;
+    const values = reportValues(buildReport(ctx, resolvePeriod("2025-07-01..2025-10-09", getProfile(ctx.profiles, "hai-phong"))));
     expect(values["tthc.pakn.tiep_nhan_moi"]).toBe(1);
     expect(values["tthc.pakn.da_giai_quyet"]).toBe(1);
     expect(values["tthc.hai_long.ty_le"]).toBe(96.5);

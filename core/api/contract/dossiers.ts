@@ -31,7 +31,7 @@ const statusSchema = z.enum(["result", "pending", "rejected", "withdrawn"]);
 const channelSchema = z.enum(["online", "in_person", "post"]);
 
 /** field → the header it was read from (as written in the file). */
-const mappingSchema = z.record(z.string(), z.string());
+export const mappingSchema = z.record(z.string(), z.string());
 /** What the user decided for values the app did not know, per kind. */
 export const valueMappingsSchema = z.object({
   status: z.record(z.string(), statusSchema).default({}),
@@ -40,7 +40,7 @@ export const valueMappingsSchema = z.object({
 
 const rejectedRowSchema = z.object({ row: z.number().int(), reason: z.string() });
 
-const fileInput = z.object({
+export const fileInput = z.object({
   fileName: z.string().min(1).max(260),
   /** The file's bytes, base64: the renderer reads the file the user picked. */
   contentBase64: z.string().max(90_000_000),

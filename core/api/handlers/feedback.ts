@@ -1,18 +1,11 @@
 import type { HandlersFor } from "./handler-types";
-import { deleteRecord, listRecords, saveRecord } from "../../records/record-table";
-import { PAKN_TABLE, SATISFACTION_TABLE } from "../../records/feedback";
+import { deleteFromRegister, listRegister, saveToRegister } from "../../records/registers/records";
 
 export const feedbackHandlers: HandlersFor<"pakn.list" | "pakn.save" | "pakn.delete" | "satisfaction.list" | "satisfaction.save" | "satisfaction.delete"> = {
-  "pakn.list": (ctx, input) => listRecords(ctx, PAKN_TABLE, input.search),
-  "pakn.save": (ctx, input) => saveRecord(ctx, PAKN_TABLE, input),
-  "pakn.delete": (ctx, input) => {
-    deleteRecord(ctx, PAKN_TABLE, input.id);
-    return { deleted: true };
-  },
-  "satisfaction.list": (ctx, input) => listRecords(ctx, SATISFACTION_TABLE, input.search),
-  "satisfaction.save": (ctx, input) => saveRecord(ctx, SATISFACTION_TABLE, input),
-  "satisfaction.delete": (ctx, input) => {
-    deleteRecord(ctx, SATISFACTION_TABLE, input.id);
-    return { deleted: true };
-  },
+  "pakn.list": (ctx, input) => listRegister(ctx, "pakn", input.search),
+  "pakn.save": (ctx, input) => saveToRegister(ctx, "pakn", input),
+  "pakn.delete": (ctx, input) => deleteFromRegister(ctx, "pakn", input.id),
+  "satisfaction.list": (ctx, input) => listRegister(ctx, "satisfaction", input.search),
+  "satisfaction.save": (ctx, input) => saveToRegister(ctx, "satisfaction", input),
+  "satisfaction.delete": (ctx, input) => deleteFromRegister(ctx, "satisfaction", input.id),
 };

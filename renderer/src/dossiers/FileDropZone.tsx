@@ -9,15 +9,17 @@ interface Props {
   /** What the file should hold, in plain words. */
   hint: ReactNode;
   icon?: ReactNode;
+  /** The file types offered in the picker; .xlsx and .csv unless told. */
+  accept?: string;
   onFile: (file: File) => void;
 }
 
-/** Where the clerk drops or picks an .xlsx or .csv file; the file is handed over, never uploaded by antd itself. */
-export function FileDropZone({ testId, busy, busyText, ariaLabel, hint, icon, onFile }: Props) {
+/** Where the clerk drops or picks a file (.xlsx or .csv unless told); the file is handed over, never uploaded by antd itself. */
+export function FileDropZone({ testId, busy, busyText, ariaLabel, hint, icon, accept = ".xlsx,.csv", onFile }: Props) {
   return (
     <div data-testid={testId}>
       <Upload.Dragger
-        accept=".xlsx,.csv"
+        accept={accept}
         multiple={false}
         showUploadList={false}
         disabled={busy}

@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useState } from "react";
+import { useCallback } from "react";
 import { hrefOf } from "../nav";
+import { useHashPath } from "../registers/useHashPath";
 
 export type DossierTab = "danh-sach" | "so-lieu" | "nhap" | "lich-su" | "danh-muc" | "pakn" | "hai-long";
 
@@ -17,24 +18,10 @@ const DEFAULT_TAB: DossierTab = "danh-sach";
 
 export const tabHref = (tab: DossierTab): string => `${hrefOf("ho-so")}/${tab}`;
 
-function tabFromHash(hash: string): DossierTab | null {
-  const sub = hash.replace(/^#\/?/, "").split(/[/?]/)[1] ?? "";
-  return DOSSIER_TABS.find((t) => t.key === sub)?.key ?? null;
-}
-
 /** The open tab of Hồ sơ TTHC, kept in the hash (#/ho-so/nhap) so a reload or the Back button finds it again. */
 export function useDossierTab(): [DossierTab, (tab: DossierTab) => void] {
-  const [tab, setTab] = useState<DossierTab>(() => tabFromHash(window.location.hash) ?? DEFAULT_TAB);
-
-  useEffect(() => {
-    const sync = () => setTab(tabFromHash(window.location.hash) ?? DEFAULT_TAB);
-    window.addEventListener("hashchange", sync);
-    return () => window.removeEventListener("hashchange", sync);
-  }, []);
-
-  const open = useCallback((next: DossierTab) => {
-    window.location.hash = tabHref(next);
-  }, []);
-
+  const [[sub], openPath] = useHashPath("ho-so");
+  const tab = DOSSIER_TABS.find((t) => t.key === sub)?.key ?? DEFAULT_TAB;
+  const open = useCallback((next: DossierTab) => openPath([next]), [openPath]);
   return [tab, open];
 }

@@ -11,14 +11,16 @@ import { CatalogueCounts } from "./CatalogueCounts";
 import { CatalogueImportModal } from "./CatalogueImportModal";
 import { catalogueColumns } from "./catalogueColumns";
 import { ProcedureModal } from "./ProcedureModal";
-import { RowActions } from "./RowActions";
-import { SearchBox } from "./SearchBox";
+import { RowActions } from "../../registers/RowActions";
+import { SearchBox } from "../../registers/SearchBox";
 import type { Procedure } from "./types";
-import { useEditor } from "./useEditor";
-import { useList } from "./useList";
-import { useRemove } from "./useRemove";
+import { useEditor } from "../../registers/useEditor";
+import { useList } from "../../registers/useList";
+import { useRemove } from "../../registers/useRemove";
 
 const SEARCH_DEBOUNCE_MS = 300;
+
+const loadProcedures = (query: string) => call("procedures.list", query ? { search: query } : {});
 /** Height above and below the table's body at 1366×768: top bar, heading, tabs, toolbar, counts, table header. */
 const RESERVED_HEIGHT = 380;
 
@@ -26,8 +28,8 @@ const RESERVED_HEIGHT = 380;
 export function CatalogueTab({ onChanged }: { onChanged: () => void }) {
   const [search, setSearch] = useState("");
   const query = useDebouncedValue(search, SEARCH_DEBOUNCE_MS).trim();
-  const all = useList("procedures.list", "");
-  const found = useList("procedures.list", query ? query : null);
+  const all = useList("procedures", loadProcedures, "");
+  const found = useList("procedures", loadProcedures, query ? query : null);
   const shown = query ? found : all;
   const editor = useEditor<Procedure>();
   const remove = useRemove();

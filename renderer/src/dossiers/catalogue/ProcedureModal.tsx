@@ -1,11 +1,11 @@
 import { Col, Form, Input, Row, Select, type FormInstance } from "antd";
 import { call } from "../../api";
-import { FormModal } from "./FormModal";
-import { SuggestInput } from "./SuggestInput";
-import { ANSWER_OPTIONS, YES_NO_OPTIONS } from "./flags";
+import { FormModal } from "../../registers/FormModal";
+import { SuggestInput } from "../../registers/SuggestInput";
+import { ANSWER_OPTIONS, YES_NO_OPTIONS } from "../../registers/flags";
 import { FLAG_FIELDS, toProcedureInput, toProcedureValues, type ProcedureValues } from "./procedureForm";
 import type { Procedure } from "./types";
-import type { Editor } from "./useEditor";
+import type { Editor } from "../../registers/useEditor";
 
 interface Props {
   editor: Editor<Procedure>;

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import type { TableProps } from "antd";
-import { FlagTag } from "./FlagTag";
+import { FlagTag } from "../../registers/FlagTag";
 import type { Procedure } from "./types";
 
 type Columns = NonNullable<TableProps<Procedure>["columns"]>;

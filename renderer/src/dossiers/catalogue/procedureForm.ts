@@ -1,4 +1,4 @@
-import { fromAnswer, toAnswer, type Answer } from "./flags";
+import { fromAnswer, toAnswer, type Answer } from "../../registers/flags";
 import type { Procedure, ProcedureFlag, ProcedureInput } from "./types";
 
 /** The form's values: text as typed, the four flags as Có / Không / Chưa rõ. */

@@ -1,13 +1,12 @@
 import { Form, Typography } from "antd";
 import { formatRate, isBelowTarget, rateOf, targetOf } from "./satisfaction";
-import type { SatisfactionValues } from "./satisfactionValues";
 
 /** The rate of the numbers being typed, against the target of the field chosen. */
 export function RatePreview() {
-  const form = Form.useFormInstance<SatisfactionValues>();
-  const rated = Form.useWatch("rated", form);
-  const satisfied = Form.useWatch("satisfied", form);
-  const field = Form.useWatch("field", form);
+  const form = Form.useFormInstance();
+  const rated = Form.useWatch<number | null | undefined>("rated", form);
+  const satisfied = Form.useWatch<number | null | undefined>("satisfied", form);
+  const field = Form.useWatch<string | null | undefined>("field", form);
   const fieldOrAll = field?.trim() || null;
   const rate = typeof rated === "number" && typeof satisfied === "number" && satisfied <= rated ? rateOf(satisfied, rated) : null;
   const target = `mục tiêu từ ${targetOf(fieldOrAll)} % trở lên`;

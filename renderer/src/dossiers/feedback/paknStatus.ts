@@ -1,4 +1,4 @@
-import type { PaknRecord } from "./types";
+import type { RegisterRow } from "../../../../core/records/registers/descriptor";
 
 export type PaknStatus = "resolved" | "overdue" | "open";
 
@@ -9,8 +9,8 @@ export const PAKN_STATUS_LABELS: Record<PaknStatus, string> = {
 };
 
 /** Đã giải quyết once it has a resolution date; else Quá hạn when its deadline has passed; else Đang xử lý. */
-export function paknStatus(record: Pick<PaknRecord, "dueDate" | "resolvedDate">, today: string): PaknStatus {
+export function paknStatus(record: RegisterRow, today: string): PaknStatus {
   if (record.resolvedDate) return "resolved";
-  if (record.dueDate && record.dueDate < today) return "overdue";
+  if (typeof record.dueDate === "string" && record.dueDate < today) return "overdue";
   return "open";
 }

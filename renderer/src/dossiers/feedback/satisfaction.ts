@@ -1,4 +1,4 @@
-import { fold } from "../catalogue/fold";
+import { fold } from "../../registers/fold";
 
 /** The targets (domain §4): at least 95 % overall, at least 90 % for land (Đất đai). */
 export const OVERALL_TARGET = 95;

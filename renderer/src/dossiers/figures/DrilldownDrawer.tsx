@@ -24,7 +24,8 @@ const columns: TableProps<DossierRow>["columns"] = DOSSIER_COLUMNS.map((c) => ({
 interface Props {
   period: string;
   periodLabel: string | null;
-  figure: Figure | null;
+  /** The dossier count to list; null while the drawer is closed. */
+  figure: Pick<Figure, "code" | "label"> | null;
   onClose: () => void;
 }
 

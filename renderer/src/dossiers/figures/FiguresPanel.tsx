@@ -1,14 +1,15 @@
 import { useEffect, useState } from "react";
 import { Card, Flex, Skeleton, Typography } from "antd";
 import { LoadError } from "../../components/LoadError";
+import { PeriodPicker } from "../../components/PeriodPicker";
+import { periodSpec } from "../../components/periodChoice";
+import { useNextPeriodChoice } from "../../components/useNextPeriodChoice";
 import { useApi } from "../../useApi";
 import type { Figure } from "../types";
 import { stack } from "../layout";
 import { DrilldownDrawer } from "./DrilldownDrawer";
 import { FiguresTable } from "./FiguresTable";
-import { PeriodPicker } from "./PeriodPicker";
 import { PeriodWindow } from "./PeriodWindow";
-import { periodSpec, type PeriodChoice } from "./periodChoice";
 
 function FiguresOf({ spec, version }: { spec: string; version: number }) {
   const figures = useApi("tthc.figures", { period: spec });
@@ -35,15 +36,7 @@ function FiguresOf({ spec, version }: { spec: string; version: number }) {
 
 /** The TTHC figures of the report the user picks, starting with the next report due. */
 export function FiguresPanel({ version }: { version: number }) {
-  const overview = useApi("overview.get", {});
-  const [choice, setChoice] = useState<PeriodChoice | null>(null);
-
-  useEffect(() => {
-    if (choice !== null || overview.status === "loading") return;
-    const next = overview.status === "ready" ? overview.value.upcoming.find((u) => u.kind !== "custom") : undefined;
-    const year = overview.status === "ready" ? Number(overview.value.today.slice(0, 4)) : new Date().getFullYear();
-    setChoice({ kind: next?.kind ?? "Q1", year: next?.year ?? year, range: null });
-  }, [overview, choice]);
+  const [choice, setChoice] = useNextPeriodChoice();
 
   if (choice === null) return <Skeleton active />;
   const spec = periodSpec(choice);

@@ -1,0 +1,117 @@
+import { readFileSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { AppError } from "../../core/errors";
+import { fillFormRemembering } from "../../core/forms/form-mappings";
+import type { FillResult } from "../../core/forms/fill-form";
+import type { RowMapping } from "../../core/forms/row-matching";
+import { formatFigure } from "../../core/indicators/format";
+import { buildReport } from "../../core/indicators/report";
+import { reportRows, type Report } from "../../core/indicators/report-types";
+import { rejectUnknown, requireOption, stringOption, type ParsedArgs } from "../args";
+import { withContext, wantsJson, type CliIO } from "../io";
+import { REPORT_OPTIONS, reportOptions, warnIfNoEstimate } from "../report-options";
+
+const MAP_EXAMPLE = "--map 17=tthc.ho_so.qua_han,20=-";
+
+/** --map "17=tthc.ho_so.qua_han,20=-": form row → indicator code, "-" for a row to leave. */
+function mapOption(args: ParsedArgs): RowMapping | undefined {
+  const text = stringOption(args, "map");
+  if (text === undefined) return undefined;
+  const mapping: RowMapping = {};
+  for (const pair of text.split(",").map((p) => p.trim()).filter(Boolean)) {
+    const m = /^(\d+)\s*=\s*(\S*)$/.exec(pair);
+    if (!m) throw new AppError("usage", `--map cần dạng DÒNG=MÃ, các cặp cách nhau bằng dấu phẩy, ví dụ ${MAP_EXAMPLE} (nhận được "${pair}").`);
+    mapping[Number(m[1])] = m[2] === "-" || m[2] === "" ? null : m[2]!;
+  }
+  return mapping;
+}
+
+const isSameFile = (a: string, b: string) => {
+  if (a === b) return true;
+  try {
+    const [x, y] = [statSync(a), statSync(b)];
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return false;
+  }
+};
+
+function readForm(file: string, shown: string): Buffer {
+  try {
+    return readFileSync(file);
+  } catch (e) {
+    const why = (e as NodeJS.ErrnoException).code === "EISDIR" ? "là một thư mục, không phải tệp" : "không mở được (không tồn tại hoặc không có quyền đọc)";
+    throw new AppError("form_unreadable", `Tệp biểu mẫu "${shown}" ${why}.`);
+  }
+}
+
+function writeOut(file: string, bytes: Buffer): void {
+  try {
+    writeFileSync(file, bytes);
+  } catch (e) {
+    throw new AppError("fill_form_out", `Không ghi được tệp "${file}" (${(e as Error).message}); nếu tệp đang mở trong Excel, hãy đóng lại rồi chạy lại lệnh.`);
+  }
+}
+
+const quoted = (label: string) => `“${label}”`;
+
+/** The result as a clerk reads it: what was filled (stdout), and what was not and how to fix it (stderr). */
+function printResult(io: CliIO, r: FillResult, source: Report, out: string): void {
+  const unitOf = new Map(reportRows(source).map((row) => [row.code, row.unit]));
+  const empty = r.filled.filter((f) => f.value === null).length;
+  io.out(
+    [
+      `Đã điền ${r.filled.length - empty} dòng vào cột ${r.valueColumn} của trang "${r.sheetName}" (${source.period.label}${source.withEstimate ? ", ước đạt" : ""}); tệp đã ghi: ${out}` +
+        (empty ? `; ${empty} dòng chưa có số liệu nên để trống.` : "."),
+      ...r.filled.map((f) => `  dòng ${f.row} ${quoted(f.label)}: ${formatFigure(f.value, unitOf.get(f.code)!)}${f.how === "mapping" ? " (theo lựa chọn của người dùng)" : ""}`),
+    ].join("\n"),
+  );
+  const problems: string[] = [];
+  if (r.kept.length) problems.push(`Giữ nguyên ${r.kept.length} ô số liệu có sẵn nội dung của biểu mẫu: ${r.kept.map((k) => `dòng ${k.row} ${quoted(k.label)} (${k.reason})`).join("; ")}.`);
+  if (r.ambiguous.length) {
+    problems.push(`${r.ambiguous.length} dòng chưa xác định:`, ...r.ambiguous.map((a) => `  dòng ${a.row} ${quoted(a.label)} (có thể là: ${a.candidates.join(", ")})`));
+  }
+  if (r.unmatched.length) problems.push(`${r.unmatched.length} dòng không có chỉ tiêu tương ứng:`, ...r.unmatched.map((u) => `  dòng ${u.row} ${quoted(u.label)}`));
+  if (r.ambiguous.length || r.unmatched.length) {
+    problems.push(`Chọn chỉ tiêu cho các dòng này bằng --map DÒNG=MÃ (ví dụ ${MAP_EXAMPLE}; "-" để bỏ qua dòng), thêm --save-mapping để ghi nhớ cho biểu mẫu này.`);
+  }
+  if (problems.length) io.err(problems.join("\n"));
+}
+
+/**
+ * `cchc fill-form FORM.xlsx --period P --out F.xlsx`: the province's own
+ * Phụ lục 3 form with the period's figures written into it. Exit 1 when some
+ * rows could not be told apart or have no indicator.
+ */
+export async function runFillForm(args: ParsedArgs, io: CliIO): Promise<number> {
+  rejectUnknown(args, [...REPORT_OPTIONS, "out", "map", "save-mapping"]);
+  const [form, ...extra] = args.positionals;
+  if (!form || extra.length > 0) {
+    throw new AppError("usage", `Cần chỉ rõ một tệp biểu mẫu .xlsx của tỉnh (ví dụ: cchc fill-form "Biểu 3.xlsx" --period 2025-Q3 --out "Biểu 3 - đã điền.xlsx").`);
+  }
+  requireOption(args, "period", "2025-Q1");
+  const input = path.resolve(form);
+  const out = path.resolve(requireOption(args, "out", '"Biểu 3 - đã điền.xlsx"'));
+  if (isSameFile(input, out)) throw new AppError("fill_form_out", `Tệp ghi ra (--out) phải khác tệp biểu mẫu "${form}": biểu mẫu gốc được giữ nguyên để dùng cho các kỳ sau.`);
+  if (path.extname(out).toLowerCase() !== ".xlsx") throw new AppError("fill_form_out", `Tệp ghi ra phải có đuôi .xlsx (nhận được "${path.basename(out)}").`);
+  const mapping = mapOption(args);
+  const bytes = readForm(input, form);
+  return withContext(
+    args,
+    async (ctx) => {
+      const options = reportOptions(ctx, args);
+      warnIfNoEstimate(io, options);
+      const source = buildReport(ctx, options.period, options);
+      const result = await fillFormRemembering(ctx, { fileName: path.basename(input), bytes }, source, { mapping, saveMapping: args.options.get("save-mapping") === true });
+      writeOut(out, result.bytes);
+      if (wantsJson(args)) {
+        const { bytes: _bytes, signature: _signature, ...shown } = result;
+        io.out(JSON.stringify({ file: out, period: { from: source.period.from, to: source.period.to, estimateTo: source.period.estimateTo }, ...shown }));
+      } else {
+        printResult(io, result, source, out);
+      }
+      return result.ambiguous.length || result.unmatched.length ? 1 : 0;
+    },
+    { mustExist: true },
+  );
+}

@@ -1,0 +1,42 @@
+/** The Báo cáo screen's "Điền biểu mẫu của tỉnh" button: the province's own Phụ lục 3 form, filled. */
+import { z } from "zod";
+
+const formRow = z.object({ row: z.number().int(), label: z.string() });
+
+export const fillFormResultSchema = z.object({
+  /** "<form name> - đã điền.xlsx" */
+  fileName: z.string(),
+  contentBase64: z.string(),
+  sheetName: z.string(),
+  /** Column letters: where the labels were found, where the figures went. */
+  labelColumn: z.string(),
+  valueColumn: z.string(),
+  filled: z.array(formRow.extend({ code: z.string(), value: z.number().nullable(), how: z.enum(["exact", "fuzzy", "context", "mapping"]) })),
+  /** Matched rows whose figure cell holds the form's own formula or text ("x"), or lies under a merge: left as they were. */
+  kept: z.array(formRow.extend({ code: z.string(), reason: z.string() })),
+  ambiguous: z.array(formRow.extend({ candidates: z.array(z.string()) })),
+  unmatched: z.array(formRow),
+  savedMappingUsed: z.boolean(),
+  mappingSaved: z.boolean(),
+});
+
+export const fillFormApi = {
+  "report.fillForm": {
+    input: z
+      .object({
+        /** "2025-Q1", or "2025-07-01..2025-10-09". */
+        period: z.string().min(1).max(40),
+        profileId: z.string().optional(),
+        estimate: z.boolean().optional(),
+        fileName: z.string().min(1).max(260),
+        /** The form's bytes, base64: the renderer reads the file the user picked. */
+        contentBase64: z.string().max(90_000_000),
+        /** The user's choices: form row → indicator code, or null for a row to leave. */
+        mapping: z.record(z.string().regex(/^\d+$/), z.string().min(1).max(120).nullable()).optional(),
+        /** Remember the choices for this form. */
+        saveMapping: z.boolean().optional(),
+      })
+      .strict(),
+    output: fillFormResultSchema,
+  },
+} as const;

@@ -1,0 +1,18 @@
+import { useEffect, useState } from "react";
+import { useApi } from "../useApi";
+import type { PeriodChoice } from "./periodChoice";
+
+/** The period the user picks, starting with the next report due (Quý I of this year when none is known); null until known. */
+export function useNextPeriodChoice(): [PeriodChoice | null, (choice: PeriodChoice) => void] {
+  const overview = useApi("overview.get", {});
+  const [choice, setChoice] = useState<PeriodChoice | null>(null);
+
+  useEffect(() => {
+    if (choice !== null || overview.status === "loading") return;
+    const next = overview.status === "ready" ? overview.value.upcoming.find((u) => u.kind !== "custom") : undefined;
+    const year = overview.status === "ready" ? Number(overview.value.today.slice(0, 4)) : new Date().getFullYear();
+    setChoice({ kind: next?.kind ?? "Q1", year: next?.year ?? year, range: null });
+  }, [overview, choice]);
+
+  return [choice, setChoice];
+}

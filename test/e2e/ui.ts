@@ -1,0 +1,39 @@
+/** What the browser tests do on antd screens as a clerk would: open a tab, type a date, pick an option. */
+import type { Locator, Page } from "playwright-core";
+import { expect } from "vitest";
+import { screenshot } from "./harness";
+
+export const openTab = (page: Page, name: string) => page.getByRole("tab", { name, exact: true }).click();
+
+export const dialog = (page: Page) => page.getByRole("dialog");
+
+/** Screenshots without the passing toasts and half-finished animations. */
+export async function settledScreenshot(page: Page, name: string): Promise<void> {
+  await page.locator(".ant-message-notice").first().waitFor({ state: "detached", timeout: 10_000 }).catch(() => undefined);
+  await page.waitForTimeout(400);
+  await screenshot(page, name);
+}
+
+/** Types a date into an antd DatePicker as a clerk would (dd/mm/yyyy) and confirms it. */
+export async function typeDate(field: Locator, ddmmyyyy: string): Promise<void> {
+  await field.click();
+  await field.fill(ddmmyyyy);
+  await field.press("Enter");
+}
+
+/** Picks an option of an antd Select by its label. */
+export async function choose(page: Page, select: Locator, label: string): Promise<void> {
+  const visible = ".ant-select-dropdown:not(.ant-select-dropdown-hidden)";
+  await select.click();
+  // A dropdown closed a moment ago may still be fading out: pick from the one that is opening.
+  await page.locator(`${visible}:not(.ant-slide-up-leave) .ant-select-item-option[title="${label}"]`).click();
+  await expect.poll(() => page.locator(visible).count(), { timeout: 10_000 }).toBe(0);
+}
+
+export async function noPageOverflow(page: Page): Promise<void> {
+  // A string, as this file is compiled without the DOM's types.
+  const [scrollWidth, clientWidth] = await page.evaluate<[number, number]>(
+    "[document.documentElement.scrollWidth, document.documentElement.clientWidth]",
+  );
+  expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+}
