@@ -153,7 +153,7 @@ describe("browser mode: Báo cáo (Phụ lục 3)", () => {
       await check.click();
       const row = page.locator('.report-table tr[data-row-key="the_che.pakn_vbqppl.tiep_nhan"]');
       await eventually(() => row.getAttribute("class")).toMatch(/report-row-error.*report-row-focus|report-row-focus.*report-row-error/);
-      await eventually(() => row.evaluate((el) => el.getBoundingClientRect().top > 0 && el.getBoundingClientRect().bottom < window.innerHeight)).toBe(true);
+      await eventually(() => row.evaluate((el) => el.getBoundingClientRect().top > 0 && el.getBoundingClientRect().bottom < (el.ownerDocument.defaultView?.innerHeight ?? 0))).toBe(true);
       await settledScreenshot(page, "bao-cao-kiem-tra");
 
       // The dossiers behind a dossier count; the register behind a plan figure.
