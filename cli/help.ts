@@ -19,6 +19,11 @@ Lệnh:
              cchc indicators --db F --period 2025-Q1 [--profile X] [--estimate] [--template T.json] [--json]
   export   Xuất Phụ lục 3 ra tệp Excel theo mẫu (bản nháp nếu số liệu còn lỗi)
              cchc export phu-luc-3 --db F --period 2025-Q1 --out PL3.xlsx [--estimate] [--template T.json]
+           Xuất báo cáo Word theo thể thức Nghị định 30/2020/NĐ-CP: báo cáo theo đề cương
+           kiểm tra, báo cáo CCHC năm (kèm Phụ lục 3), danh mục tài liệu minh chứng
+             cchc export de-cuong --db F --period 2025-07-01..2025-10-09 --out DC.docx [--outline ID|TỆP.json]
+             cchc export bao-cao --db F --period 2025-Y --out BC.docx [--khong-phu-luc-3]
+             cchc export minh-chung --db F --period 2025-07-01..2025-10-09 --out MC.docx
   fill-form  Điền số liệu vào biểu mẫu Phụ lục 3 (.xlsx) của tỉnh, giữ nguyên mọi ô khác
              cchc fill-form BIEU.xlsx --db F --period 2025-Q3 --out DA_DIEN.xlsx [--estimate]
                [--map 17=tthc.ho_so.qua_han,20=-] [--save-mapping] [--json]

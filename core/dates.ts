@@ -44,6 +44,11 @@ export function addDays(d: IsoDate, n: number): IsoDate {
   return isoDate(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
 }
 
+const WEEKDAYS = ["Chủ nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"] as const;
+
+/** "Thứ Năm" for 2025-10-16. */
+export const weekdayVi = (d: IsoDate): string => WEEKDAYS[(((dayNumber(d) + 4) % 7) + 7) % 7]!;
+
 /** dd/MM/yyyy, as every Vietnamese form writes a date. */
 export function formatDateVi(d: IsoDate): string {
   const p = parseIsoDate(d);

@@ -1,2 +1,4 @@
 /** The one IPC channel between the renderer and the core. */
 export const API_CHANNEL = "cchc:api";
+/** Asks the shell to print the calling page (a print view) to PDF. */
+export const PRINT_CHANNEL = "cchc:print-to-pdf";

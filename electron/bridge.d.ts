@@ -3,6 +3,8 @@ import type { ApiResult } from "../core/api/contract";
 /** What the preload exposes as `window.cchc` in the desktop app; absent in browser mode. */
 export interface CchcBridge {
   invoke(method: string, input: unknown): Promise<ApiResult<unknown>>;
+  /** Prints the current page (a print view) to an A4 PDF; the value is the PDF's bytes in base64. */
+  printToPdf(): Promise<ApiResult<string>>;
 }
 
 declare global {

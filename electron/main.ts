@@ -8,6 +8,7 @@ import { isAppError } from "../core/errors";
 import { defaultDataDir, STORE_FILE_NAME } from "../core/paths";
 import { registerAppScheme, serveRenderer } from "./app-protocol";
 import { registerApiChannel } from "./ipc";
+import { registerPrintChannel } from "./print";
 import { buildAppMenu } from "./menu";
 import { blockRemoteRequests, denyAllPermissions, guardAllWebContents } from "./security";
 import { createMainWindow } from "./window";
@@ -72,6 +73,7 @@ function openMainWindow(dataDir: string): BrowserWindow | null {
   blockRemoteRequests(session.defaultSession);
   serveRenderer(rendererDir);
   registerApiChannel(ctx);
+  registerPrintChannel();
   Menu.setApplicationMenu(buildAppMenu(dataDir));
   return createMainWindow(preloadPath);
 }

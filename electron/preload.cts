@@ -1,10 +1,11 @@
 // CommonJS because sandboxed preloads cannot be ES modules.
 import { contextBridge, ipcRenderer } from "electron";
-import { API_CHANNEL } from "./api-channel";
+import { API_CHANNEL, PRINT_CHANNEL } from "./api-channel";
 import type { CchcBridge } from "./bridge";
 
 const bridge: CchcBridge = {
   invoke: (method, input) => ipcRenderer.invoke(API_CHANNEL, method, input),
+  printToPdf: () => ipcRenderer.invoke(PRINT_CHANNEL),
 };
 
 contextBridge.exposeInMainWorld("cchc", bridge);

@@ -7,8 +7,9 @@ import { rejectUnknown, requireOption, type ParsedArgs } from "../args";
 import { REPORT_OPTIONS, reportOptions, warnIfNoEstimate } from "../report-options";
 import { withContext, wantsJson, type CliIO } from "../io";
 import { renderChecks } from "./indicators";
+import { OUTLINE_EXPORT_KINDS, runOutlineExport, type OutlineExportKind } from "./export-outline";
 
-const KINDS = ["phu-luc-3"] as const;
+const KINDS = ["phu-luc-3", ...OUTLINE_EXPORT_KINDS] as const;
 
 /**
  * `cchc export phu-luc-3 --period P --out F.xlsx`: the appendix as the
@@ -21,6 +22,7 @@ export async function runExport(args: ParsedArgs, io: CliIO): Promise<number> {
   if (!kind || !(KINDS as readonly string[]).includes(kind) || extra.length > 0) {
     throw new AppError("export_kind", `Cần chỉ rõ loại tệp cần xuất: ${KINDS.join(", ")} (ví dụ: cchc export phu-luc-3 --period 2025-Q1 --out phu-luc-3.xlsx).`);
   }
+  if (kind !== "phu-luc-3") return runOutlineExport(kind as OutlineExportKind, args, io);
   rejectUnknown(args, [...REPORT_OPTIONS, "out"]);
   requireOption(args, "period", "2025-Q1");
   const out = path.resolve(requireOption(args, "out", "phu-luc-3.xlsx"));

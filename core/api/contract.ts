@@ -14,6 +14,7 @@ import { registerApi } from "./contract/registers";
 import { reportApi } from "./contract/report";
 import { registerImportApi } from "./contract/register-import";
 import { fillFormApi } from "./contract/fill-form";
+import { outlineApi } from "./contract/outline";
 
 export * from "./contract/foundation";
 export * from "./contract/dossiers";
@@ -24,6 +25,7 @@ export * from "./contract/registers";
 export * from "./contract/report";
 export * from "./contract/register-import";
 export * from "./contract/fill-form";
+export * from "./contract/outline";
 
 export const api = {
   ...foundationApi,
@@ -35,6 +37,7 @@ export const api = {
   ...reportApi,
   ...registerImportApi,
   ...fillFormApi,
+  ...outlineApi,
 } as const;
 
 export type Api = typeof api;

@@ -9,6 +9,7 @@ import { registerHandlers } from "./handlers/registers";
 import { reportHandlers } from "./handlers/report";
 import { registerImportHandlers } from "./handlers/register-import";
 import { fillFormHandlers } from "./handlers/fill-form";
+import { outlineHandlers } from "./handlers/outline";
 
 /** Every method of the contract with its handler; a missing one is a type error. */
 export const handlers: HandlersFor<ApiMethod> = {
@@ -21,4 +22,5 @@ export const handlers: HandlersFor<ApiMethod> = {
   ...reportHandlers,
   ...registerImportHandlers,
   ...fillFormHandlers,
+  ...outlineHandlers,
 };

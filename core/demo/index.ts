@@ -13,6 +13,7 @@ import { insertDossiers } from "./dossiers";
 import { insertPakn, insertSatisfaction } from "./feedback";
 import { insertFinanceFigures } from "./finance";
 import { insertManualFigures } from "./manual-figures";
+import { insertOutlineWork } from "./outline-work";
 import { DocumentNumbers } from "./numbering";
 import { placeOf } from "./place";
 import { insertProcedures } from "./procedures";
@@ -158,6 +159,7 @@ export function generateDemo(store: Store, options: DemoOptions): DemoSummary {
       insertCommunication(ctx);
       insertInspections(ctx);
       insertManualFigures(ctx, unit.profileId);
+      insertOutlineWork(ctx, unit);
       recordAudit(store.db, { userName, action: "nhap", entity: "import_batches", entityId: batchId, newValue: { kind: "demo", seed, until, dossiers: total } });
 
       const counts: Record<string, number> = {};

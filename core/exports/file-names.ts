@@ -1,10 +1,21 @@
 import type { Report } from "../indicators/report-types";
+import type { FilledOutline } from "../outline/filled-types";
 
 /** Characters Windows refuses in a file name. */
 const UNSAFE = /[<>:"/\\|?*\u0000-\u001f]/g;
 
-/** "Phụ lục 3 - Xã Cẩm Giang - Quý I năm 2025.xlsx": what a clerk would name the file. */
-export function phuLuc3FileName(report: Report): string {
-  const parts = ["Phụ lục 3", report.unit?.name, report.period.label.replace(/\//g, "-")].filter(Boolean);
-  return `${parts.join(" - ").replace(UNSAFE, "")}.xlsx`;
+/** "<what> - <unit> - <period>.<ext>", as a clerk would name the file. */
+function fileName(what: string, unitName: string | undefined, periodLabel: string, extension: string): string {
+  const parts = [what, unitName, periodLabel.replace(/\//g, "-")].filter(Boolean);
+  return `${parts.join(" - ").replace(UNSAFE, "")}.${extension}`;
 }
+
+/** "Phụ lục 3 - Xã Cẩm Giang - Quý I năm 2025.xlsx" */
+export const phuLuc3FileName = (report: Report): string => fileName("Phụ lục 3", report.unit?.name, report.period.label, "xlsx");
+
+/** "Báo cáo kiểm tra CCHC - Xã Cẩm Giang - Từ 01-07-2025 đến 09-10-2025.docx", "Báo cáo CCHC - Xã Cẩm Giang - Năm 2025.docx" */
+export const outlineFileName = (filled: FilledOutline): string =>
+  fileName(filled.outline.kind === "de_cuong" ? "Báo cáo kiểm tra CCHC" : "Báo cáo CCHC", filled.unit?.name, filled.period.label, "docx");
+
+/** "Danh mục minh chứng - Xã Cẩm Giang - Từ 01-07-2025 đến 09-10-2025.docx" */
+export const evidenceChecklistFileName = (filled: FilledOutline): string => fileName("Danh mục minh chứng", filled.unit?.name, filled.period.label, "docx");

@@ -4,11 +4,10 @@
  * block, set up to print on A4 portrait.
  */
 import type { Alignment, Borders, Cell, Font, Workbook, Worksheet } from "exceljs";
-import { formatDateVi } from "../dates";
 import ExcelJS from "../import/exceljs";
-import { formatFigure } from "../indicators/format";
-import type { Report, ReportRow } from "../indicators/report-types";
+import type { Report } from "../indicators/report-types";
 import { writeFileAtomic } from "./atomic-write";
+import { appendixTitles, figureText, noteText, periodLine } from "./phu-luc-3-text";
 import { signatureLines, unsignedDateLine } from "./signature";
 import { rowHeightPt, wrappedLineCount, type TextBox } from "./xlsx-row-height";
 
@@ -34,32 +33,6 @@ const CM_IN_INCHES = 1 / 2.54;
 const font = (size: number, style: Partial<Font> = {}): Partial<Font> => ({ name: "Times New Roman", size, ...style });
 const thin = { style: "thin" } as const;
 const ALL_BORDERS: Partial<Borders> = { top: thin, left: thin, bottom: thin, right: thin };
-
-/** "Phụ lục 3. Số liệu kết quả …" → "PHỤ LỤC 3" and "SỐ LIỆU KẾT QUẢ …". */
-function appendixTitles(catalogueTitle: string): { heading: string; title: string } {
-  const upper = (s: string) => s.toLocaleUpperCase("vi");
-  const m = /^(phụ lục\s+\S+?)\.?\s+(.+)$/iu.exec(catalogueTitle.trim());
-  return m ? { heading: upper(m[1]!), title: upper(m[2]!) } : { heading: "PHỤ LỤC 3", title: upper(catalogueTitle) };
-}
-
-function periodLine(report: Report): string {
-  const { from, to, estimateTo } = report.period;
-  const estimate = report.withEstimate && estimateTo ? `; ước đạt đến ngày ${formatDateVi(estimateTo)}` : "";
-  return `Số liệu từ ngày ${formatDateVi(from)} đến ngày ${formatDateVi(to)}${estimate}`;
-}
-
-const isEstimated = (report: Report, row: ReportRow) => report.withEstimate && row.estimate !== null;
-
-/** The figure sent: the estimate where one is shown, else the value in force; the unit has its own column. */
-const figureText = (report: Report, row: ReportRow) => formatFigure(isEstimated(report, row) ? row.estimate : row.value, "");
-
-/** What the province reads in "Ghi chú": the estimate mark with the actual figure, and an override's reason. */
-function noteText(report: Report, row: ReportRow): string {
-  const notes: string[] = [];
-  if (isEstimated(report, row)) notes.push(`(ước) Thực tế đến ${formatDateVi(report.period.to)}: ${formatFigure(row.value, row.unit)}`);
-  if (row.origin === "ghi_de" && row.entry?.reason) notes.push(`Điều chỉnh: ${row.entry.reason}`);
-  return notes.join("\n");
-}
 
 const style = (cell: Cell, cellFont: Partial<Font>, alignment: Partial<Alignment>, border?: Partial<Borders>) => {
   cell.font = cellFont;

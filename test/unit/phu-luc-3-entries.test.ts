@@ -2,11 +2,11 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { createAppContext } from "../../core/app-context";
-import { dispatch } from "../../core/api/dispatch";
 import type { AppContext } from "../../core/context";
 import type { Report, ReportRow } from "../../core/indicators/report-types";
 import { daysInclusive } from "../../core/dates";
 import { insertDossiers } from "../dossier-fixtures";
+import { call, refused } from "../api-calls";
 import { useTempDir } from "../helpers";
 import { cchc } from "../cli-runner";
 
@@ -14,18 +14,6 @@ const tempDir = useTempDir();
 
 function newContext(): AppContext {
   return createAppContext({ storePath: path.join(tempDir(), "xa.sqlite"), userName: "Lê Thị Hoa" });
-}
-
-async function call<T>(ctx: AppContext, method: string, input: unknown): Promise<T> {
-  const r = await dispatch(ctx, method, input);
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-  return r.value as T;
-}
-
-async function refused(ctx: AppContext, method: string, input: unknown): Promise<string> {
-  const r = await dispatch(ctx, method, input);
-  expect(r.ok).toBe(false);
-  return r.ok ? "" : r.error.message;
 }
 
 const rowOf = (report: Report, code: string): ReportRow => report.sections.flatMap((s) => s.rows).find((r) => r.code === code)!;

@@ -1,14 +1,10 @@
-import type { AppContext } from "../../context";
 import type { HandlersFor } from "./handler-types";
-import { currentProfile } from "./foundation";
-import { resolvePeriod } from "../../periods";
+import { periodOf } from "../../unit-period";
 import { defaultCatalogue, indicatorsOf } from "../../indicators/catalogue";
 import { tthcFigures } from "../../indicators/tthc";
 import { tthcPanel } from "../../indicators/panel";
 import { drilldown } from "../../indicators/drilldown";
 import { dossierFields, listDossiers } from "../../dossiers/query";
-
-const periodOf = (ctx: AppContext, input: { period: string; profileId?: string }) => resolvePeriod(input.period, currentProfile(ctx, input.profileId));
 
 export const figureHandlers: HandlersFor<"tthc.figures" | "tthc.drilldown" | "dossiers.list" | "dossiers.fields"> = {
   "tthc.figures": (ctx, input) => {

@@ -1,5 +1,5 @@
 import type { HandlersFor } from "./handler-types";
-import { currentProfile } from "./foundation";
+import { currentProfile } from "../../unit-period";
 import { resolvePeriod } from "../../periods";
 import { activeCatalogue } from "../../indicators/active-catalogue";
 import { buildReport } from "../../indicators/report";

@@ -9,14 +9,12 @@ import { getProfile, type ProvinceProfile } from "../../profiles";
 import { resolvePeriod, upcomingReports } from "../../periods";
 import { daysInclusive, todayInVietnam } from "../../dates";
 import { APP_VERSION } from "../../version";
+import { currentProfile } from "../../unit-period";
 
 
 const profileSummary = (p: ProvinceProfile) => ({ id: p.id, name: p.name, description: p.description, recipient: p.recipient, notes: p.notes });
 
 /** The unit's profile, else the default one (cli.md: hai-phong). */
-export function currentProfile(ctx: AppContext, profileId?: string): ProvinceProfile {
-  return getProfile(ctx.profiles, profileId ?? getUnit(ctx.store.db)?.profileId ?? "hai-phong");
-}
 
 const tableCount = (ctx: AppContext, table: typeof dossiers | typeof staff | typeof documents | typeof planTasks) =>
   ctx.store.db.select({ n: count() }).from(table).get()?.n ?? 0;

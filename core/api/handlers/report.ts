@@ -1,7 +1,5 @@
-import type { AppContext } from "../../context";
 import type { HandlersFor } from "./handler-types";
-import { currentProfile } from "./foundation";
-import { resolvePeriod } from "../../periods";
+import { periodOf } from "../../unit-period";
 import { activeCatalogue, activeTemplateInfo, setActiveTemplate } from "../../indicators/active-catalogue";
 import { buildReport } from "../../indicators/report";
 import { setIndicatorValue } from "../../indicators/set-value";
@@ -9,8 +7,6 @@ import { entryHistory } from "../../indicators/entries";
 import { hasErrors } from "../../indicators/checks";
 import { phuLuc3XlsxBuffer } from "../../exports/phu-luc-3-xlsx";
 import { phuLuc3FileName } from "../../exports/file-names";
-
-const periodOf = (ctx: AppContext, input: { period: string; profileId?: string }) => resolvePeriod(input.period, currentProfile(ctx, input.profileId));
 
 export const reportHandlers: HandlersFor<"report.get" | "report.setValue" | "report.history" | "report.exportXlsx" | "report.template.get" | "report.template.set"> = {
   "report.get": (ctx, input) => buildReport(ctx, periodOf(ctx, input), { estimate: input.estimate, catalogue: activeCatalogue(ctx) }),

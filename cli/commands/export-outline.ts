@@ -1,0 +1,71 @@
+import path from "node:path";
+import type { AppContext } from "../../core/context";
+import { AppError } from "../../core/errors";
+import { activeCatalogue } from "../../core/indicators/active-catalogue";
+import { writeFileAtomic } from "../../core/exports/atomic-write";
+import type { OutlineRequest } from "../../core/outline/open";
+import { evidenceChecklistDocx, outlineDocx } from "../../core/outline/outline-files";
+import { readOutlineFile } from "../../core/outline/template";
+import { rejectUnknown, requireOption, stringOption, type ParsedArgs } from "../args";
+import { withContext, wantsJson, type CliIO } from "../io";
+
+/** What each kind writes, and the outline it answers unless --outline names another. */
+const OUTLINE_KINDS = {
+  "de-cuong": { outlineId: "de-cuong-kiem-tra-2025", what: "Báo cáo theo đề cương kiểm tra", example: "2025-07-01..2025-10-09" },
+  "bao-cao": { outlineId: "bao-cao-nam", what: "Báo cáo cải cách hành chính năm", example: "2025-Y" },
+  "minh-chung": { outlineId: "de-cuong-kiem-tra-2025", what: "Danh mục tài liệu minh chứng", example: "2025-07-01..2025-10-09" },
+} as const;
+
+export type OutlineExportKind = keyof typeof OUTLINE_KINDS;
+export const OUTLINE_EXPORT_KINDS = Object.keys(OUTLINE_KINDS) as OutlineExportKind[];
+
+/** --outline names a kept outline by id, or a .json file read for this export only. */
+function outlineRequest(ctx: AppContext, args: ParsedArgs, kind: OutlineExportKind): OutlineRequest {
+  const period = requireOption(args, "period", OUTLINE_KINDS[kind].example);
+  const profileId = stringOption(args, "profile");
+  const outline = stringOption(args, "outline");
+  if (outline?.toLowerCase().endsWith(".json")) {
+    const source = { outline: readOutlineFile(outline, activeCatalogue(ctx)), fileName: path.basename(outline) };
+    return { outlineId: source.outline.id, period, profileId, source };
+  }
+  return { outlineId: outline ?? OUTLINE_KINDS[kind].outlineId, period, profileId };
+}
+
+/**
+ * `cchc export de-cuong|bao-cao|minh-chung --period P --out F.docx`: the
+ * report answering an outline, the annual report (with Phụ lục 3 unless
+ * --khong-phu-luc-3), or the evidence checklist, as Word files in the state
+ * format. What is still missing (figures, texts, evidence) goes to stderr;
+ * the file is written all the same, as the draft to complete.
+ */
+export async function runOutlineExport(kind: OutlineExportKind, args: ParsedArgs, io: CliIO): Promise<number> {
+  rejectUnknown(args, ["db", "period", "profile", "user", "json", "out", "outline", ...(kind === "bao-cao" ? ["khong-phu-luc-3"] : [])]);
+  const out = path.resolve(requireOption(args, "out", `${kind}.docx`));
+  if (path.extname(out).toLowerCase() !== ".docx") throw new AppError("export_out", `Tệp xuất phải có đuôi .docx (nhận được "${path.basename(out)}").`);
+  return withContext(
+    args,
+    async (ctx) => {
+      const request = outlineRequest(ctx, args, kind);
+      const file =
+        kind === "minh-chung"
+          ? await evidenceChecklistDocx(ctx, request)
+          : await outlineDocx(ctx, { ...request, appendPhuLuc3: args.options.get("khong-phu-luc-3") === true ? false : undefined });
+      await writeFileAtomic(out, file.bytes);
+      const { filled } = file;
+      const { figures, texts, evidence } = filled.progress;
+      if (wantsJson(args)) {
+        io.out(JSON.stringify({ file: out, outline: filled.outline.id, period: { from: filled.period.from, to: filled.period.to }, progress: filled.progress }));
+      } else {
+        io.out(`Đã xuất ${OUTLINE_KINDS[kind].what} (${filled.outline.name}; ${filled.period.label}) ra tệp ${out}.`);
+        const missing = [
+          figures.done < figures.total ? `${figures.total - figures.done}/${figures.total} số liệu chưa có` : null,
+          texts.done < texts.total ? `${texts.total - texts.done}/${texts.total} mục chưa có nội dung` : null,
+          evidence.done < evidence.total ? `${evidence.total - evidence.done}/${evidence.total} mục chưa có tài liệu minh chứng` : null,
+        ].filter(Boolean);
+        if (missing.length > 0) io.err(`Còn thiếu: ${missing.join("; ")}.`);
+      }
+      return 0;
+    },
+    { mustExist: true },
+  );
+}

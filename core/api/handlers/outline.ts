@@ -1,0 +1,43 @@
+import type { HandlersFor } from "./handler-types";
+import type { outlineApi } from "../contract/outline";
+import { filledOutline, openOutline } from "../../outline/open";
+import { listOutlines, loadOutline, removeOutline } from "../../outline/outlines";
+import { saveText, textHistory } from "../../outline/narratives";
+import { evidenceCandidates, setEvidenceLink } from "../../outline/evidence";
+import { setInspection } from "../../outline/inspection";
+import { periodOf } from "../../unit-period";
+import { evidenceChecklistDocx, outlineDocx } from "../../outline/outline-files";
+
+const asFile = ({ fileName, bytes }: { fileName: string; bytes: Buffer }) => ({ fileName, contentBase64: bytes.toString("base64") });
+
+export const outlineHandlers: HandlersFor<keyof typeof outlineApi> = {
+  "outline.list": (ctx) => listOutlines(ctx),
+  "outline.get": (ctx, input) => filledOutline(ctx, input),
+  "outline.saveText": (ctx, input) => {
+    const { period } = openOutline(ctx, input);
+    saveText(ctx, { outlineId: input.outlineId, periodFrom: period.from, periodTo: period.to, itemKey: input.itemKey, departmentCode: input.departmentCode }, input.body);
+    return filledOutline(ctx, input);
+  },
+  "outline.textHistory": (ctx, input) => {
+    const { period } = openOutline(ctx, input);
+    return textHistory(ctx.store.sqlite, { outlineId: input.outlineId, periodFrom: period.from, itemKey: input.itemKey, departmentCode: input.departmentCode });
+  },
+  "outline.documents": (ctx, input) =>
+    evidenceCandidates(ctx.store.sqlite, input.outlineId, input.search, input.period ? periodOf(ctx, { period: input.period, profileId: input.profileId }).to : undefined),
+  "outline.linkEvidence": (ctx, input) => {
+    openOutline(ctx, input);
+    setEvidenceLink(ctx, input, input.linked);
+    return filledOutline(ctx, input);
+  },
+  "outline.setInspection": (ctx, input) => setInspection(ctx, input.outlineId, input.inspection),
+  "outline.exportDocx": async (ctx, input) => asFile(await outlineDocx(ctx, input)),
+  "outline.exportChecklistDocx": async (ctx, input) => asFile(await evidenceChecklistDocx(ctx, input)),
+  "outline.template.load": (ctx, input) => {
+    loadOutline(ctx, input.file);
+    return listOutlines(ctx);
+  },
+  "outline.template.remove": (ctx, input) => {
+    removeOutline(ctx, input.outlineId);
+    return listOutlines(ctx);
+  },
+};

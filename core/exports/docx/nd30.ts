@@ -1,0 +1,206 @@
+/**
+ * The parts every Word file the commune sends is built from, in the state
+ * format of Nghị định 30/2020/NĐ-CP: A4 with the margins of the decree,
+ * Times New Roman, the two-column header (issuing body / quốc hiệu, tiêu ngữ)
+ * with the short rules under them, the bold centred title, justified body
+ * paragraphs with a first-line indent, "Nơi nhận:" and the signature block,
+ * page numbers at the top from page 2.
+ */
+import {
+  AlignmentType,
+  BorderStyle,
+  convertMillimetersToTwip,
+  Header,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableBorders,
+  TableCell,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
+  type ISectionOptions,
+  type IStylesOptions,
+} from "docx";
+import type { SignatureLines } from "../signature";
+
+export const FONT = "Times New Roman";
+
+/** Font sizes in points: body 14, the issuing body 13, the quốc hiệu 12, tables and "Nơi nhận:" 12, its list 11. */
+export const PT = { body: 14, header: 13, nationalTitle: 12, table: 12, copiesTitle: 12, copies: 11 } as const;
+
+/** Inside the decree's ranges (top and bottom 20–25, left 30–35, right 15–20 mm) with room for rounding to twips. */
+const MARGIN_MM = { top: 22, bottom: 22, left: 32, right: 17 } as const;
+const A4 = { width: 11906, height: 16838 } as const;
+
+/** The width between the margins, in twips: what tables span. */
+export const TEXT_WIDTH = A4.width - convertMillimetersToTwip(MARGIN_MM.left) - convertMillimetersToTwip(MARGIN_MM.right);
+
+const FIRST_LINE_INDENT = convertMillimetersToTwip(12.7);
+const LINE_SPACING = 288;
+const AFTER = 120;
+
+export interface RunStyle {
+  size?: number;
+  bold?: boolean;
+  italics?: boolean;
+  color?: string;
+}
+
+/** A run in Times New Roman with its size always written (Word would otherwise fall back to 12 pt on some machines). */
+export const run = (text: string, style: RunStyle = {}): TextRun =>
+  new TextRun({ text, font: FONT, size: (style.size ?? PT.body) * 2, bold: style.bold, italics: style.italics, color: style.color });
+
+/** A justified body paragraph with the first-line indent of the decree. */
+export function bodyParagraph(runs: TextRun[] | string, options: { indent?: boolean; keepNext?: boolean; before?: number } = {}): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.JUSTIFIED,
+    indent: options.indent === false ? undefined : { firstLine: FIRST_LINE_INDENT },
+    spacing: { before: options.before ?? 0, after: AFTER, line: LINE_SPACING },
+    keepNext: options.keepNext,
+    children: typeof runs === "string" ? [run(runs)] : runs,
+  });
+}
+
+/** A centred line (titles, the header's lines). */
+export function centred(runs: TextRun | TextRun[] | string, options: { after?: number; keepNext?: boolean } = {}): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { before: 0, after: options.after ?? 0 },
+    keepNext: options.keepNext,
+    children: typeof runs === "string" ? [run(runs)] : Array.isArray(runs) ? runs : [runs],
+  });
+}
+
+/**
+ * The short solid rule under the issuing body, the tiêu ngữ and the title: an
+ * empty paragraph whose top border is shortened by equal indents so it sits
+ * centred under the text, `lengthMm` long, in a space `widthMm` wide.
+ */
+export function shortRule(lengthMm: number, widthMm: number, after = 0): Paragraph {
+  const side = convertMillimetersToTwip(Math.max(0, (widthMm - lengthMm) / 2));
+  return new Paragraph({
+    indent: { left: side, right: side },
+    spacing: { before: 0, after, line: 240 },
+    border: { top: { style: BorderStyle.SINGLE, size: 6, color: "000000", space: 1 } },
+    children: [run("", { size: 4 })],
+  });
+}
+
+const cell = (widthTwips: number, children: Paragraph[]): TableCell =>
+  new TableCell({ width: { size: widthTwips, type: WidthType.DXA }, verticalAlign: VerticalAlign.TOP, children });
+
+/** A table without borders, for the blocks laid out side by side. */
+export function layoutTable(columnsMm: number[], cells: Paragraph[][]): Table {
+  const widths = scaleTo(columnsMm.map(convertMillimetersToTwip), TEXT_WIDTH);
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    borders: TableBorders.NONE,
+    rows: [new TableRow({ children: cells.map((c, i) => cell(widths[i]!, c)) })],
+  });
+}
+
+/** Column widths stretched to a total, the last column taking the rounding. */
+export function scaleTo(widths: number[], total: number): number[] {
+  const sum = widths.reduce((a, b) => a + b, 0);
+  const scaled = widths.map((w) => Math.floor((w * total) / sum));
+  scaled[scaled.length - 1]! += total - scaled.reduce((a, b) => a + b, 0);
+  return scaled;
+}
+
+const HEADER_COLUMNS_MM = [60, 101] as const;
+
+/**
+ * The two-column header: "ỦY BAN NHÂN DÂN / XÃ CẨM GIANG", a rule, "Số: …"
+ * on the left; "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh
+ * phúc", a rule, and the italic place–date line on the right.
+ */
+export function documentHeader(issuer: [string, string], numberLine: string | null, dateLine: string): Table {
+  const [left, right] = HEADER_COLUMNS_MM;
+  return layoutTable(
+    [...HEADER_COLUMNS_MM],
+    [
+      [
+        centred(run(issuer[0], { size: PT.header })),
+        centred(run(issuer[1], { size: PT.header, bold: true })),
+        shortRule(22, left, 120),
+        ...(numberLine ? [centred(run(numberLine, { size: PT.header }))] : []),
+      ],
+      [
+        centred(run("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { size: PT.nationalTitle, bold: true })),
+        centred(run("Độc lập - Tự do - Hạnh phúc", { size: PT.body, bold: true })),
+        shortRule(62, right, 120),
+        centred(run(dateLine, { size: PT.body, italics: true })),
+      ],
+    ],
+  );
+}
+
+/** The bold centred title, the line under it, a short rule, and "Kính gửi: …" when there is one. */
+export function documentTitle(title: string, subtitle: string | null, recipient: string | null): Paragraph[] {
+  return [
+    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 360, after: 0 }, keepNext: true, children: [run(title, { bold: true })] }),
+    ...(subtitle ? [centred(run(subtitle, { bold: true }), { keepNext: true })] : []),
+    shortRule(40, TEXT_WIDTH / 56.7, 240),
+    ...(recipient ? [centred(run(`Kính gửi: ${recipient}`), { after: 240 })] : []),
+  ];
+}
+
+const SIGNATURE_COLUMNS_MM = [80, 81] as const;
+const SIGNING_SPACE_LINES = 4;
+
+/** A deputy signs "KT. CHỦ TỊCH" under the committee's "TM.": both lines are printed. */
+const COMMITTEE = "TM. ỦY BAN NHÂN DÂN";
+
+/** "Nơi nhận:" with its list at the bottom left, the signature block at the bottom right (TM./KT., position, space to sign, name). */
+export function copiesAndSignature(copies: string[], signature: SignatureLines): Table {
+  const left = [
+    new Paragraph({ spacing: { before: 240, after: 0 }, children: [run("Nơi nhận:", { size: PT.copiesTitle, bold: true, italics: true })] }),
+    ...copies.map((c) => new Paragraph({ spacing: { before: 0, after: 0 }, children: [run(`- ${c}`, { size: PT.copies })] })),
+  ];
+  const titles = signature.mode.startsWith("KT.") ? [COMMITTEE, signature.mode, signature.position] : [signature.mode, signature.position];
+  const right = [
+    ...titles.map((t, i) => new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: i === 0 ? 240 : 0, after: 0 }, children: [run(t, { bold: true })] })),
+    ...Array.from({ length: SIGNING_SPACE_LINES }, () => centred("")),
+    centred(run(signature.name, { bold: true })),
+  ];
+  return layoutTable([...SIGNATURE_COLUMNS_MM], [left, right]);
+}
+
+/** Styles of the whole document: Times New Roman 14 pt by default, so that empty paragraphs and table cells follow it too. */
+export const DOCUMENT_STYLES: IStylesOptions = {
+  default: {
+    document: { run: { font: FONT, size: PT.body * 2 }, paragraph: { spacing: { before: 0, after: 0 } } },
+  },
+};
+
+const pageNumberHeader = (): Header =>
+  new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: PT.header * 2 })] })] });
+
+/**
+ * A section on A4 portrait with the decree's margins; the page number at the
+ * top centre from the document's second page on (an appendix section, which
+ * starts on a later page, numbers its first page too).
+ */
+export function nd30Section(children: ISectionOptions["children"], options: { continues?: boolean } = {}): ISectionOptions {
+  return {
+    properties: {
+      titlePage: true,
+      page: {
+        size: { width: A4.width, height: A4.height },
+        margin: {
+          top: convertMillimetersToTwip(MARGIN_MM.top),
+          bottom: convertMillimetersToTwip(MARGIN_MM.bottom),
+          left: convertMillimetersToTwip(MARGIN_MM.left),
+          right: convertMillimetersToTwip(MARGIN_MM.right),
+          header: convertMillimetersToTwip(10),
+          footer: convertMillimetersToTwip(10),
+        },
+      },
+    },
+    headers: { default: pageNumberHeader(), first: options.continues ? pageNumberHeader() : new Header({ children: [] }) },
+    children,
+  };
+}

@@ -1,0 +1,30 @@
+/** The words of Phụ lục 3 as every writer prints them (the Excel file, the appendix of the Word report). */
+import { formatDateVi } from "../dates";
+import { formatFigure } from "../indicators/format";
+import type { Report, ReportRow } from "../indicators/report-types";
+
+/** "Phụ lục 3. Số liệu kết quả …" → "PHỤ LỤC 3" and "SỐ LIỆU KẾT QUẢ …". */
+export function appendixTitles(catalogueTitle: string): { heading: string; title: string } {
+  const upper = (s: string) => s.toLocaleUpperCase("vi");
+  const m = /^(phụ lục\s+\S+?)\.?\s+(.+)$/iu.exec(catalogueTitle.trim());
+  return m ? { heading: upper(m[1]!), title: upper(m[2]!) } : { heading: "PHỤ LỤC 3", title: upper(catalogueTitle) };
+}
+
+export function periodLine(report: Report): string {
+  const { from, to, estimateTo } = report.period;
+  const estimate = report.withEstimate && estimateTo ? `; ước đạt đến ngày ${formatDateVi(estimateTo)}` : "";
+  return `Số liệu từ ngày ${formatDateVi(from)} đến ngày ${formatDateVi(to)}${estimate}`;
+}
+
+const isEstimated = (report: Report, row: ReportRow) => report.withEstimate && row.estimate !== null;
+
+/** The figure sent: the estimate where one is shown, else the value in force; the unit has its own column. */
+export const figureText = (report: Report, row: ReportRow) => formatFigure(isEstimated(report, row) ? row.estimate : row.value, "");
+
+/** What the province reads in "Ghi chú": the estimate mark with the actual figure, and an override's reason. */
+export function noteText(report: Report, row: ReportRow): string {
+  const notes: string[] = [];
+  if (isEstimated(report, row)) notes.push(`(ước) Thực tế đến ${formatDateVi(report.period.to)}: ${formatFigure(row.value, row.unit)}`);
+  if (row.origin === "ghi_de" && row.entry?.reason) notes.push(`Điều chỉnh: ${row.entry.reason}`);
+  return notes.join("\n");
+}

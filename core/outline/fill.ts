@@ -1,0 +1,231 @@
+import type { AppContext } from "../context";
+import { formatDateVi } from "../dates";
+import type { ResolvedPeriod } from "../periods";
+import { activeCatalogue } from "../indicators/active-catalogue";
+import { evaluateFormula, parseFormula } from "../indicators/formula";
+import { buildReport } from "../indicators/report";
+import { reportRows, type Report, type ReportRow } from "../indicators/report-types";
+import { signatureLines } from "../exports/signature";
+import { defaultDepartments, getUnit, kindOfUnitName, placeNameOf } from "../unit";
+import { evidenceByItem } from "./evidence";
+import { getInspection } from "./inspection";
+import { slotKey, textsInForce } from "./narratives";
+import { BLANK, departmentsOf, expectsEvidence, takesNarrative, type OutlineNode, type OutlineTemplate } from "./template";
+import type { Completeness, DepartmentProgress, EvidenceDocument, FilledFigure, FilledNode, FilledOutline } from "./filled-types";
+
+const number = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 2 });
+
+/** Worst first: one missing part makes the whole missing. */
+function combine(states: Completeness[]): Completeness {
+  if (states.includes("thieu")) return "thieu";
+  return states.includes("du") ? "du" : "khong_can";
+}
+
+/** What a rate over nothing is written as: "Tỷ lệ xử lý VBQPPL sau kiểm tra: không phát sinh". */
+export const NOTHING_TO_RATE = "không phát sinh";
+
+function figureOf(expression: string, rows: Map<string, ReportRow>): FilledFigure {
+  const formula = parseFormula(expression)!;
+  const single = rows.get(expression.trim());
+  const evaluated = single ? { value: single.value, denominator: single.denominator } : evaluateFormula(formula, (code) => rows.get(code)?.value ?? null);
+  const { value } = evaluated;
+  const unit = formula.kind === "rate" ? "%" : single ? single.unit : (rows.get(formula.terms[0]!.code)?.unit ?? "");
+  const nothingToRate = value === null && unit === "%" && evaluated.denominator === 0;
+  return {
+    expression,
+    label: single?.label ?? null,
+    value,
+    unit,
+    nothingToRate,
+    written: value !== null ? number.format(value) : nothingToRate ? NOTHING_TO_RATE : BLANK,
+  };
+}
+
+const isKnown = (figure: FilledFigure) => figure.value !== null || figure.nothingToRate;
+
+/** "Tổng số nhiệm vụ được giao: … nhiệm vụ." with its blanks filled in order; a blank with no figure stays "…". */
+function writeIn(text: string, figures: FilledFigure[]): string {
+  if (figures.length === 0) return text;
+  return text.split(BLANK).reduce((out, piece, i) => {
+    if (i === 0) return piece;
+    const figure = figures[i - 1];
+    return out + (figure?.written ?? BLANK) + (figure?.nothingToRate ? piece.replace(/^\s?%/, "") : piece);
+  }, "");
+}
+
+/** What an outline's wording may name: {nam}, {nam_sau}, {don_vi}, {tu_ngay}, {den_ngay}. */
+interface Placeholders {
+  nam: string;
+  nam_sau: string;
+  don_vi: string;
+  tu_ngay: string;
+  den_ngay: string;
+}
+
+const substitute = (text: string, p: Placeholders): string => text.replace(/\{(nam|nam_sau|don_vi|tu_ngay|den_ngay)\}/g, (_, k: keyof Placeholders) => p[k]);
+
+interface FillContext {
+  rows: Map<string, ReportRow>;
+  texts: ReturnType<typeof textsInForce>;
+  evidence: Map<string, EvidenceDocument[]>;
+  departmentName: (code: string) => string;
+  outline: OutlineTemplate;
+  placeholders: Placeholders;
+}
+
+function fillNode(f: FillContext, node: OutlineNode, path: OutlineNode[], coveredAbove: boolean): FilledNode {
+  const sub = (s: string) => substitute(s, f.placeholders);
+  const figures = (node.figures ?? []).map((e) => figureOf(e, f.rows));
+  const facts = (node.facts ?? []).map((fact) => {
+    const factFigures = fact.figures.map((e) => figureOf(e, f.rows));
+    return { text: writeIn(sub(fact.text), factFigures), figures: factFigures };
+  });
+  const departments = departmentsOf(node, path, f.outline);
+  const evidence = f.evidence.get(node.key) ?? [];
+  const evidenceExpected = path.length > 0 && expectsEvidence(node, path);
+  const covered = coveredAbove || evidence.length > 0;
+  const children = (node.children ?? []).map((c) => fillNode(f, c, [...path, node], covered));
+
+  let narrative: FilledNode["narrative"] = null;
+  if (takesNarrative(node)) {
+    const own = departments.map((code) => ({ departmentCode: code, departmentName: f.departmentName(code), current: f.texts.get(slotKey(node.key, code)) ?? null }));
+    const merged = departments.length > 1 ? (f.texts.get(slotKey(node.key, null)) ?? null) : null;
+    const joined = own.flatMap((d) => (d.current ? [d.current.body] : [])).join("\n\n");
+    narrative = { departments: own, merged, text: merged?.body ?? joined };
+  }
+
+  const allFigures = [...figures, ...facts.flatMap((x) => x.figures)];
+  const ownFigures: Completeness = allFigures.length === 0 ? "khong_can" : allFigures.every(isKnown) ? "du" : "thieu";
+  const ownText: Completeness = !narrative ? "khong_can" : narrative.merged || narrative.departments.every((d) => d.current) ? "du" : "thieu";
+  const evidenceStatus: Completeness =
+    !evidenceExpected && path.length > 0
+      ? "khong_can"
+      : covered
+        ? "du"
+        : children.length
+          ? combine(children.map((c) => c.status.evidence))
+          : evidenceExpected
+            ? "thieu"
+            : "khong_can";
+  return {
+    key: node.key,
+    depth: path.length,
+    number: node.number ?? "",
+    lead: node.lead ? sub(node.lead) : null,
+    template: sub(node.text),
+    text: writeIn(sub(node.text), figures),
+    note: node.note ? sub(node.note) : null,
+    figures,
+    facts,
+    departments,
+    narrative,
+    evidenceExpected,
+    evidence,
+    status: {
+      figures: combine([ownFigures, ...children.map((c) => c.status.figures)]),
+      text: combine([ownText, ...children.map((c) => c.status.text)]),
+      evidence: evidenceStatus,
+    },
+    children,
+  };
+}
+
+const flatten = (nodes: FilledNode[]): FilledNode[] => nodes.flatMap((n) => [n, ...flatten(n.children)]);
+
+function progressOf(nodes: FilledNode[], departments: FilledOutline["departments"]): FilledOutline["progress"] {
+  const all = flatten(nodes);
+  const figuresOf = (n: FilledNode) => [...n.figures, ...n.facts.flatMap((x) => x.figures)];
+  const evidenceItems = all.filter((n) => n.evidenceExpected && n.children.length === 0);
+  const count = <T>(items: T[], done: (t: T) => boolean) => ({ done: items.filter(done).length, total: items.length });
+  const perDepartment = departments.map((d): DepartmentProgress => {
+    const mine = all.filter((n) => n.departments.includes(d.code));
+    return {
+      code: d.code,
+      name: d.name,
+      headName: d.headName,
+      texts: count(
+        mine.filter((n) => n.narrative),
+        (n) => Boolean(n.narrative!.merged || n.narrative!.departments.find((x) => x.departmentCode === d.code)?.current),
+      ),
+      figures: count(mine.flatMap(figuresOf), isKnown),
+      evidence: count(
+        evidenceItems.filter((n) => n.departments.includes(d.code)),
+        (n) => n.status.evidence === "du",
+      ),
+    };
+  });
+  return {
+    figures: count(all.flatMap(figuresOf), isKnown),
+    texts: count(
+      all.filter((n) => n.narrative),
+      (n) => n.status.text === "du",
+    ),
+    evidence: count(evidenceItems, (n) => n.status.evidence === "du"),
+    departments: perDepartment,
+  };
+}
+
+/** "Xã Cẩm Giang" → "xã Cẩm Giang", as a sentence names the unit. */
+const inSentence = (name: string) => name.charAt(0).toLocaleLowerCase("vi") + name.slice(1);
+
+/**
+ * An outline filled for a window: figures in force (Phụ lục 3 of the same
+ * window, manual entries included) written into the wording, the texts of the
+ * report that starts on the window's first day, the evidence links, and what
+ * is still missing, per item and per department.
+ */
+export function fillOutline(
+  ctx: AppContext,
+  source: { outline: OutlineTemplate; fileName: string | null },
+  period: ResolvedPeriod,
+  report: Report = buildReport(ctx, period, { catalogue: activeCatalogue(ctx) }),
+): FilledOutline {
+  const { outline } = source;
+  const unit = getUnit(ctx.store.db);
+  const standard = defaultDepartments(unit?.kind ?? kindOfUnitName(unit?.name ?? ""));
+  const departmentOf = (code: string) => unit?.departments.find((d) => d.code === code) ?? standard.find((d) => d.code === code);
+  const year = Number((period.due ?? period.to).slice(0, 4));
+  const placeholders: Placeholders = { nam: String(period.year), nam_sau: String(period.year + 1), don_vi: unit ? inSentence(unit.name) : "đơn vị",
+    tu_ngay: formatDateVi(period.from),
+    den_ngay: formatDateVi(period.to),
+  };
+  const fill: FillContext = {
+    rows: new Map(reportRows(report).map((r) => [r.code, r])),
+    texts: textsInForce(ctx.store.sqlite, outline.id, period.from),
+    evidence: evidenceByItem(ctx.store.sqlite, outline.id, period.to),
+    departmentName: (code) => departmentOf(code)?.name ?? code,
+    outline,
+    placeholders,
+  };
+  const sections = outline.sections.map((s) => fillNode(fill, s, [], false));
+  const departments = outline.departments.map((code) => {
+    const d = departmentOf(code);
+    return { code, name: d?.name ?? code, headName: d?.headName ?? null, headTitle: d?.headTitle ?? null };
+  });
+  const doc = outline.document;
+  const sub = (s: string | undefined) => (s ? substitute(s, placeholders) : null);
+  const place = unit ? (unit.placeName ?? placeNameOf(unit.name)) : "…";
+  return {
+    outline: { id: outline.id, kind: outline.kind, name: outline.name, fileName: source.fileName },
+    unit: report.unit,
+    period: report.period,
+    document: {
+      issuer: ["ỦY BAN NHÂN DÂN", (unit?.name ?? "…").toLocaleUpperCase("vi")],
+      numberLine: `Số:        /${doc.symbol}`,
+      dateLine: `${place}, ngày …… tháng …… năm ${year}`,
+      title: substitute(doc.title, placeholders),
+      subtitle: substitute(doc.subtitle, placeholders),
+      recipient: sub(doc.recipient),
+      opening: sub(doc.opening),
+      closing: sub(doc.closing),
+      copies: doc.copies.map((c) => substitute(c, placeholders)),
+      windowNote: sub(doc.windowNote),
+      appendPhuLuc3: doc.appendPhuLuc3,
+    },
+    departments,
+    sections,
+    progress: progressOf(sections, departments),
+    inspection: getInspection(ctx, outline.id),
+    signature: signatureLines(report.signer),
+  };
+}

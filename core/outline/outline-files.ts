@@ -1,0 +1,36 @@
+import type { AppContext } from "../context";
+import { activeCatalogue } from "../indicators/active-catalogue";
+import { buildReport } from "../indicators/report";
+import { outlineDocxBuffer } from "../exports/docx/outline-docx";
+import { evidenceChecklistDocxBuffer } from "../exports/docx/evidence-checklist-docx";
+import { evidenceChecklistFileName, outlineFileName } from "../exports/file-names";
+import { fillOutline } from "./fill";
+import { openOutline, type OutlineRequest } from "./open";
+import type { FilledOutline } from "./filled-types";
+
+/** A Word file made from an outline, and the filled outline it shows. */
+export interface OutlineFile {
+  fileName: string;
+  bytes: Buffer;
+  filled: FilledOutline;
+}
+
+/**
+ * The report answering an outline as a Word file. Phụ lục 3 of the same
+ * window is appended when asked, or by default where the outline says so
+ * (the annual report).
+ */
+export async function outlineDocx(ctx: AppContext, input: OutlineRequest & { appendPhuLuc3?: boolean }): Promise<OutlineFile> {
+  const { source, period } = openOutline(ctx, input);
+  const report = buildReport(ctx, period, { catalogue: activeCatalogue(ctx) });
+  const filled = fillOutline(ctx, source, period, report);
+  const append = input.appendPhuLuc3 ?? filled.document.appendPhuLuc3;
+  return { fileName: outlineFileName(filled), bytes: await outlineDocxBuffer(filled, append ? { phuLuc3: report } : {}), filled };
+}
+
+/** The evidence checklist an inspection team reads, as a Word file. */
+export async function evidenceChecklistDocx(ctx: AppContext, input: OutlineRequest): Promise<OutlineFile> {
+  const { source, period } = openOutline(ctx, input);
+  const filled = fillOutline(ctx, source, period);
+  return { fileName: evidenceChecklistFileName(filled), bytes: await evidenceChecklistDocxBuffer(filled), filled };
+}

@@ -1,0 +1,23 @@
+import { ipcMain } from "electron";
+import type { ApiResult } from "../core/api/contract";
+import { PRINT_CHANNEL } from "./api-channel";
+import { isAppUrl } from "./app-origin";
+
+/**
+ * Prints the calling page – one of the app's own print views – to an A4 PDF
+ * and hands back its bytes (base64) for the page to save; the page's @page
+ * rules set the margins. Holds no logic of its own.
+ */
+export function registerPrintChannel(): void {
+  ipcMain.handle(PRINT_CHANNEL, async (event): Promise<ApiResult<string>> => {
+    if (!event.senderFrame || !isAppUrl(event.senderFrame.url)) {
+      return { ok: false, error: { code: "forbidden", message: "Yêu cầu không đến từ giao diện của ứng dụng nên bị từ chối." } };
+    }
+    try {
+      const pdf = await event.sender.printToPDF({ pageSize: "A4", printBackground: true, preferCSSPageSize: true });
+      return { ok: true, value: pdf.toString("base64") };
+    } catch (e) {
+      return { ok: false, error: { code: "print_failed", message: `Không tạo được tệp PDF: ${e instanceof Error ? e.message : String(e)}` } };
+    }
+  });
+}
