@@ -212,7 +212,8 @@ export function fillOutline(
     document: {
       issuer: ["ỦY BAN NHÂN DÂN", (unit?.name ?? "…").toLocaleUpperCase("vi")],
       numberLine: `Số:        /${doc.symbol}`,
-      dateLine: `${place}, ngày …… tháng …… năm ${year}`,
+      // Left blank with spaces, as the signed copy is dated by hand (seed 001); "…" marks only missing figures.
+      dateLine: `${place}, ngày       tháng       năm ${year}`,
       title: substitute(doc.title, placeholders),
       subtitle: substitute(doc.subtitle, placeholders),
       recipient: sub(doc.recipient),

@@ -121,7 +121,7 @@ export interface FilledOutline {
     issuer: [string, string];
     /** "Số:      /BC-UBND" */
     numberLine: string;
-    /** "Cẩm Giang, ngày …… tháng …… năm 2025" */
+    /** "Cẩm Giang, ngày       tháng       năm 2025": day and month left for the signing. */
     dateLine: string;
     title: string;
     subtitle: string;

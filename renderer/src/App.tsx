@@ -8,9 +8,12 @@ import { sectionOf, type SectionKey } from "./nav";
 import { Dossiers } from "./pages/Dossiers";
 import { OtherData } from "./pages/OtherData";
 import { Overview } from "./pages/Overview";
+import { Outline } from "./pages/Outline";
 import { Placeholder } from "./pages/Placeholder";
 import { Report } from "./pages/Report";
 import { Settings } from "./pages/Settings";
+import { EvidencePrint } from "./outline/EvidencePrint";
+import { usePrintTarget } from "./outline/usePrintTarget";
 import { useHashRoute } from "./useHashRoute";
 
 function Page({ section, onUnitSaved }: { section: SectionKey; onUnitSaved: (unit: UnitDetails) => void }) {
@@ -21,6 +24,8 @@ function Page({ section, onUnitSaved }: { section: SectionKey; onUnitSaved: (uni
       return <Dossiers />;
     case "bao-cao":
       return <Report />;
+    case "de-cuong":
+      return <Outline />;
     case "du-lieu":
       return <OtherData />;
     case "cai-dat":
@@ -37,6 +42,11 @@ function headerTitle(unit: UnitDetails | null | undefined, failed: boolean): str
 }
 
 export function App() {
+  const print = usePrintTarget();
+  return print ? <EvidencePrint outlineId={print.outlineId} period={print.period} /> : <AppShell />;
+}
+
+function AppShell() {
   const section = useHashRoute();
   const { message } = AntApp.useApp();
   const [unit, setUnit] = useState<UnitDetails | null | undefined>(undefined);

@@ -2,6 +2,8 @@ import type { ApiInput, ApiMethod, ApiOutput, ApiResult } from "../../core/api/c
 
 interface Bridge {
   invoke(method: string, input: unknown): Promise<ApiResult<unknown>>;
+  /** The desktop app only: the current page (a print view) as an A4 PDF, base64. */
+  printToPdf?(): Promise<ApiResult<string>>;
 }
 
 declare global {

@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
 import { DEFAULT_SECTION, SECTIONS, hrefOf, type SectionKey } from "./nav";
+import { isPrintHash } from "./outline/printRoute";
 
 function sectionFromHash(hash: string): SectionKey | null {
   const key = hash.replace(/^#\/?/, "").split(/[/?]/)[0] ?? "";
@@ -12,6 +13,8 @@ export function useHashRoute(): SectionKey {
 
   useEffect(() => {
     const sync = () => {
+      // A print view keeps its address; the app shows it in place of the page.
+      if (isPrintHash(window.location.hash)) return;
       const found = sectionFromHash(window.location.hash);
       if (found) {
         setSection(found);

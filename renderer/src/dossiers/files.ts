@@ -22,6 +22,8 @@ function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
 const MIME_BY_EXTENSION: Record<string, string> = {
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
   csv: "text/csv;charset=utf-8",
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  pdf: "application/pdf",
 };
 
 /** Saves base64 content as a file through the browser's download (the user chooses where it goes). */
