@@ -56,8 +56,13 @@ async function choose(page: Page, select: string, option: string): Promise<void>
   await eventually(() => box.getAttribute("aria-expanded")).toBe("true");
   // Each Select renders its own list at the end of the page; the combobox names it.
   const list = await box.getAttribute("aria-controls");
-  await page.locator(".ant-select-dropdown").filter({ has: page.locator(`[id="${list}"]`) }).locator(".ant-select-item-option").filter({ hasText: option }).click();
-  await eventually(() => box.getAttribute("aria-expanded")).toBe("false");
+  const dropdown = page.locator(".ant-select-dropdown").filter({ has: page.locator(`[id="${list}"]`) });
+  // A click that lands while the list is still sliding in can be lost: wait for the animation, and click again if the list stays open.
+  await eventually(() => dropdown.getAttribute("class")).not.toMatch(/-(enter|appear)/);
+  await eventually(async () => {
+    if ((await box.getAttribute("aria-expanded")) === "true") await dropdown.locator(".ant-select-item-option").filter({ hasText: option }).click({ timeout: 2_000 }).catch(() => undefined);
+    return box.getAttribute("aria-expanded");
+  }).toBe("false");
 }
 
 async function downloadBytes(download: Download): Promise<Buffer> {
