@@ -18,6 +18,16 @@ export function inspectionWhen(inspection: InspectionInfo): string | null {
   return day;
 }
 
+/** "(Kèm theo Báo cáo kết quả thực hiện … )": the checklist's line under its title. */
+export const attachedTo = (filled: FilledOutline): string =>
+  `(Kèm theo Báo cáo ${filled.document.subtitle.charAt(0).toLocaleLowerCase("vi")}${filled.document.subtitle.slice(1)})`;
+
+/** "54/69 nội dung đã có tài liệu minh chứng; 15 nội dung chưa có (in đậm trong danh mục)." */
+export function evidenceSummary(filled: FilledOutline): string {
+  const { done, total } = filled.progress.evidence;
+  return `${done}/${total} nội dung đã có tài liệu minh chứng` + (total > done ? `; ${total - done} nội dung chưa có (in đậm trong danh mục).` : ".");
+}
+
 export interface ResponsibleRow {
   code: string;
   departmentName: string;

@@ -5,33 +5,20 @@
  * it (số ký hiệu, ngày, trích yếu); items still without one are flagged in
  * bold.
  */
-import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, VerticalAlign, WidthType } from "docx";
+import { Document, Packer, Paragraph, Table, TableRow, WidthType } from "docx";
 import { formatDateVi } from "../../dates";
 import type { EvidenceDocument, FilledNode, FilledOutline } from "../../outline/filled-types";
-import { checklistRows, inspectionWhen, responsibleRows } from "../../outline/checklist";
-import { bodyParagraph, centred, DOCUMENT_STYLES, documentHeader, documentTitle, nd30Section, PT, run, scaleTo, TEXT_WIDTH, type RunStyle } from "./nd30";
+import { attachedTo, checklistRows, evidenceSummary, inspectionWhen, responsibleRows } from "../../outline/checklist";
+import { bodyParagraph, centred, columnWidths, DOCUMENT_STYLES, documentHeader, documentTitle, nd30Section, run, tableCell, TEXT_WIDTH } from "./nd30";
 
 export const CHECKLIST_TITLE = "DANH MỤC TÀI LIỆU MINH CHỨNG";
-
-type Align = "left" | "center";
-
-function tableCell(text: string, width: number, style: RunStyle & { align?: Align; columnSpan?: number; rowSpan?: number } = {}): TableCell {
-  return new TableCell({
-    width: { size: width, type: WidthType.DXA },
-    columnSpan: style.columnSpan,
-    rowSpan: style.rowSpan,
-    verticalAlign: VerticalAlign.CENTER,
-    margins: { left: 60, right: 60, top: 20, bottom: 20 },
-    children: [new Paragraph({ alignment: style.align === "center" ? AlignmentType.CENTER : AlignmentType.LEFT, children: [run(text, { size: PT.table, ...style })] })],
-  });
-}
 
 const sum = (widths: number[], from: number, count: number) => widths.slice(from, from + count).reduce((a, b) => a + b, 0);
 
 const RESPONSIBLE_COLUMNS_MM = [12, 70, 45, 38] as const;
 
 function responsibleTable(filled: FilledOutline): Table {
-  const widths = scaleTo(RESPONSIBLE_COLUMNS_MM.map((mm) => Math.round(mm * 56.7)), TEXT_WIDTH);
+  const widths = columnWidths(RESPONSIBLE_COLUMNS_MM);
   const header = ["STT", "Phòng, đơn vị", "Người chịu trách nhiệm", "Phụ trách các mục"];
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
@@ -56,7 +43,7 @@ const EVIDENCE_COLUMNS_MM = [11, 48, 33, 22, 51] as const;
 const itemLabel = (node: FilledNode) => `${node.key}. ${node.text}`;
 
 function evidenceTable(filled: FilledOutline): Table {
-  const widths = scaleTo(EVIDENCE_COLUMNS_MM.map((mm) => Math.round(mm * 56.7)), TEXT_WIDTH);
+  const widths = columnWidths(EVIDENCE_COLUMNS_MM);
   const header = ["STT", "Nội dung đề cương", "Số, ký hiệu", "Ngày ban hành", "Trích yếu nội dung"];
   const rows: TableRow[] = [new TableRow({ tableHeader: true, children: header.map((h, i) => tableCell(h, widths[i]!, { bold: true, align: "center" })) })];
   for (const row of checklistRows(filled)) {
@@ -85,18 +72,14 @@ function evidenceTable(filled: FilledOutline): Table {
 }
 
 function cover(filled: FilledOutline): (Paragraph | Table)[] {
-  const { inspection, progress, period } = filled;
+  const { inspection, period } = filled;
   const line = (label: string, value: string) => bodyParagraph([run(`${label}: `, { bold: true }), run(value)]);
-  const missing = progress.evidence.total - progress.evidence.done;
   return [
     line("Thời gian kiểm tra", inspectionWhen(inspection) ?? "chưa xác định"),
     line("Địa điểm", inspection.place ?? "chưa xác định"),
     line("Đoàn kiểm tra", inspection.team ?? "chưa xác định"),
     line("Số liệu báo cáo", `từ ngày ${formatDateVi(period.from)} đến ngày ${formatDateVi(period.to)}`),
-    line(
-      "Tình hình tài liệu minh chứng",
-      `${progress.evidence.done}/${progress.evidence.total} nội dung đã có tài liệu minh chứng` + (missing > 0 ? `; ${missing} nội dung chưa có (in đậm trong danh mục).` : "."),
-    ),
+    line("Tình hình tài liệu minh chứng", evidenceSummary(filled)),
     bodyParagraph([run("Người chịu trách nhiệm cung cấp tài liệu, hồ sơ cho Đoàn kiểm tra:", { bold: true })], { keepNext: true }),
     responsibleTable(filled),
     bodyParagraph([run("Tài liệu minh chứng theo từng nội dung của đề cương:", { bold: true })], { keepNext: true, before: 240 }),
@@ -106,11 +89,10 @@ function cover(filled: FilledOutline): (Paragraph | Table)[] {
 /** The Word file of the evidence checklist of a filled outline. */
 export async function evidenceChecklistDocxBuffer(filled: FilledOutline): Promise<Buffer> {
   const doc = filled.document;
-  const attached = `(Kèm theo Báo cáo ${doc.subtitle.charAt(0).toLocaleLowerCase("vi")}${doc.subtitle.slice(1)})`;
   const children: (Paragraph | Table)[] = [
     documentHeader(doc.issuer, null, doc.dateLine),
     ...documentTitle(CHECKLIST_TITLE, null, null),
-    centred(run(attached, { italics: true }), { after: 240 }),
+    centred(run(attachedTo(filled), { italics: true }), { after: 240 }),
     ...cover(filled),
     evidenceTable(filled),
   ];

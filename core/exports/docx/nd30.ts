@@ -34,6 +34,8 @@ export const PT = { body: 14, header: 13, nationalTitle: 12, table: 12, copiesTi
 const MARGIN_MM = { top: 22, bottom: 22, left: 32, right: 17 } as const;
 const A4 = { width: 11906, height: 16838 } as const;
 
+const TEXT_WIDTH_MM = 210 - MARGIN_MM.left - MARGIN_MM.right;
+
 /** The width between the margins, in twips: what tables span. */
 export const TEXT_WIDTH = A4.width - convertMillimetersToTwip(MARGIN_MM.left) - convertMillimetersToTwip(MARGIN_MM.right);
 
@@ -91,9 +93,32 @@ export function shortRule(lengthMm: number, widthMm: number, after = 0): Paragra
 const cell = (widthTwips: number, children: Paragraph[]): TableCell =>
   new TableCell({ width: { size: widthTwips, type: WidthType.DXA }, verticalAlign: VerticalAlign.TOP, children });
 
+/** Column widths in twips from their proportions in millimetres, spanning the text width exactly. */
+export const columnWidths = (columnsMm: readonly number[]): number[] => scaleTo(columnsMm.map(convertMillimetersToTwip), TEXT_WIDTH);
+
+export interface CellStyle extends RunStyle {
+  align?: "left" | "center" | "right";
+  columnSpan?: number;
+  rowSpan?: number;
+}
+
+const ALIGNMENTS = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
+
+/** A cell of a bordered data table (Phụ lục 3, the checklist): 12 pt, one paragraph per line of its text. */
+export function tableCell(text: string, widthTwips: number, style: CellStyle = {}): TableCell {
+  return new TableCell({
+    width: { size: widthTwips, type: WidthType.DXA },
+    columnSpan: style.columnSpan,
+    rowSpan: style.rowSpan,
+    verticalAlign: VerticalAlign.CENTER,
+    margins: { left: 60, right: 60, top: 20, bottom: 20 },
+    children: text.split("\n").map((line) => new Paragraph({ alignment: ALIGNMENTS[style.align ?? "left"], children: [run(line, { size: PT.table, ...style })] })),
+  });
+}
+
 /** A table without borders, for the blocks laid out side by side. */
 export function layoutTable(columnsMm: number[], cells: Paragraph[][]): Table {
-  const widths = scaleTo(columnsMm.map(convertMillimetersToTwip), TEXT_WIDTH);
+  const widths = columnWidths(columnsMm);
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: widths,
@@ -103,7 +128,7 @@ export function layoutTable(columnsMm: number[], cells: Paragraph[][]): Table {
 }
 
 /** Column widths stretched to a total, the last column taking the rounding. */
-export function scaleTo(widths: number[], total: number): number[] {
+function scaleTo(widths: number[], total: number): number[] {
   const sum = widths.reduce((a, b) => a + b, 0);
   const scaled = widths.map((w) => Math.floor((w * total) / sum));
   scaled[scaled.length - 1]! += total - scaled.reduce((a, b) => a + b, 0);
@@ -143,7 +168,7 @@ export function documentTitle(title: string, subtitle: string | null, recipient:
   return [
     new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 360, after: 0 }, keepNext: true, children: [run(title, { bold: true })] }),
     ...(subtitle ? [centred(run(subtitle, { bold: true }), { keepNext: true })] : []),
-    shortRule(40, TEXT_WIDTH / 56.7, 240),
+    shortRule(40, TEXT_WIDTH_MM, 240),
     ...(recipient ? [centred(run(`Kính gửi: ${recipient}`), { after: 240 })] : []),
   ];
 }

@@ -6,21 +6,21 @@
  * the closing, "Nơi nhận:" and the signature; Phụ lục 3 of the same window
  * appended on its own pages when asked.
  */
-import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, WidthType, type ISectionOptions } from "docx";
+import { Document, Packer, Paragraph, Table, TableRow, WidthType, type ISectionOptions } from "docx";
 import type { Report } from "../../indicators/report-types";
 import type { FilledNode, FilledOutline } from "../../outline/filled-types";
 import { appendixTitles, figureText, noteText, periodLine } from "../phu-luc-3-text";
 import {
   bodyParagraph,
   centred,
+  columnWidths,
   copiesAndSignature,
   DOCUMENT_STYLES,
   documentHeader,
   documentTitle,
   nd30Section,
-  PT,
   run,
-  scaleTo,
+  tableCell,
   TEXT_WIDTH,
   type RunStyle,
 } from "./nd30";
@@ -81,24 +81,15 @@ function reportBody(filled: FilledOutline): (Paragraph | Table)[] {
 
 const APPENDIX_COLUMNS_MM = [12, 83, 18, 22, 30] as const;
 
-function appendixCell(text: string, widthTwips: number, style: RunStyle & { align?: "left" | "center" | "right" } = {}): TableCell {
-  const alignment = style.align === "center" ? AlignmentType.CENTER : style.align === "right" ? AlignmentType.RIGHT : AlignmentType.LEFT;
-  return new TableCell({
-    width: { size: widthTwips, type: WidthType.DXA },
-    margins: { left: 60, right: 60 },
-    children: text.split("\n").map((line) => new Paragraph({ alignment, children: [run(line, { size: PT.table, ...style })] })),
-  });
-}
-
 /** Phụ lục 3 of the same window: title, period and the table STT | Nội dung | Đơn vị tính | Số liệu | Ghi chú (the report above carries the signature). */
 function phuLuc3Appendix(report: Report): (Paragraph | Table)[] {
   const { heading, title } = appendixTitles(report.catalogue.title);
-  const widths = scaleTo(APPENDIX_COLUMNS_MM.map((mm) => Math.round(mm * 56.7)), TEXT_WIDTH);
+  const widths = columnWidths(APPENDIX_COLUMNS_MM);
   const row = (texts: string[], style: RunStyle = {}, header = false) =>
     new TableRow({
       tableHeader: header,
       cantSplit: true,
-      children: texts.map((t, i) => appendixCell(t, widths[i]!, { ...style, align: header || i === 0 || i === 2 ? "center" : i === 3 ? "right" : "left" })),
+      children: texts.map((t, i) => tableCell(t, widths[i]!, { ...style, align: header || i === 0 || i === 2 ? "center" : i === 3 ? "right" : "left" })),
     });
   const rows = [
     row(["STT", "Nội dung", "Đơn vị tính", "Số liệu", "Ghi chú"], { bold: true }, true),

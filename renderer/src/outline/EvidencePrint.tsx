@@ -1,7 +1,7 @@
 import { useEffect, useState } from "react";
 import { App, Button, Flex, Skeleton } from "antd";
 import { evidenceChecklistFileName } from "../../../core/exports/file-names";
-import { checklistRows, inspectionWhen, responsibleRows } from "../../../core/outline/checklist";
+import { attachedTo, checklistRows, evidenceSummary, inspectionWhen, responsibleRows } from "../../../core/outline/checklist";
 import { errorMessage } from "../api";
 import { LoadError } from "../components/LoadError";
 import { downloadBase64 } from "../dossiers/files";
@@ -10,8 +10,6 @@ import { hrefOf } from "../nav";
 import { useApi } from "../useApi";
 import type { FilledOutline } from "./types";
 import "./print.css";
-
-const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase("vi") + s.slice(1);
 
 function Header({ outline }: { outline: FilledOutline }) {
   const doc = outline.document;
@@ -49,13 +47,12 @@ function Columns({ widths }: { widths: number[] }) {
 
 function Checklist({ outline }: { outline: FilledOutline }) {
   const filled = outline;
-  const { inspection, progress, period } = outline;
-  const missing = progress.evidence.total - progress.evidence.done;
+  const { inspection, period } = outline;
   return (
     <article className="print-page" data-testid="evidence-print">
       <Header outline={outline} />
       <h1>DANH MỤC TÀI LIỆU MINH CHỨNG</h1>
-      <p className="center italic">(Kèm theo Báo cáo {lowerFirst(outline.document.subtitle)})</p>
+      <p className="center italic">{attachedTo(filled)}</p>
       <p>
         <b>Thời gian kiểm tra:</b> {inspectionWhen(inspection) ?? "chưa xác định"}
       </p>
@@ -69,8 +66,7 @@ function Checklist({ outline }: { outline: FilledOutline }) {
         <b>Số liệu báo cáo:</b> từ ngày {formatDate(period.from)} đến ngày {formatDate(period.to)}
       </p>
       <p>
-        <b>Tình hình tài liệu minh chứng:</b> {progress.evidence.done}/{progress.evidence.total} nội dung đã có tài liệu minh chứng
-        {missing > 0 ? `; ${missing} nội dung chưa có (in đậm trong danh mục).` : "."}
+        <b>Tình hình tài liệu minh chứng:</b> {evidenceSummary(filled)}
       </p>
       <p>
         <b>Người chịu trách nhiệm cung cấp tài liệu, hồ sơ cho Đoàn kiểm tra:</b>
