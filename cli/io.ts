@@ -1,4 +1,6 @@
+import { readFileSync } from "node:fs";
 import type { AppContext } from "../core/context";
+import { AppError } from "../core/errors";
 import { createAppContext } from "../core/app-context";
 import { resolveStorePath } from "../core/paths";
 import { stringOption, type ParsedArgs } from "./args";
@@ -31,5 +33,15 @@ export async function withContext<T>(args: ParsedArgs, body: (ctx: AppContext) =
     return await body(ctx);
   } finally {
     ctx.store.close();
+  }
+}
+
+/** A file the user named, read whole; "what" names it in the message ("Tệp biểu mẫu", "Tệp gói"). */
+export function readUserFile(file: string, shown: string, what = "Tệp"): Buffer {
+  try {
+    return readFileSync(file);
+  } catch (e) {
+    const why = (e as NodeJS.ErrnoException).code === "EISDIR" ? "là một thư mục, không phải tệp" : "không mở được (không tồn tại hoặc không có quyền đọc)";
+    throw new AppError("file_unreadable", `${what} "${shown}" ${why}.`);
   }
 }

@@ -18,6 +18,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   indicators: () => import("./commands/indicators").then((m) => m.runIndicators),
   export: () => import("./commands/export").then((m) => m.runExport),
   "fill-form": () => import("./commands/fill-form").then((m) => m.runFillForm),
+  package: () => import("./commands/package").then((m) => m.runPackage),
 };
 
 /** Runs one command; returns the exit code of cli.md (0 done, 1 done with problems, 2 nothing done). */

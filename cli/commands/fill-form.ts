@@ -1,4 +1,4 @@
-import { readFileSync, statSync, writeFileSync } from "node:fs";
+import { statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { AppError } from "../../core/errors";
 import { fillFormRemembering } from "../../core/forms/form-mappings";
@@ -8,7 +8,7 @@ import { formatFigure } from "../../core/indicators/format";
 import { buildReport } from "../../core/indicators/report";
 import { reportRows, type Report } from "../../core/indicators/report-types";
 import { rejectUnknown, requireOption, stringOption, type ParsedArgs } from "../args";
-import { withContext, wantsJson, type CliIO } from "../io";
+import { readUserFile, withContext, wantsJson, type CliIO } from "../io";
 import { REPORT_OPTIONS, reportOptions, warnIfNoEstimate } from "../report-options";
 
 const MAP_EXAMPLE = "--map 17=tthc.ho_so.qua_han,20=-";
@@ -35,15 +35,6 @@ const isSameFile = (a: string, b: string) => {
     return false;
   }
 };
-
-function readForm(file: string, shown: string): Buffer {
-  try {
-    return readFileSync(file);
-  } catch (e) {
-    const why = (e as NodeJS.ErrnoException).code === "EISDIR" ? "là một thư mục, không phải tệp" : "không mở được (không tồn tại hoặc không có quyền đọc)";
-    throw new AppError("form_unreadable", `Tệp biểu mẫu "${shown}" ${why}.`);
-  }
-}
 
 function writeOut(file: string, bytes: Buffer): void {
   try {
@@ -95,7 +86,7 @@ export async function runFillForm(args: ParsedArgs, io: CliIO): Promise<number> 
   if (isSameFile(input, out)) throw new AppError("fill_form_out", `Tệp ghi ra (--out) phải khác tệp biểu mẫu "${form}": biểu mẫu gốc được giữ nguyên để dùng cho các kỳ sau.`);
   if (path.extname(out).toLowerCase() !== ".xlsx") throw new AppError("fill_form_out", `Tệp ghi ra phải có đuôi .xlsx (nhận được "${path.basename(out)}").`);
   const mapping = mapOption(args);
-  const bytes = readForm(input, form);
+  const bytes = readUserFile(input, form, "Tệp biểu mẫu");
   return withContext(
     args,
     async (ctx) => {

@@ -3,7 +3,7 @@
  * XML inside the archive; the other parts are carried over byte for byte.
  */
 import path from "node:path";
-import { entryContent, readZip, rewriteZip, type ZipEntry } from "./zip-entries";
+import { entryContent, readZip, rewriteZip, type ZipEntry } from "../zip";
 import { attributeOf, startTags } from "./xml-tags";
 import { setCellNumbers, withFullCalcOnLoad, type CellNumber } from "./sheet-xml";
 

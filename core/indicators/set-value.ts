@@ -3,7 +3,7 @@ import { AppError } from "../errors";
 import type { ResolvedPeriod } from "../periods";
 import { formatFigure } from "./format";
 import { indicatorsOf, type Catalogue } from "./catalogue";
-import { saveEntry, type EntryKind } from "./entries";
+import { saveEntry, type EntryKind, type NewEntry } from "./entries";
 import { buildReport } from "./report";
 import type { Report, ReportRow } from "./report-types";
 
@@ -36,6 +36,24 @@ function kindFor(row: ReportRow, estimate: boolean): EntryKind {
 }
 
 /**
+ * The entry a value makes on a row of the report (actual figures): validated,
+ * an override of a computed figure only with a reason. Nothing is saved.
+ */
+export function entryForRow(row: ReportRow, input: Omit<ValueInput, "code" | "estimate">, estimate = false, estimateOrigin: ReportRow["estimateOrigin"] = null): NewEntry {
+  const kind = kindFor(row, estimate);
+  const reason = input.reason?.trim() || null;
+  if (input.value !== null) {
+    checkValue(row, input.value);
+    if (kind !== "manual" && !reason) {
+      const what = estimate ? "số liệu ước đạt" : "số liệu tính tự động từ sổ sách";
+      throw new AppError("reason_required", `Điều chỉnh ${what} của “${row.label}” phải nêu lý do.`);
+    }
+  }
+  const computedValue = kind === "override" ? row.computed : kind === "estimate_override" && estimateOrigin === "uoc" ? row.estimate : null;
+  return { code: row.code, kind, value: input.value, computedValue, reason, source: input.source?.trim() || null };
+}
+
+/**
  * Enters a figure for the period: a manual figure where the records give
  * none; an override (with a reason, the computed figure kept beside it)
  * where they do; an estimate override. Validated first; nothing changes on a
@@ -49,19 +67,10 @@ export function setIndicatorValue(ctx: AppContext, period: ResolvedPeriod, input
   const report = buildReport(ctx, period, { catalogue, estimate });
   if (estimate && !report.withEstimate) throw new AppError("estimate_unavailable", `${period.label} không có số liệu ước đạt theo quy định của tỉnh.`);
   const row = report.sections.flatMap((s) => s.rows).find((r) => r.code === input.code)!;
-  const kind = kindFor(row, estimate);
-  const reason = input.reason?.trim() || null;
-  if (input.value !== null) {
-    checkValue(row, input.value);
-    if (kind !== "manual" && !reason) {
-      const what = estimate ? "số liệu ước đạt" : "số liệu tính tự động từ sổ sách";
-      throw new AppError("reason_required", `Điều chỉnh ${what} của “${row.label}” phải nêu lý do.`);
-    }
-  }
+  const entry = entryForRow(row, input, estimate, row.estimateOrigin);
   if (input.value === null && !row.entry && !(estimate && row.estimateOrigin === "ghi_de")) {
     throw new AppError("value_not_entered", `“${row.label}” chưa có số liệu nhập tay hoặc điều chỉnh để xóa.`);
   }
-  const computedValue = kind === "override" ? row.computed : kind === "estimate_override" && row.estimateOrigin === "uoc" ? row.estimate : null;
-  saveEntry(ctx, period, { code: input.code, kind, value: input.value, computedValue, reason, source: input.source?.trim() || null });
+  saveEntry(ctx, period, entry);
   return buildReport(ctx, period, { catalogue, estimate });
 }

@@ -11,7 +11,7 @@ import { evidenceByItem } from "./evidence";
 import { getInspection } from "./inspection";
 import { slotKey, textsInForce } from "./narratives";
 import { BLANK, departmentsOf, expectsEvidence, takesNarrative, type OutlineNode, type OutlineTemplate } from "./template";
-import type { Completeness, DepartmentProgress, EvidenceDocument, FilledFigure, FilledNode, FilledOutline } from "./filled-types";
+import { flattenNodes, type Completeness, type DepartmentProgress, type EvidenceDocument, type FilledFigure, type FilledNode, type FilledOutline } from "./filled-types";
 
 const number = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 2 });
 
@@ -130,10 +130,9 @@ function fillNode(f: FillContext, node: OutlineNode, path: OutlineNode[], covere
   };
 }
 
-const flatten = (nodes: FilledNode[]): FilledNode[] => nodes.flatMap((n) => [n, ...flatten(n.children)]);
 
 function progressOf(nodes: FilledNode[], departments: FilledOutline["departments"]): FilledOutline["progress"] {
-  const all = flatten(nodes);
+  const all = flattenNodes(nodes);
   const figuresOf = (n: FilledNode) => [...n.figures, ...n.facts.flatMap((x) => x.figures)];
   const evidenceItems = all.filter((n) => n.evidenceExpected && n.children.length === 0);
   const count = <T>(items: T[], done: (t: T) => boolean) => ({ done: items.filter(done).length, total: items.length });

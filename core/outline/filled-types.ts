@@ -87,6 +87,9 @@ export interface FilledNode {
   children: FilledNode[];
 }
 
+/** Every node depth-first, in document order. */
+export const flattenNodes = <N extends { children: N[] }>(nodes: N[]): N[] => nodes.flatMap((n) => [n, ...flattenNodes(n.children)]);
+
 export interface DepartmentProgress {
   code: string;
   name: string;

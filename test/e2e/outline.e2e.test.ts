@@ -2,7 +2,7 @@ import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { entryContent, readZip } from "../../core/forms/zip-entries";
+import { entryContent, readZip } from "../../core/zip";
 import { cchc } from "../cli-runner";
 import { repoRoot, useTempDir } from "../helpers";
 import { launchBrowser, newPage, screenshotDir, serve } from "./harness";

@@ -9,7 +9,7 @@ import { fillForm, type FormFile } from "../../core/forms/fill-form";
 import { fillFormRemembering, FILL_FORM_KIND } from "../../core/forms/form-mappings";
 import { labelKey, similarity } from "../../core/forms/label-match";
 import { cellKey, workbookDifferences } from "../../core/forms/workbook-compare";
-import { entryContent, readZip } from "../../core/forms/zip-entries";
+import { entryContent, readZip } from "../../core/zip";
 import { formInColumnB, formInColumnC, formWithoutLabels, formWithoutValueColumn, formWrittenDifferently, sampleReport, type ProvinceForm } from "../fixtures/province-forms";
 import { useTempDir } from "../helpers";
 

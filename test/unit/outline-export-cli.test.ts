@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAppContext } from "../../core/app-context";
 import { dispatch } from "../../core/api/dispatch";
 import type { FilledNode, FilledOutline } from "../../core/outline/filled-types";
-import { entryContent, readZip } from "../../core/forms/zip-entries";
+import { entryContent, readZip } from "../../core/zip";
 import { BLANK } from "../../core/outline/template";
 import { NOTHING_TO_RATE } from "../../core/outline/fill";
 import { cchc } from "../cli-runner";

@@ -6,8 +6,6 @@ export type OutlineInfo = ApiOutput<"outline.list">[number];
 export type EvidenceCandidate = ApiOutput<"outline.documents">[number];
 export type Completeness = FilledNode["status"]["figures"];
 
-/** Every node of the outline depth-first, in document order. */
-export const flatten = (nodes: FilledNode[]): FilledNode[] => nodes.flatMap((n) => [n, ...flatten(n.children)]);
 
 /** "1. Công tác chỉ đạo điều hành", "- Việc bố trí nguồn lực…": a node as the outline prints it. */
 export const nodeLabel = (node: FilledNode, text: string = node.text): string =>

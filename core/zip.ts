@@ -1,8 +1,9 @@
 /**
- * The zip container of an .xlsx, read and written back with only some parts
- * replaced: every other part keeps its compressed bytes, so what the app does
- * not understand (drawings, printer settings, macros…) is kept as it was.
- * Zip64 archives are not handled; an .xlsx form is far below their sizes.
+ * Zip containers: an .xlsx read and written back with only some parts
+ * replaced (every other part keeps its compressed bytes, so what the app does
+ * not understand – drawings, printer settings, macros… – is kept as it was),
+ * and new archives (department packages). Zip64 archives are not handled; the
+ * files the app reads and writes are far below their sizes.
  */
 import { crc32, deflateRawSync, inflateRawSync } from "node:zlib";
 
@@ -11,6 +12,8 @@ const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 const STORED = 0;
 const DEFLATED = 8;
+/** The entry names are UTF-8. */
+const UTF8_NAMES_FLAG = 0x0800;
 /** The sizes and crc follow the data instead of being in the local header. */
 const DATA_DESCRIPTOR_FLAG = 0x0008;
 
@@ -60,6 +63,23 @@ export function entryContent(entry: ZipEntry): Buffer {
   if (entry.method === STORED) return entry.raw;
   if (entry.method === DEFLATED) return inflateRawSync(entry.raw);
   throw new Error(`phần "${entry.name}" được nén theo cách không hỗ trợ`);
+}
+
+/** A new archive of the given files, deflated, in the given order (names in UTF-8). */
+export function writeZip(files: { name: string; content: Buffer }[]): Buffer {
+  const entries = files.map(({ name }): ZipEntry => {
+    const nameBytes = Buffer.from(name, "utf8");
+    const central = Buffer.alloc(46 + nameBytes.length);
+    central.writeUInt32LE(CENTRAL, 0);
+    central.writeUInt16LE(20, 4); // made by: 2.0
+    central.writeUInt16LE(20, 6); // needed: 2.0
+    central.writeUInt16LE(UTF8_NAMES_FLAG, 8);
+    central.writeUInt16LE(0x21, 14); // 1980-01-01 00:00: the archive's bytes depend on its content alone
+    central.writeUInt16LE(nameBytes.length, 28);
+    nameBytes.copy(central, 46);
+    return { name, central, method: STORED, raw: Buffer.alloc(0) };
+  });
+  return rewriteZip(entries, new Map(files.map((f) => [f.name, f.content])));
 }
 
 /** The archive again, in the same order, with the named parts' content replaced. */

@@ -1,0 +1,93 @@
+import path from "node:path";
+import { AppError } from "../../core/errors";
+import { writeFileAtomic } from "../../core/exports/atomic-write";
+import { formatDateVi } from "../../core/dates";
+import { formatFigure } from "../../core/indicators/format";
+import { createDepartmentPackage } from "../../core/packages/create";
+import { applyMerge, planMerge, type MergeChange } from "../../core/packages/merge";
+import { PACKAGE_EXTENSION } from "../../core/packages/format";
+import { rejectUnknown, requireOption, stringOption, type ParsedArgs } from "../args";
+import { readUserFile, withContext, wantsJson, type CliIO } from "../io";
+
+const DEFAULT_OUTLINE = "de-cuong-kiem-tra-2025";
+
+/**
+ * `cchc package create --dept TTPVHCC --period P --out F.cchc [--outline ID]`:
+ * the file that sends one department its part of a report (its Phụ lục 3
+ * figures, the outline items it writes, the items expecting evidence).
+ */
+async function runCreate(args: ParsedArgs, io: CliIO): Promise<number> {
+  rejectUnknown(args, ["db", "period", "profile", "user", "json", "out", "dept", "outline"]);
+  const departmentCode = requireOption(args, "dept", "TTPVHCC").toUpperCase();
+  const period = requireOption(args, "period", "2025-07-01..2025-10-09");
+  const out = path.resolve(requireOption(args, "out", `TTPVHCC${PACKAGE_EXTENSION}`));
+  if (path.extname(out).toLowerCase() !== PACKAGE_EXTENSION) throw new AppError("package_out", `Tệp gói phải có đuôi ${PACKAGE_EXTENSION} (nhận được "${path.basename(out)}").`);
+  return withContext(
+    args,
+    async (ctx) => {
+      const created = createDepartmentPackage(ctx, { outlineId: stringOption(args, "outline") ?? DEFAULT_OUTLINE, period, profileId: stringOption(args, "profile"), departmentCode });
+      await writeFileAtomic(out, created.bytes);
+      const { counts, manifest } = created;
+      if (wantsJson(args)) io.out(JSON.stringify({ file: out, manifest, counts }));
+      else
+        io.out(
+          `Đã tạo gói cho ${manifest.department.name} (${manifest.window.label}): ${counts.figures} số liệu, ${counts.texts} nội dung cần viết, ${counts.evidence} mục cần minh chứng – tệp ${out}.`,
+        );
+      return 0;
+    },
+    { mustExist: true },
+  );
+}
+
+const describe = (ch: MergeChange): string => {
+  const mark = ch.conflict ? `  [xung đột: ${ch.conflict}]` : "";
+  if (ch.kind === "figure") return `- Số liệu ${ch.code} (${ch.label}): ${formatFigure(ch.now, ch.unit)} → ${formatFigure(ch.incoming, ch.unit)}${mark}`;
+  if (ch.kind === "text") return `- Nội dung mục ${ch.itemKey}: ${ch.now ? "sửa" : "thêm"} (${ch.incoming.length} ký tự)${mark}`;
+  return `- Minh chứng mục ${ch.itemKey}: ${ch.numberSymbol} ngày ${formatDateVi(ch.date)}`;
+};
+
+/**
+ * `cchc package import F.cchc [--dry-run] [--chap-nhan ID,…] [--json]`: takes
+ * a department's answer back. Changes without a conflict are applied; a
+ * conflict only when named in --chap-nhan. Exit 1 when conflicts were left.
+ */
+async function runImport(args: ParsedArgs, io: CliIO): Promise<number> {
+  rejectUnknown(args, ["db", "profile", "user", "json", "dry-run", "chap-nhan"]);
+  const file = args.positionals[0];
+  if (!file) throw new AppError("usage", "Hãy cho biết tệp gói: cchc package import TTPVHCC.cchc --db F");
+  const bytes = readUserFile(file, path.basename(file), "Tệp gói");
+  const accept = (stringOption(args, "chap-nhan") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  return withContext(
+    args,
+    (ctx) => {
+      const fileName = path.basename(file);
+      const result = args.options.get("dry-run") === true ? { ...planMerge(ctx, bytes, fileName), applied: null } : applyMerge(ctx, bytes, fileName, { accept });
+      const left = result.changes.filter((ch) => ch.conflict && !(result.applied ?? []).includes(ch.id));
+      if (wantsJson(args)) {
+        io.out(JSON.stringify({ file: path.resolve(file), department: result.manifest.department, window: result.manifest.window, changes: result.changes, unchanged: result.unchanged, warnings: result.warnings, applied: result.applied }));
+      } else {
+        io.out(`Gói của ${result.manifest.department.name} (${result.manifest.window.label}, ${result.manifest.createdBy} gửi lúc ${result.manifest.createdAt}):`);
+        for (const ch of result.changes) io.out(describe(ch));
+        io.out(
+          result.applied === null
+            ? `Chạy thử: ${result.changes.length} thay đổi, ${result.unchanged} câu trả lời trùng với dữ liệu hiện có; chưa ghi gì.`
+            : `Đã nhận ${result.applied.length}/${result.changes.length} thay đổi; ${result.unchanged} câu trả lời trùng với dữ liệu hiện có.`,
+        );
+        for (const w of result.warnings) io.err(w);
+        if (left.length > 0) io.err(`Còn ${left.length} xung đột chưa nhận; xem lại rồi nhận bằng --chap-nhan ${left.map((ch) => ch.id).join(",")}`);
+      }
+      return left.length > 0 ? 1 : 0;
+    },
+    { mustExist: true },
+  );
+}
+
+export async function runPackage(args: ParsedArgs, io: CliIO): Promise<number> {
+  const [action, ...rest] = args.positionals;
+  if (action === "create") return runCreate({ ...args, positionals: rest }, io);
+  if (action === "import") return runImport({ ...args, positionals: rest }, io);
+  throw new AppError(
+    "usage",
+    `Lệnh "cchc package" cần một việc: create hoặc import (ví dụ: cchc package create --dept TTPVHCC --period 2025-07-01..2025-10-09 --out TTPVHCC.cchc; cchc package import TTPVHCC.cchc).`,
+  );
+}

@@ -1,0 +1,15 @@
+import type { AppContext } from "../context";
+import { localNow } from "../dates";
+import { APP_VERSION } from "../version";
+import { writePackage, type OpenedPackage } from "./container";
+import { partSchema, type DepartmentPart } from "./format";
+
+/**
+ * The department's reply: the same unit, window, outline and department as
+ * the package it received, its answers in part.json, signed by who filled it
+ * and when. The answers are checked against the format before writing.
+ */
+export function answerPackage(ctx: Pick<AppContext, "userName" | "now">, received: OpenedPackage, answers: DepartmentPart): Buffer {
+  const { entries: _entries, format: _format, formatVersion: _version, ...manifest } = received.manifest;
+  return writePackage({ ...manifest, appVersion: APP_VERSION, direction: "tra_loi", createdBy: ctx.userName, createdAt: localNow(ctx.now()) }, partSchema.parse(answers));
+}

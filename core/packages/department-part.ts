@@ -1,0 +1,31 @@
+/**
+ * What one department is asked for in a report: the figures of Phụ lục 3 in
+ * its column, the outline items it writes (with the text in force), and the
+ * items expecting evidence (with the documents linked so far).
+ */
+import { reportRows, type Report } from "../indicators/report-types";
+import { flattenNodes, type FilledOutline } from "../outline/filled-types";
+import type { DepartmentPart } from "./format";
+
+
+export function departmentPart(outline: FilledOutline, report: Report, departmentCode: string): DepartmentPart {
+  const mine = flattenNodes(outline.sections).filter((n) => n.departments.includes(departmentCode));
+  return {
+    figures: reportRows(report)
+      .filter((r) => r.dept === departmentCode)
+      .map((r) => ({ code: r.code, label: r.label, unit: r.unit, source: r.source, current: r.value, answer: null })),
+    texts: mine.flatMap((n) =>
+      n.narrative
+        ? [{ itemKey: n.key, wording: n.text, current: n.narrative.departments.find((d) => d.departmentCode === departmentCode)?.current?.body ?? null, answer: null }]
+        : [],
+    ),
+    evidence: mine
+      .filter((n) => n.evidenceExpected && n.children.length === 0)
+      .map((n) => ({
+        itemKey: n.key,
+        wording: n.text,
+        current: n.evidence.map((d) => ({ numberSymbol: d.numberSymbol, date: d.date, summary: d.summary })),
+        answer: [],
+      })),
+  };
+}
