@@ -15,6 +15,7 @@ import { reportApi } from "./contract/report";
 import { registerImportApi } from "./contract/register-import";
 import { fillFormApi } from "./contract/fill-form";
 import { outlineApi } from "./contract/outline";
+import { packagesApi } from "./contract/packages";
 
 export * from "./contract/foundation";
 export * from "./contract/dossiers";
@@ -38,6 +39,7 @@ export const api = {
   ...registerImportApi,
   ...fillFormApi,
   ...outlineApi,
+  ...packagesApi,
 } as const;
 
 export type Api = typeof api;

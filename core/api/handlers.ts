@@ -10,6 +10,7 @@ import { reportHandlers } from "./handlers/report";
 import { registerImportHandlers } from "./handlers/register-import";
 import { fillFormHandlers } from "./handlers/fill-form";
 import { outlineHandlers } from "./handlers/outline";
+import { packagesHandlers } from "./handlers/packages";
 
 /** Every method of the contract with its handler; a missing one is a type error. */
 export const handlers: HandlersFor<ApiMethod> = {
@@ -23,4 +24,5 @@ export const handlers: HandlersFor<ApiMethod> = {
   ...registerImportHandlers,
   ...fillFormHandlers,
   ...outlineHandlers,
+  ...packagesHandlers,
 };

@@ -5,6 +5,7 @@ import { SideNav } from "./components/SideNav";
 import { TopBar } from "./components/TopBar";
 import type { UnitDetails } from "./labels";
 import { sectionOf, type SectionKey } from "./nav";
+import { Departments } from "./pages/Departments";
 import { Dossiers } from "./pages/Dossiers";
 import { OtherData } from "./pages/OtherData";
 import { Overview } from "./pages/Overview";
@@ -26,6 +27,8 @@ function Page({ section, onUnitSaved }: { section: SectionKey; onUnitSaved: (uni
       return <Report />;
     case "de-cuong":
       return <Outline />;
+    case "phong-ban":
+      return <Departments />;
     case "du-lieu":
       return <OtherData />;
     case "cai-dat":

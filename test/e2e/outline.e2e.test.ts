@@ -1,4 +1,4 @@
-import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -6,7 +6,7 @@ import { entryContent, readZip } from "../../core/zip";
 import { cchc } from "../cli-runner";
 import { repoRoot, useTempDir } from "../helpers";
 import { launchBrowser, newPage, screenshotDir, serve } from "./harness";
-import { noPageOverflow, settledScreenshot } from "./ui";
+import { eventually, keepScreenshot, noPageOverflow, settledScreenshot, textOf as text } from "./ui";
 
 const tempDir = useTempDir("cchc-e2e-de-cuong-");
 let browser: Browser;
@@ -18,10 +18,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000 });
-const text = async (page: Page, testId: string) => (await page.getByTestId(testId).textContent()) ?? "";
 const editor = (page: Page) => page.getByTestId("item-editor");
-const keepScreenshot = (name: string) => copyFileSync(path.join(screenshotDir, `${name}.png`), path.join(repoRoot, "docs", "screenshots", `${name}.png`));
 
 async function openItem(page: Page, key: string): Promise<void> {
   await page.getByTestId(`tree-${key}`).click();

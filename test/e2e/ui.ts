@@ -1,7 +1,19 @@
 /** What the browser tests do on antd screens as a clerk would: open a tab, type a date, pick an option. */
+import { copyFileSync } from "node:fs";
+import path from "node:path";
 import type { Locator, Page } from "playwright-core";
 import { expect } from "vitest";
-import { screenshot } from "./harness";
+import { repoRoot } from "../helpers";
+import { screenshot, screenshotDir } from "./harness";
+
+/** expect.poll with room for a slow machine: the server's answers and antd's animations take their time. */
+export const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000 });
+
+/** The text of the element with this data-testid. */
+export const textOf = async (page: Page, testId: string) => (await page.getByTestId(testId).textContent()) ?? "";
+
+/** Copies a screenshot the tests took into docs/screenshots, where the README shows it. */
+export const keepScreenshot = (name: string) => copyFileSync(path.join(screenshotDir, `${name}.png`), path.join(repoRoot, "docs", "screenshots", `${name}.png`));
 
 export const openTab = (page: Page, name: string) => page.getByRole("tab", { name, exact: true }).click();
 

@@ -1,6 +1,7 @@
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { App, Button, Flex, Popconfirm, Select } from "antd";
 import { call, errorMessage } from "../api";
+import { FilePickButton } from "../components/FilePickButton";
 import type { OutlineInfo } from "./types";
 
 interface Props {
@@ -13,7 +14,6 @@ interface Props {
 /** Which outline to answer: the built-in ones and those loaded from a file (next year's, another province's). */
 export function OutlineChooser({ outlines, value, onChange, onListChanged }: Props) {
   const { message, notification } = App.useApp();
-  const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
   const current = outlines.find((o) => o.id === value);
 
@@ -52,21 +52,7 @@ export function OutlineChooser({ outlines, value, onChange, onListChanged }: Pro
         style={{ minWidth: 360, maxWidth: 560 }}
         options={outlines.map((o) => ({ value: o.id, label: o.fileName ? `${o.name} (tệp ${o.fileName})` : o.name }))}
       />
-      <Button loading={busy} onClick={() => input.current?.click()}>
-        Nạp đề cương từ tệp…
-      </Button>
-      <input
-        ref={input}
-        type="file"
-        accept=".json,application/json"
-        aria-label="Tệp đề cương (.json)"
-        style={{ display: "none" }}
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = "";
-          if (file) void load(file);
-        }}
-      />
+      <FilePickButton label="Nạp đề cương từ tệp…" accept=".json,application/json" inputLabel="Tệp đề cương (.json)" loading={busy} onFile={(file) => void load(file)} />
       {current && !current.builtin ? (
         <Popconfirm title="Bỏ đề cương đã nạp này?" okText="Bỏ" cancelText="Không" onConfirm={() => void remove()}>
           <Button danger>Bỏ đề cương này</Button>

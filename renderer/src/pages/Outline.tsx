@@ -1,10 +1,8 @@
-import { useEffect, useMemo, useState } from "react";
-import dayjs from "dayjs";
+import { useMemo, useState } from "react";
 import { Button, Card, Collapse, Flex, Skeleton, Typography } from "antd";
 import { PageHeading } from "../components/Headings";
 import { LoadError } from "../components/LoadError";
 import { PeriodPicker } from "../components/PeriodPicker";
-import { periodSpec, type PeriodChoice } from "../components/periodChoice";
 import { formatNumber } from "../format";
 import { InspectionModal } from "../outline/InspectionModal";
 import { ItemEditor } from "../outline/ItemEditor";
@@ -13,18 +11,10 @@ import { OutlineExports } from "../outline/OutlineExports";
 import { OutlineTree } from "../outline/OutlineTree";
 import { ProgressTable } from "../outline/ProgressTable";
 import { flattenNodes } from "../../../core/outline/filled-types";
-import type { FilledNode, OutlineInfo } from "../outline/types";
+import type { FilledNode } from "../outline/types";
+import { useOutlineChoice } from "../outline/useOutlineChoice";
 import { useOutline } from "../outline/useOutline";
-import { useApi } from "../useApi";
 import "../outline/outline.css";
-
-/** The window an outline is first opened for: the one the province asked for, else this year's report of its kind. */
-function defaultChoice(info: OutlineInfo | undefined): PeriodChoice {
-  const custom = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(info?.defaultPeriod ?? "");
-  if (custom) return { kind: "custom", year: Number(custom[2]!.slice(0, 4)), range: [dayjs(custom[1]), dayjs(custom[2])] };
-  const kind = info?.periods?.find((k) => k !== "custom") ?? "Y";
-  return { kind, year: dayjs().year(), range: null };
-}
 
 /** Keys of the nodes that lie under a heading with evidence of its own. */
 function coveredKeys(nodes: FilledNode[], covered = false, out = new Set<string>()): Set<string> {
@@ -104,37 +94,17 @@ function OutlineOf({ outlineId, period, picker, chooser }: { outlineId: string; 
 
 /** Đề cương kiểm tra: an outline answered for a window – texts per department, figures, evidence, the Word files and the printouts. */
 export function Outline() {
-  const list = useApi("outline.list", {});
-  const [outlines, setOutlines] = useState<OutlineInfo[] | null>(null);
-  const [outlineId, setOutlineId] = useState<string | null>(null);
-  const [choice, setChoice] = useState<PeriodChoice | null>(null);
-  const known = outlines ?? (list.status === "ready" ? list.value : null);
-
-  useEffect(() => {
-    if (!known || outlineId) return;
-    const first = known.find((o) => o.kind === "de_cuong") ?? known[0];
-    if (first) {
-      setOutlineId(first.id);
-      setChoice(defaultChoice(first));
-    }
-  }, [known, outlineId]);
-
-  const choose = (id: string) => {
-    setOutlineId(id);
-    setChoice(defaultChoice(known?.find((o) => o.id === id)));
-  };
-
-  const spec = choice && periodSpec(choice);
+  const { listError, outlines, setOutlines, outlineId, chooseOutline, choice, setChoice, spec } = useOutlineChoice();
   const picker = choice ? <PeriodPicker value={choice} onChange={setChoice} /> : null;
-  const chooser = known && outlineId ? <OutlineChooser outlines={known} value={outlineId} onChange={choose} onListChanged={setOutlines} /> : null;
+  const chooser = outlines && outlineId ? <OutlineChooser outlines={outlines} value={outlineId} onChange={chooseOutline} onListChanged={setOutlines} /> : null;
 
   return (
     <div style={{ contain: "inline-size", minWidth: 0 }}>
       <PageHeading title="Đề cương kiểm tra">
         Báo cáo theo đề cương của tỉnh, thành phố: số liệu điền tự động, nội dung từng phòng ban viết, tài liệu minh chứng cho từng mục, xuất Word theo thể thức Nghị định 30/2020 và in danh mục minh chứng cho Đoàn kiểm tra.
       </PageHeading>
-      {list.status === "error" ? <LoadError message={list.message} onRetry={list.reload} /> : null}
-      {!known || !outlineId || !choice ? (
+      {listError ? <LoadError message={listError.message} onRetry={listError.retry} /> : null}
+      {!outlines || !outlineId || !choice ? (
         <Skeleton active />
       ) : spec ? (
         <OutlineOf outlineId={outlineId} period={spec} picker={picker} chooser={chooser} />

@@ -1,0 +1,79 @@
+/**
+ * Methods of the Phòng ban screen: who has sent what for a report, the
+ * deadlines, making a department's package, and taking an answer back
+ * (the comparison first, then the changes the officer accepts).
+ */
+import { z } from "zod";
+import { fileInput } from "./dossiers";
+
+const outlineInput = z.object({ outlineId: z.string().regex(/^[a-z0-9-]{1,80}$/), period: z.string().min(1).max(40), profileId: z.string().optional() });
+const departmentCode = z.string().regex(/^[A-Z0-9_]{1,20}$/);
+const count = z.object({ done: z.number().int(), total: z.number().int() });
+
+const departmentRow = z.object({
+  code: z.string(),
+  name: z.string(),
+  headName: z.string().nullable(),
+  texts: count,
+  figures: count,
+  evidence: count,
+  state: z.enum(["chua_gui", "da_gui", "da_nhan", "can_bo_sung", "qua_han"]),
+  deadline: z.string(),
+  deadlineSetByHand: z.boolean(),
+  sentAt: z.string().nullable(),
+  receivedAt: z.string().nullable(),
+  missing: z.array(z.string()),
+});
+
+const eventRow = z.object({
+  departmentCode: z.string().nullable(),
+  direction: z.enum(["gui", "nhan"]),
+  fileName: z.string(),
+  sender: z.string().nullable(),
+  summary: z.string().nullable(),
+  at: z.string(),
+});
+
+const change = z.discriminatedUnion("kind", [
+  z.object({ id: z.string(), kind: z.literal("figure"), code: z.string(), label: z.string(), unit: z.string(), now: z.number().nullable(), sent: z.number().nullable(), incoming: z.number(), conflict: z.string().nullable() }),
+  z.object({ id: z.string(), kind: z.literal("text"), itemKey: z.string(), wording: z.string(), now: z.string().nullable(), sent: z.string().nullable(), incoming: z.string(), conflict: z.string().nullable() }),
+  z.object({ id: z.string(), kind: z.literal("evidence"), itemKey: z.string(), wording: z.string(), documentId: z.number().int(), numberSymbol: z.string(), date: z.string(), summary: z.string(), conflict: z.null() }),
+]);
+
+const plan = z.object({
+  fileName: z.string(),
+  fileSha256: z.string(),
+  manifest: z.object({
+    unit: z.object({ name: z.string() }),
+    window: z.object({ spec: z.string(), from: z.string(), to: z.string(), label: z.string() }),
+    outline: z.object({ id: z.string(), name: z.string() }),
+    department: z.object({ code: z.string(), name: z.string() }),
+    createdBy: z.string(),
+    createdAt: z.string(),
+  }),
+  changes: z.array(change),
+  unchanged: z.number().int(),
+  warnings: z.array(z.string()),
+});
+
+const packageFile = fileInput.pick({ fileName: true, contentBase64: true });
+
+export const packagesApi = {
+  "packages.dashboard": {
+    input: outlineInput.strict(),
+    output: z.object({ departments: z.array(departmentRow), events: z.array(eventRow) }),
+  },
+  "packages.setDeadline": {
+    input: outlineInput.extend({ departmentCode, deadline: z.string().regex(/^\d{4}-\d{2}-\d{2}( \d{2}:\d{2})?$/, "Hạn phải có dạng ngày (và giờ)").nullable() }).strict(),
+    output: z.object({ ok: z.literal(true) }),
+  },
+  "packages.create": {
+    input: outlineInput.extend({ departmentCode }).strict(),
+    output: z.object({ fileName: z.string(), contentBase64: z.string(), counts: z.object({ figures: z.number(), texts: z.number(), evidence: z.number() }) }),
+  },
+  "packages.plan": { input: packageFile.strict(), output: plan },
+  "packages.apply": {
+    input: packageFile.extend({ accept: z.array(z.string()), reject: z.array(z.string()) }).strict(),
+    output: plan.extend({ applied: z.array(z.string()), rejected: z.array(z.string()) }),
+  },
+} as const;

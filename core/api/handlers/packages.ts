@@ -1,0 +1,21 @@
+import type { HandlersFor } from "./handler-types";
+import type { packagesApi } from "../contract/packages";
+import { createDepartmentPackage } from "../../packages/create";
+import { packageDashboard, setPartDeadline } from "../../packages/dashboard";
+import { applyMerge, planMerge } from "../../packages/merge";
+
+const bytesOf = (file: { contentBase64: string }) => Buffer.from(file.contentBase64, "base64");
+
+export const packagesHandlers: HandlersFor<keyof typeof packagesApi> = {
+  "packages.dashboard": (ctx, input) => packageDashboard(ctx, input),
+  "packages.setDeadline": (ctx, input) => {
+    setPartDeadline(ctx, input);
+    return { ok: true as const };
+  },
+  "packages.create": (ctx, input) => {
+    const created = createDepartmentPackage(ctx, input);
+    return { fileName: created.fileName, contentBase64: created.bytes.toString("base64"), counts: created.counts };
+  },
+  "packages.plan": (ctx, input) => planMerge(ctx, bytesOf(input), input.fileName),
+  "packages.apply": (ctx, input) => applyMerge(ctx, bytesOf(input), input.fileName, input),
+};

@@ -1,0 +1,47 @@
+import { useEffect, useState } from "react";
+import dayjs from "dayjs";
+import { periodSpec, type PeriodChoice } from "../components/periodChoice";
+import { useApi } from "../useApi";
+import type { OutlineInfo } from "./types";
+
+/** The window an outline is first opened for: the one the province asked for, else this year's report of its kind. */
+function defaultChoice(info: OutlineInfo | undefined): PeriodChoice {
+  const custom = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(info?.defaultPeriod ?? "");
+  if (custom) return { kind: "custom", year: Number(custom[2]!.slice(0, 4)), range: [dayjs(custom[1]), dayjs(custom[2])] };
+  const kind = info?.periods?.find((k) => k !== "custom") ?? "Y";
+  return { kind, year: dayjs().year(), range: null };
+}
+
+/** Which outline and which window a page works on: the inspection outline and its window first, changed by the user. */
+export function useOutlineChoice() {
+  const list = useApi("outline.list", {});
+  const [loaded, setOutlines] = useState<OutlineInfo[] | null>(null);
+  const [outlineId, setOutlineId] = useState<string | null>(null);
+  const [choice, setChoice] = useState<PeriodChoice | null>(null);
+  const outlines = loaded ?? (list.status === "ready" ? list.value : null);
+
+  useEffect(() => {
+    if (!outlines || outlineId) return;
+    const first = outlines.find((o) => o.kind === "de_cuong") ?? outlines[0];
+    if (first) {
+      setOutlineId(first.id);
+      setChoice(defaultChoice(first));
+    }
+  }, [outlines, outlineId]);
+
+  const chooseOutline = (id: string) => {
+    setOutlineId(id);
+    setChoice(defaultChoice(outlines?.find((o) => o.id === id)));
+  };
+
+  return {
+    listError: list.status === "error" ? { message: list.message, retry: list.reload } : null,
+    outlines,
+    setOutlines,
+    outlineId,
+    chooseOutline,
+    choice,
+    setChoice,
+    spec: choice && periodSpec(choice),
+  };
+}

@@ -1,0 +1,61 @@
+import { Button, Flex, Table, Tag, Typography } from "antd";
+import { formatDate, formatNumber } from "../format";
+import { STATE_LABELS, type DepartmentRow } from "./types";
+
+const count = (c: { done: number; total: number }) => (c.total === 0 ? "–" : `${formatNumber(c.done)}/${formatNumber(c.total)}`);
+const when = (at: string | null) => (at ? `${at.slice(11, 16)} ${formatDate(at)}` : "–");
+const deadlineText = (d: string) => (d.length > 10 ? `${d.slice(11, 16)} ${formatDate(d)}` : formatDate(d));
+
+interface Props {
+  rows: DepartmentRow[];
+  busy: string | null;
+  onCreate: (row: DepartmentRow) => void;
+  onDeadline: (row: DepartmentRow) => void;
+}
+
+/** Departments × the state of their part: sent, received, what is done, with the actions on each. */
+export function DepartmentTable({ rows, busy, onCreate, onDeadline }: Props) {
+  return (
+    <Table<DepartmentRow>
+      size="small"
+      rowKey="code"
+      pagination={false}
+      data-testid="department-table"
+      dataSource={rows}
+      columns={[
+        {
+          title: "Phòng ban",
+          key: "name",
+          render: (_, r) => (
+            <div>
+              <Typography.Text strong>{r.name}</Typography.Text>
+              {r.headName ? <div><Typography.Text type="secondary">{r.headName}</Typography.Text></div> : null}
+            </div>
+          ),
+        },
+        { title: "Trạng thái", key: "state", width: 120, render: (_, r) => <Tag color={STATE_LABELS[r.state].color} data-testid={`state-${r.code}`}>{STATE_LABELS[r.state].label}</Tag> },
+        { title: "Hạn gửi", key: "deadline", width: 130, render: (_, r) => deadlineText(r.deadline) },
+        { title: "Đã gửi gói", key: "sent", width: 120, render: (_, r) => when(r.sentAt) },
+        { title: "Đã nhận lại", key: "received", width: 120, render: (_, r) => when(r.receivedAt) },
+        { title: "Nội dung", key: "texts", width: 90, render: (_, r) => count(r.texts) },
+        { title: "Số liệu", key: "figures", width: 80, render: (_, r) => count(r.figures) },
+        { title: "Minh chứng", key: "evidence", width: 100, render: (_, r) => count(r.evidence) },
+        {
+          title: "",
+          key: "actions",
+          width: 200,
+          render: (_, r) => (
+            <Flex gap={4} wrap>
+              <Button size="small" type="primary" loading={busy === r.code} onClick={() => onCreate(r)}>
+                Tạo gói
+              </Button>
+              <Button size="small" onClick={() => onDeadline(r)}>
+                Đặt hạn…
+              </Button>
+            </Flex>
+          ),
+        },
+      ]}
+    />
+  );
+}

@@ -1,0 +1,14 @@
+import type { ApiOutput } from "../../../core/api/contract";
+
+export type Dashboard = ApiOutput<"packages.dashboard">;
+export type DepartmentRow = Dashboard["departments"][number];
+export type MergePlan = ApiOutput<"packages.plan">;
+export type MergeChange = MergePlan["changes"][number];
+
+export const STATE_LABELS: Record<DepartmentRow["state"], { label: string; color: string }> = {
+  chua_gui: { label: "Chưa gửi", color: "default" },
+  da_gui: { label: "Đã gửi", color: "blue" },
+  da_nhan: { label: "Đã nhận", color: "green" },
+  can_bo_sung: { label: "Cần bổ sung", color: "orange" },
+  qua_han: { label: "Quá hạn", color: "red" },
+};

@@ -1,0 +1,160 @@
+import { useState } from "react";
+import { App, Card, Collapse, Flex, List, Skeleton, Typography } from "antd";
+import { call, errorMessage } from "../api";
+import { FilePickButton } from "../components/FilePickButton";
+import { PageHeading } from "../components/Headings";
+import { LoadError } from "../components/LoadError";
+import { PeriodPicker } from "../components/PeriodPicker";
+import { downloadBase64, readFileAsBase64 } from "../dossiers/files";
+import { formatDate } from "../format";
+import { OutlineChooser } from "../outline/OutlineChooser";
+import { useOutlineChoice } from "../outline/useOutlineChoice";
+import { DeadlineModal } from "../packages/DeadlineModal";
+import { DepartmentTable } from "../packages/DepartmentTable";
+import { MergeModal } from "../packages/MergeModal";
+import type { DepartmentRow, MergePlan } from "../packages/types";
+import { useApi } from "../useApi";
+
+function Dashboard({ outlineId, period }: { outlineId: string; period: string }) {
+  const { message, notification } = App.useApp();
+  const dashboard = useApi("packages.dashboard", { outlineId, period });
+  const [busy, setBusy] = useState<string | null>(null);
+  const [deadlineOf, setDeadlineOf] = useState<DepartmentRow | null>(null);
+  const [merging, setMerging] = useState<{ plan: MergePlan; file: { fileName: string; contentBase64: string } } | null>(null);
+
+  const create = async (row: DepartmentRow) => {
+    setBusy(row.code);
+    try {
+      const file = await call("packages.create", { outlineId, period, departmentCode: row.code });
+      downloadBase64(file.fileName, file.contentBase64);
+      void message.success(`Đã tạo ${file.fileName}: ${file.counts.figures} số liệu, ${file.counts.texts} nội dung, ${file.counts.evidence} mục minh chứng. Gửi tệp này cho ${row.name} (USB, Zalo, thư điện tử).`);
+      dashboard.reload();
+    } catch (e) {
+      notification.error({ title: "Không tạo được gói", description: errorMessage(e), duration: 0 });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const open = async (picked: File) => {
+    try {
+      const file = { fileName: picked.name, contentBase64: await readFileAsBase64(picked) };
+      setMerging({ plan: await call("packages.plan", file), file });
+    } catch (e) {
+      notification.error({ title: "Không nhận được gói", description: errorMessage(e), duration: 0 });
+    }
+  };
+
+  if (dashboard.status === "loading") return <Skeleton active paragraph={{ rows: 6 }} />;
+  if (dashboard.status === "error") return <LoadError message={dashboard.message} onRetry={dashboard.reload} />;
+  const { departments, events } = dashboard.value;
+  const reminders = departments.filter((d) => d.missing.length > 0);
+
+  return (
+    <div style={{ display: "grid", gap: 12 }}>
+      <Flex gap={8} align="center" wrap>
+        <FilePickButton type="primary" label="Nhận gói phòng ban gửi lại…" accept=".cchc" inputLabel="Tệp gói phòng ban (.cchc)" onFile={(file) => void open(file)} />
+        <Typography.Text type="secondary">Mỗi phòng nhận một tệp .cchc chỉ gồm phần việc của mình; gửi lại tệp đã điền để gộp vào báo cáo chung.</Typography.Text>
+      </Flex>
+      <DepartmentTable rows={departments} busy={busy} onCreate={(r) => void create(r)} onDeadline={setDeadlineOf} />
+      <Collapse
+        size="small"
+        defaultActiveKey={reminders.length ? ["nhac", "lich-su"] : ["lich-su"]}
+        items={[
+          {
+            key: "nhac",
+            label: `Còn thiếu (${reminders.length} phòng ban)`,
+            children: reminders.length ? (
+              <List
+                size="small"
+                data-testid="reminders"
+                dataSource={reminders}
+                renderItem={(d) => (
+                  <List.Item>
+                    <span>
+                      <Typography.Text strong>{d.name}:</Typography.Text> {d.missing.slice(0, 8).join("; ")}
+                      {d.missing.length > 8 ? `; và ${d.missing.length - 8} mục khác` : ""}
+                    </span>
+                  </List.Item>
+                )}
+              />
+            ) : (
+              <Typography.Text>Các phòng ban đã gửi đủ.</Typography.Text>
+            ),
+          },
+          {
+            key: "lich-su",
+            label: `Lịch sử gửi, nhận (${events.length})`,
+            children: (
+              <List
+                size="small"
+                data-testid="package-history"
+                dataSource={events}
+                locale={{ emptyText: "Chưa gửi gói nào cho kỳ này." }}
+                renderItem={(e) => (
+                  <List.Item>
+                    <span>
+                      {e.at.slice(11, 16)} {formatDate(e.at)} · {e.direction === "gui" ? "Gửi" : "Nhận"} {e.fileName}
+                      {e.sender ? ` · ${e.sender}` : ""}
+                      {e.summary ? ` · ${e.summary}` : ""}
+                    </span>
+                  </List.Item>
+                )}
+              />
+            ),
+          },
+        ]}
+      />
+      {deadlineOf ? (
+        <DeadlineModal
+          outlineId={outlineId}
+          period={period}
+          department={deadlineOf}
+          onClose={() => setDeadlineOf(null)}
+          onSaved={() => {
+            setDeadlineOf(null);
+            dashboard.reload();
+          }}
+        />
+      ) : null}
+      {merging ? (
+        <MergeModal
+          plan={merging.plan}
+          file={merging.file}
+          onClose={() => setMerging(null)}
+          onApplied={(applied, total) => {
+            setMerging(null);
+            void message.success(`Đã nhận ${applied}/${total} thay đổi từ ${merging.plan.manifest.department.name}.`);
+            dashboard.reload();
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}
+
+/** Phòng ban: each department's part of a report – sent, received, what is missing – and the packages that carry them. */
+export function Departments() {
+  const { listError, outlines, setOutlines, outlineId, chooseOutline, choice, setChoice, spec } = useOutlineChoice();
+  return (
+    <div style={{ contain: "inline-size", minWidth: 0 }}>
+      <PageHeading title="Phòng ban">
+        Giao từng phòng ban phần việc của báo cáo bằng tệp gói (.cchc), theo dõi ai đã gửi, ai còn thiếu, và gộp các phần gửi lại vào báo cáo chung.
+      </PageHeading>
+      {listError ? <LoadError message={listError.message} onRetry={listError.retry} /> : null}
+      {!outlines || !outlineId || !choice ? (
+        <Skeleton active />
+      ) : (
+        <div style={{ display: "grid", gap: 12 }}>
+          <Card size="small">
+            <Flex vertical gap={10}>
+              <OutlineChooser outlines={outlines} value={outlineId} onChange={chooseOutline} onListChanged={setOutlines} />
+              <PeriodPicker value={choice} onChange={setChoice} />
+            </Flex>
+          </Card>
+          {spec ? <Dashboard key={`${outlineId}-${spec}`} outlineId={outlineId} period={spec} /> : <Typography.Text type="secondary">Hãy chọn ngày bắt đầu và ngày kết thúc.</Typography.Text>}
+        </div>
+      )}
+    </div>
+  );
+}
