@@ -14,7 +14,7 @@ import { activeCatalogue } from "../indicators/active-catalogue";
 import { saveEntry } from "../indicators/entries";
 import { formatFigure } from "../indicators/format";
 import { buildReport } from "../indicators/report";
-import { reportRows, type ReportRow } from "../indicators/report-types";
+import { reportRows, type Report, type ReportRow } from "../indicators/report-types";
 import { entryForRow } from "../indicators/set-value";
 import { setEvidenceLink } from "../outline/evidence";
 import { fillOutline } from "../outline/fill";
@@ -51,6 +51,7 @@ interface Context {
   opened: OpenedPackage;
   period: ResolvedPeriod;
   assignmentId: number;
+  report: Report;
   rows: Map<string, ReportRow>;
 }
 
@@ -83,7 +84,7 @@ function open(ctx: AppContext, bytes: Buffer, fileName: string): Context {
     .get(manifest.outline.id, period.from, period.to, manifest.department.code);
   if (!assignment) refuse(fileName, `chưa giao phần việc nào cho ${manifest.department.name} trong kỳ ${manifest.window.label} (gói của kỳ khác hoặc của đơn vị khác)`);
   const report = buildReport(ctx, period, { catalogue: activeCatalogue(ctx) });
-  return { opened, period, assignmentId: assignment!.id, rows: new Map(reportRows(report).map((r) => [r.code, r])) };
+  return { opened, period, assignmentId: assignment!.id, report, rows: new Map(reportRows(report).map((r) => [r.code, r])) };
 }
 
 /** Another department's package already behind the figure in force, if any. */
@@ -141,7 +142,7 @@ function planOf(ctx: AppContext, c: Context, fileName: string): MergePlan {
 
   const answered = part.evidence.filter((e) => e.answer.length > 0);
   if (answered.length > 0) {
-    const filled = fillOutline(ctx, getOutline(ctx, manifest.outline.id), c.period);
+    const filled = fillOutline(ctx, getOutline(ctx, manifest.outline.id), c.period, c.report);
     const linked = new Map(flattenNodes(filled.sections).map((n) => [n.key, new Set(n.evidence.map((d) => `${d.numberSymbol}|${d.date}`))]));
     const find = ctx.store.sqlite.prepare<[string, string], { id: number; summary: string }>("SELECT id, summary FROM documents WHERE number_symbol = ? AND date = ?");
     for (const e of answered) {
