@@ -23,3 +23,7 @@ export const evidenceChecklistFileName = (filled: FilledOutline): string => file
 /** "Gói phòng ban TTPVHCC - Xã Cẩm Giang - Từ 01-07-2025 đến 09-10-2025.cchc" */
 export const packageFileName = (departmentCode: string, unitName: string, periodLabel: string): string =>
   fileName(`Gói phòng ban ${departmentCode}`, unitName, periodLabel, "cchc");
+
+/** "Trả lời phòng ban TTPVHCC - Xã Cẩm Giang - Từ 01-07-2025 đến 09-10-2025.cchc": the department's filled part. */
+export const replyFileName = (departmentCode: string, unitName: string, periodLabel: string): string =>
+  fileName(`Trả lời phòng ban ${departmentCode}`, unitName, periodLabel, "cchc");

@@ -20,12 +20,19 @@ export interface ValueInput {
 /** Units counted in whole numbers; money (tr.đ) and rates take decimals. */
 const takesDecimals = (unit: string) => unit === "%" || unit === "tr.đ";
 
-function checkValue(row: ReportRow, value: number): void {
+/** What is wrong with a figure for a row of Phụ lục 3, or null: a rate within 0–100 %, nothing negative, whole numbers where counted. */
+export function figureProblem(row: Pick<ReportRow, "label" | "unit">, value: number): string | null {
   const name = `“${row.label}”`;
-  if (!Number.isFinite(value)) throw new AppError("value_invalid", `Số liệu ${name} phải là một số.`);
-  if (row.unit === "%" && (value < 0 || value > 100)) throw new AppError("value_invalid", `Tỷ lệ ${name} phải từ 0 đến 100 % (nhận được ${formatFigure(value, "%")}).`);
-  if (value < 0) throw new AppError("value_invalid", `Số liệu ${name} không được âm (nhận được ${formatFigure(value, row.unit)}).`);
-  if (!takesDecimals(row.unit) && !Number.isInteger(value)) throw new AppError("value_invalid", `Số liệu ${name} phải là số nguyên (nhận được ${formatFigure(value, row.unit)}).`);
+  if (!Number.isFinite(value)) return `Số liệu ${name} phải là một số.`;
+  if (row.unit === "%" && (value < 0 || value > 100)) return `Tỷ lệ ${name} phải từ 0 đến 100 % (nhận được ${formatFigure(value, "%")}).`;
+  if (value < 0) return `Số liệu ${name} không được âm (nhận được ${formatFigure(value, row.unit)}).`;
+  if (!takesDecimals(row.unit) && !Number.isInteger(value)) return `Số liệu ${name} phải là số nguyên (nhận được ${formatFigure(value, row.unit)}).`;
+  return null;
+}
+
+function checkValue(row: ReportRow, value: number): void {
+  const problem = figureProblem(row, value);
+  if (problem) throw new AppError("value_invalid", problem);
 }
 
 /** Which entry a value makes: an estimate override, an override of a computed figure, or a manual figure. */

@@ -73,6 +73,11 @@ export const outlineSchema = z
     periods: z.array(z.enum(["Q1", "H1", "Q3", "Y", "custom"])).min(1).optional(),
     /** The window the province asked for, suggested when the outline is opened: "2025-07-01..2025-10-09". */
     defaultPeriod: z.string().trim().optional(),
+    /** When the departments' drafts are due for the default window ("2025-10-09 11:00", seed 002); else the profile's due day. */
+    departmentDeadline: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}( \d{2}:\d{2})?$/, "Hạn của phòng ban phải có dạng YYYY-MM-DD hoặc YYYY-MM-DD HH:mm")
+      .optional(),
     /** Every department the outline assigns, in the order the compiled document shows their contributions. */
     departments: z.array(departmentCode).min(1),
     document: z

@@ -8,6 +8,7 @@ import { fillOutline } from "../outline/fill";
 import { openOutline, type OutlineRequest } from "../outline/open";
 import { APP_VERSION } from "../version";
 import { packageSha256, writePackage } from "./container";
+import { partDeadline } from "./deadline";
 import { departmentPart } from "./department-part";
 import type { PackageManifest } from "./format";
 
@@ -48,7 +49,7 @@ export function createDepartmentPackage(ctx: AppContext, input: OutlineRequest &
     direction: "giao",
     createdBy: ctx.userName,
     createdAt: localNow(ctx.now()),
-    deadline: assignment?.deadline ?? null,
+    deadline: partDeadline(source, period, assignment?.deadline).deadline,
   };
   if (!manifest.unit.name) throw new AppError("unit_missing", "Chưa có thông tin đơn vị: hãy nhập tên đơn vị ở trang Cài đặt trước khi gửi gói cho phòng ban.");
   const bytes = writePackage(manifest, part);

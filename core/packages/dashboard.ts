@@ -11,14 +11,15 @@ import { recordAudit } from "../audit";
 import { openOutline, type OutlineRequest } from "../outline/open";
 import { fillOutline } from "../outline/fill";
 import { flattenNodes, type DepartmentProgress } from "../outline/filled-types";
+import { deadlineMoment, partDeadline, type DeadlineSource } from "./deadline";
 
 export type PartState = "chua_gui" | "da_gui" | "da_nhan" | "can_bo_sung" | "qua_han";
 
 export interface DepartmentRow extends DepartmentProgress {
   state: PartState;
-  /** 'YYYY-MM-DD HH:mm' or 'YYYY-MM-DD': set by hand, else the window's last day. */
+  /** 'YYYY-MM-DD HH:mm' or 'YYYY-MM-DD'. */
   deadline: string;
-  deadlineSetByHand: boolean;
+  deadlineSource: DeadlineSource;
   sentAt: string | null;
   receivedAt: string | null;
   /** What is still missing: "Nội dung mục II.5.6", "Số liệu tai_chinh.dvsn.tong". */
@@ -65,9 +66,9 @@ export function packageDashboard(ctx: AppContext, input: OutlineRequest): Dashbo
   const nodes = flattenNodes(filled.sections);
   const departments = filled.progress.departments.map((p): DepartmentRow => {
     const a = assignments.get(p.code);
-    const deadline = a?.deadline ?? period.to;
+    const { deadline, source: deadlineSource } = partDeadline(source, period, a?.deadline);
     const complete = done(p.texts) && done(p.figures) && done(p.evidence);
-    const overdue = (deadline.length === 10 ? `${deadline} 23:59` : deadline) < now;
+    const overdue = deadlineMoment(deadline) < now;
     const state: PartState =
       a?.status === "da_nhan" ? (complete ? "da_nhan" : "can_bo_sung") : overdue && !complete ? "qua_han" : a?.status === "da_gui" ? "da_gui" : "chua_gui";
     const mine = nodes.filter((n) => n.departments.includes(p.code) && n.children.length === 0);
@@ -76,7 +77,7 @@ export function packageDashboard(ctx: AppContext, input: OutlineRequest): Dashbo
       ...mine.filter((n) => n.status.figures === "thieu").map((n) => `Số liệu mục ${n.key}`),
       ...mine.filter((n) => n.evidenceExpected && n.status.evidence === "thieu").map((n) => `Minh chứng mục ${n.key}`),
     ];
-    return { ...p, state, deadline, deadlineSetByHand: Boolean(a?.deadline), sentAt: a?.sent_at ?? null, receivedAt: a?.received_at ?? null, missing };
+    return { ...p, state, deadline, deadlineSource, sentAt: a?.sent_at ?? null, receivedAt: a?.received_at ?? null, missing };
   });
   const events = sqlite
     .prepare<[string, string, string], { department_code: string | null; direction: "gui" | "nhan"; file_name: string; sender: string | null; summary: string | null; at: string }>(

@@ -61,8 +61,11 @@ const refuse = (fileName: string, why: string): never => {
 
 const same = (a: string | null | undefined, b: string | null | undefined) => nfc(a ?? "").trim() === nfc(b ?? "").trim();
 
-function open(ctx: AppContext, bytes: Buffer, fileName: string): Context {
-  const opened = readPackage(bytes, fileName);
+/** A reply as bytes of a .cchc, or already read (from the .xlsx form). */
+export type Reply = Buffer | OpenedPackage;
+
+function open(ctx: AppContext, reply: Reply, fileName: string): Context {
+  const opened = Buffer.isBuffer(reply) ? readPackage(reply, fileName) : reply;
   const { manifest } = opened;
   if (manifest.direction !== "tra_loi") refuse(fileName, "đây là gói giao việc gửi đi, chưa phải gói phòng ban đã điền và gửi lại");
   const unit = getUnit(ctx.store.db);
@@ -96,7 +99,7 @@ function answeredByOther(row: ReportRow, departmentCode: string): string | null 
 }
 
 /** What an answer would change, item by item, and which changes are conflicts. Reads only. */
-export const planMerge = (ctx: AppContext, bytes: Buffer, fileName: string): MergePlan => planOf(ctx, open(ctx, bytes, fileName), fileName);
+export const planMerge = (ctx: AppContext, reply: Reply, fileName: string): MergePlan => planOf(ctx, open(ctx, reply, fileName), fileName);
 
 function planOf(ctx: AppContext, c: Context, fileName: string): MergePlan {
   const { manifest, part } = c.opened;
@@ -172,8 +175,8 @@ export interface MergeResult extends MergePlan {
  * Applies an answer: every change without a conflict unless rejected, every
  * conflict only when accepted. One transaction: all of it or none.
  */
-export function applyMerge(ctx: AppContext, bytes: Buffer, fileName: string, decisions: { accept?: string[]; reject?: string[] } = {}): MergeResult {
-  const c = open(ctx, bytes, fileName);
+export function applyMerge(ctx: AppContext, reply: Reply, fileName: string, decisions: { accept?: string[]; reject?: string[] } = {}): MergeResult {
+  const c = open(ctx, reply, fileName);
   const plan = planOf(ctx, c, fileName);
   const { manifest } = plan;
   const dept = manifest.department.code;

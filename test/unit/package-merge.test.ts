@@ -1,9 +1,7 @@
 import { createHash } from "node:crypto";
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createAppContext } from "../../core/app-context";
+import { describe, expect, it } from "vitest";
 import type { AppContext } from "../../core/context";
 import { isAppError } from "../../core/errors";
 import { activeCatalogue } from "../../core/indicators/active-catalogue";
@@ -19,26 +17,15 @@ import { applyMerge, planMerge } from "../../core/packages/merge";
 import { customPeriod } from "../../core/periods";
 import { readZip, rewriteZip } from "../../core/zip";
 import { cchc } from "../cli-runner";
+import { DEMO_OUTLINE, DEMO_WINDOW, demoCommune } from "../fixtures/demo-commune";
 
-const OUTLINE = "de-cuong-kiem-tra-2025";
-const WINDOW = "2025-07-01..2025-10-09";
+const OUTLINE = DEMO_OUTLINE;
+const WINDOW = DEMO_WINDOW;
 const period = customPeriod("2025-07-01", "2025-10-09");
-
-const dir = mkdtempSync(path.join(os.tmpdir(), "cchc-gop-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const pristine = path.join(dir, "mau.sqlite");
-
-beforeAll(() => {
-  expect(cchc(["demo", "--db", pristine, "--until", "2026-01-31"]).status).toBe(0);
-}, 120_000);
-
-let copies = 0;
+const commune = demoCommune("cchc-gop-");
+const dir = commune.dir;
 /** A fresh copy of the demo commune for one test, as the compiling officer. */
-function officer(): AppContext {
-  const file = path.join(dir, `xa-${++copies}.sqlite`);
-  copyFileSync(pristine, file);
-  return createAppContext({ storePath: file, userName: "Nguyễn Thị Hương" });
-}
+const officer = () => commune.officer();
 
 const department = (name: string): Pick<AppContext, "userName" | "now"> => ({ userName: name, now: () => new Date("2025-10-08T03:00:00Z") });
 
@@ -161,12 +148,16 @@ describe("taking a department's answer back", () => {
 
   it("is one transaction: a bad answer anywhere leaves the store exactly as it was", () => {
     const ctx = officer();
-    const bytes = reply(ctx, "TTPVHCC", (part) => {
+    const good = reply(ctx, "TTPVHCC", (part) => {
       part.texts.find((t) => t.itemKey === "II.2.13")!.answer = TEXT;
       part.figures.find((f) => f.code === "tthc.danh_muc.tong")!.answer = 120;
-      part.figures.find((f) => f.code === "tthc.hai_long.ty_le")!.answer = 180;
     });
-    expect(refusedWith(ctx, bytes, "tra-loi.cchc")).toContain("phải từ 0 đến 100 %");
+    // Written by another tool that does not check ranges: the merge must still refuse it whole.
+    const opened = readPackage(good, "tra-loi.cchc");
+    const { entries: _e, format: _f, formatVersion: _v, ...manifest } = opened.manifest;
+    const part = structuredClone(opened.part);
+    part.figures.find((f) => f.code === "tthc.hai_long.ty_le")!.answer = 180;
+    expect(refusedWith(ctx, writePackage(manifest, part), "tra-loi.cchc")).toContain("phải từ 0 đến 100 %");
     ctx.store.close();
   });
 

@@ -4,6 +4,7 @@
  * (the comparison first, then the changes the officer accepts).
  */
 import { z } from "zod";
+import { manifestSchema, partSchema } from "../../packages/format";
 import { fileInput } from "./dossiers";
 
 const outlineInput = z.object({ outlineId: z.string().regex(/^[a-z0-9-]{1,80}$/), period: z.string().min(1).max(40), profileId: z.string().optional() });
@@ -19,7 +20,7 @@ const departmentRow = z.object({
   evidence: count,
   state: z.enum(["chua_gui", "da_gui", "da_nhan", "can_bo_sung", "qua_han"]),
   deadline: z.string(),
-  deadlineSetByHand: z.boolean(),
+  deadlineSource: z.enum(["tay", "de_cuong", "quy_dinh", "cuoi_ky"]),
   sentAt: z.string().nullable(),
   receivedAt: z.string().nullable(),
   missing: z.array(z.string()),
@@ -57,6 +58,7 @@ const plan = z.object({
 });
 
 const packageFile = fileInput.pick({ fileName: true, contentBase64: true });
+const fileOutput = z.object({ fileName: z.string(), contentBase64: z.string() });
 
 export const packagesApi = {
   "packages.dashboard": {
@@ -76,4 +78,8 @@ export const packagesApi = {
     input: packageFile.extend({ accept: z.array(z.string()), reject: z.array(z.string()) }).strict(),
     output: plan.extend({ applied: z.array(z.string()), rejected: z.array(z.string()) }),
   },
+  /** The department's side: a package received, opened to be filled (or a reply reopened to go on). */
+  "packages.open": { input: packageFile.strict(), output: z.object({ manifest: manifestSchema.omit({ entries: true }), part: partSchema }) },
+  /** The department's answers checked and written as the reply package. */
+  "packages.answer": { input: packageFile.extend({ part: partSchema }).strict(), output: fileOutput },
 } as const;

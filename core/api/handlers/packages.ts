@@ -1,5 +1,8 @@
 import type { HandlersFor } from "./handler-types";
 import type { packagesApi } from "../contract/packages";
+import { replyFileName } from "../../exports/file-names";
+import { answerPackage } from "../../packages/answer";
+import { readPackage } from "../../packages/container";
 import { createDepartmentPackage } from "../../packages/create";
 import { packageDashboard, setPartDeadline } from "../../packages/dashboard";
 import { applyMerge, planMerge } from "../../packages/merge";
@@ -18,4 +21,13 @@ export const packagesHandlers: HandlersFor<keyof typeof packagesApi> = {
   },
   "packages.plan": (ctx, input) => planMerge(ctx, bytesOf(input), input.fileName),
   "packages.apply": (ctx, input) => applyMerge(ctx, bytesOf(input), input.fileName, input),
+  "packages.open": (_ctx, input) => {
+    const { manifest: { entries: _entries, ...manifest }, part } = readPackage(bytesOf(input), input.fileName);
+    return { manifest, part };
+  },
+  "packages.answer": (ctx, input) => {
+    const received = readPackage(bytesOf(input), input.fileName);
+    const { department, unit, window } = received.manifest;
+    return { fileName: replyFileName(department.code, unit.name, window.label), contentBase64: answerPackage(ctx, received, input.part).toString("base64") };
+  },
 };

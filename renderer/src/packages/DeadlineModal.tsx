@@ -15,7 +15,7 @@ interface Props {
 /** The deadline of one department's part, date and time (seed 002: 11 giờ 00 ngày 09/10/2025). */
 export function DeadlineModal({ outlineId, period, department, onSaved, onClose }: Props) {
   const { message } = App.useApp();
-  const [value, setValue] = useState<Dayjs | null>(department.deadlineSetByHand ? dayjs(department.deadline.replace(" ", "T")) : null);
+  const [value, setValue] = useState<Dayjs | null>(department.deadlineSource === "tay" ? dayjs(department.deadline.replace(" ", "T")) : null);
   const [busy, setBusy] = useState(false);
 
   const save = async () => {
@@ -33,7 +33,7 @@ export function DeadlineModal({ outlineId, period, department, onSaved, onClose 
 
   return (
     <Modal open title={`Hạn gửi – ${department.name}`} okText="Lưu" cancelText="Đóng" confirmLoading={busy} onOk={() => void save()} onCancel={onClose}>
-      <Typography.Paragraph type="secondary">Để trống thì hạn là ngày cuối của khoảng số liệu.</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">Để trống thì dùng hạn theo đề cương hoặc theo quy định của tỉnh cho kỳ báo cáo (nếu không có thì là ngày cuối của khoảng số liệu).</Typography.Paragraph>
       <DatePicker
         aria-label="Hạn gửi (ngày, giờ)"
         showTime={{ format: "HH:mm" }}

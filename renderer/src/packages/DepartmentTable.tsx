@@ -1,6 +1,6 @@
 import { Button, Flex, Table, Tag, Typography } from "antd";
 import { formatDate, formatNumber } from "../format";
-import { STATE_LABELS, type DepartmentRow } from "./types";
+import { DEADLINE_SOURCES, STATE_LABELS, type DepartmentRow } from "./types";
 
 const count = (c: { done: number; total: number }) => (c.total === 0 ? "–" : `${formatNumber(c.done)}/${formatNumber(c.total)}`);
 const when = (at: string | null) => (at ? `${at.slice(11, 16)} ${formatDate(at)}` : "–");
@@ -34,7 +34,19 @@ export function DepartmentTable({ rows, busy, onCreate, onDeadline }: Props) {
           ),
         },
         { title: "Trạng thái", key: "state", width: 120, render: (_, r) => <Tag color={STATE_LABELS[r.state].color} data-testid={`state-${r.code}`}>{STATE_LABELS[r.state].label}</Tag> },
-        { title: "Hạn gửi", key: "deadline", width: 130, render: (_, r) => deadlineText(r.deadline) },
+        {
+          title: "Hạn gửi",
+          key: "deadline",
+          width: 140,
+          render: (_, r) => (
+            <div>
+              {deadlineText(r.deadline)}
+              <div>
+                <Typography.Text type="secondary">{DEADLINE_SOURCES[r.deadlineSource]}</Typography.Text>
+              </div>
+            </div>
+          ),
+        },
         { title: "Đã gửi gói", key: "sent", width: 120, render: (_, r) => when(r.sentAt) },
         { title: "Đã nhận lại", key: "received", width: 120, render: (_, r) => when(r.receivedAt) },
         { title: "Nội dung", key: "texts", width: 90, render: (_, r) => count(r.texts) },

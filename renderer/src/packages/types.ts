@@ -12,3 +12,10 @@ export const STATE_LABELS: Record<DepartmentRow["state"], { label: string; color
   can_bo_sung: { label: "Cần bổ sung", color: "orange" },
   qua_han: { label: "Quá hạn", color: "red" },
 };
+
+export const DEADLINE_SOURCES: Record<DepartmentRow["deadlineSource"], string> = {
+  tay: "đặt tay",
+  de_cuong: "theo đề cương",
+  quy_dinh: "theo quy định",
+  cuoi_ky: "ngày cuối kỳ",
+};

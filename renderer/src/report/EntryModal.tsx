@@ -5,7 +5,7 @@ import { errorMessage } from "../api";
 import { ErrorAlert } from "../dossiers/ErrorAlert";
 import { unitLabel } from "../dossiers/labels";
 import { HistoryList } from "./HistoryList";
-import { numberToInput, parseVietnameseNumber } from "./numberInput";
+import { numberToInput, parseVietnameseNumber } from "../../../core/vietnamese-number";
 import type { EditTarget } from "./types";
 
 export interface EntryInput {
