@@ -33,7 +33,8 @@ Lệnh:
            và nhận gói phòng ban gửi lại (kiểm tra gói, so sánh, nhận trong một giao dịch)
              cchc package create --dept TTPVHCC --period 2025-07-01..2025-10-09 --out TTPVHCC.cchc [--outline ID]
              cchc package import TTPVHCC.cchc --db F [--dry-run] [--chap-nhan MÃ,…] [--json]
-             (--chap-nhan: nhận cả những thay đổi xung đột đã xem, theo mã in ra)
+             (--out ….xlsx: mẫu Excel cho phòng không có ứng dụng; import nhận cả mẫu Excel đã điền;
+             --chap-nhan: nhận cả những thay đổi xung đột đã xem, theo mã in ra)
   period   Cho biết khoảng số liệu và hạn gửi của một kỳ báo cáo
              cchc period --period 2025-Q1 [--profile hai-phong]
   serve    Chạy ứng dụng trong trình duyệt (chế độ trình duyệt, chỉ trên máy này)

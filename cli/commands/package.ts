@@ -3,29 +3,34 @@ import { AppError } from "../../core/errors";
 import { writeFileAtomic } from "../../core/exports/atomic-write";
 import { formatDateVi } from "../../core/dates";
 import { formatFigure } from "../../core/indicators/format";
-import { createDepartmentPackage } from "../../core/packages/create";
+import { createDepartmentForm, createDepartmentPackage } from "../../core/packages/create";
 import { applyMerge, planMerge, type MergeChange } from "../../core/packages/merge";
 import { PACKAGE_EXTENSION } from "../../core/packages/format";
+import { readReply } from "../../core/packages/reply";
 import { rejectUnknown, requireOption, stringOption, type ParsedArgs } from "../args";
 import { readUserFile, withContext, wantsJson, type CliIO } from "../io";
 
 const DEFAULT_OUTLINE = "de-cuong-kiem-tra-2025";
 
 /**
- * `cchc package create --dept TTPVHCC --period P --out F.cchc [--outline ID]`:
+ * `cchc package create --dept TTPVHCC --period P --out F.cchc|F.xlsx [--outline ID]`:
  * the file that sends one department its part of a report (its Phụ lục 3
- * figures, the outline items it writes, the items expecting evidence).
+ * figures, the outline items it writes, the items expecting evidence); an
+ * .xlsx is the Excel form for a department without the app.
  */
 async function runCreate(args: ParsedArgs, io: CliIO): Promise<number> {
   rejectUnknown(args, ["db", "period", "profile", "user", "json", "out", "dept", "outline"]);
   const departmentCode = requireOption(args, "dept", "TTPVHCC").toUpperCase();
   const period = requireOption(args, "period", "2025-07-01..2025-10-09");
   const out = path.resolve(requireOption(args, "out", `TTPVHCC${PACKAGE_EXTENSION}`));
-  if (path.extname(out).toLowerCase() !== PACKAGE_EXTENSION) throw new AppError("package_out", `Tệp gói phải có đuôi ${PACKAGE_EXTENSION} (nhận được "${path.basename(out)}").`);
+  const extension = path.extname(out).toLowerCase();
+  if (extension !== PACKAGE_EXTENSION && extension !== ".xlsx")
+    throw new AppError("package_out", `Tệp gói phải có đuôi ${PACKAGE_EXTENSION} (gói cho phòng có ứng dụng) hoặc .xlsx (mẫu Excel); nhận được "${path.basename(out)}".`);
   return withContext(
     args,
     async (ctx) => {
-      const created = createDepartmentPackage(ctx, { outlineId: stringOption(args, "outline") ?? DEFAULT_OUTLINE, period, profileId: stringOption(args, "profile"), departmentCode });
+      const request = { outlineId: stringOption(args, "outline") ?? DEFAULT_OUTLINE, period, profileId: stringOption(args, "profile"), departmentCode };
+      const created = extension === ".xlsx" ? await createDepartmentForm(ctx, request) : createDepartmentPackage(ctx, request);
       await writeFileAtomic(out, created.bytes);
       const { counts, manifest } = created;
       if (wantsJson(args)) io.out(JSON.stringify({ file: out, manifest, counts }));
@@ -47,21 +52,22 @@ const describe = (ch: MergeChange): string => {
 };
 
 /**
- * `cchc package import F.cchc [--dry-run] [--chap-nhan ID,…] [--json]`: takes
- * a department's answer back. Changes without a conflict are applied; a
+ * `cchc package import F.cchc|F.xlsx [--dry-run] [--chap-nhan ID,…] [--json]`:
+ * takes a department's answer back (a package or the filled Excel form). Changes without a conflict are applied; a
  * conflict only when named in --chap-nhan. Exit 1 when conflicts were left.
  */
 async function runImport(args: ParsedArgs, io: CliIO): Promise<number> {
   rejectUnknown(args, ["db", "profile", "user", "json", "dry-run", "chap-nhan"]);
   const file = args.positionals[0];
-  if (!file) throw new AppError("usage", "Hãy cho biết tệp gói: cchc package import TTPVHCC.cchc --db F");
+  if (!file) throw new AppError("usage", "Hãy cho biết tệp gói: cchc package import TTPVHCC.cchc --db F (hoặc mẫu Excel đã điền: TTPVHCC.xlsx)");
   const bytes = readUserFile(file, path.basename(file), "Tệp gói");
   const accept = (stringOption(args, "chap-nhan") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
   return withContext(
     args,
-    (ctx) => {
+    async (ctx) => {
       const fileName = path.basename(file);
-      const result = args.options.get("dry-run") === true ? { ...planMerge(ctx, bytes, fileName), applied: null } : applyMerge(ctx, bytes, fileName, { accept });
+      const reply = await readReply(bytes, fileName, ctx.now());
+      const result = args.options.get("dry-run") === true ? { ...planMerge(ctx, reply, fileName), applied: null } : applyMerge(ctx, reply, fileName, { accept });
       const left = result.changes.filter((ch) => ch.conflict && !(result.applied ?? []).includes(ch.id));
       if (wantsJson(args)) {
         io.out(JSON.stringify({ file: path.resolve(file), department: result.manifest.department, window: result.manifest.window, changes: result.changes, unchanged: result.unchanged, warnings: result.warnings, applied: result.applied }));

@@ -27,3 +27,7 @@ export const packageFileName = (departmentCode: string, unitName: string, period
 /** "Trả lời phòng ban TTPVHCC - Xã Cẩm Giang - Từ 01-07-2025 đến 09-10-2025.cchc": the department's filled part. */
 export const replyFileName = (departmentCode: string, unitName: string, periodLabel: string): string =>
   fileName(`Trả lời phòng ban ${departmentCode}`, unitName, periodLabel, "cchc");
+
+/** "Mẫu phòng ban TTPVHCC - Xã Cẩm Giang - Từ 01-07-2025 đến 09-10-2025.xlsx": the part as an Excel form. */
+export const formFileName = (departmentCode: string, unitName: string, periodLabel: string): string =>
+  fileName(`Mẫu phòng ban ${departmentCode}`, unitName, periodLabel, "xlsx");

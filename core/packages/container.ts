@@ -15,6 +15,7 @@ import {
   MANIFEST_ENTRY,
   manifestSchema,
   PACKAGE_ENTRIES,
+  PACKAGE_FORMAT,
   PACKAGE_FORMAT_VERSION,
   PACKAGE_LIMITS,
   PART_ENTRY,
@@ -28,15 +29,24 @@ const sha256 = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex
 /** The checksum the history keeps for a package file. */
 export const packageSha256 = sha256;
 
-const json = (value: unknown) => Buffer.from(`${JSON.stringify(value, null, 2)}\n`, "utf8");
+/** An entry's bytes as a package holds them: the checksums are over exactly these. */
+export const entryBytes = (value: unknown) => Buffer.from(`${JSON.stringify(value, null, 2)}\n`, "utf8");
+
+export type UnsealedManifest = Omit<PackageManifest, "entries" | "format" | "formatVersion">;
+
+/** The manifest with the format, its version and the part's checksum. */
+export const sealManifest = (manifest: UnsealedManifest, part: DepartmentPart): PackageManifest => ({
+  ...manifest,
+  format: PACKAGE_FORMAT,
+  formatVersion: PACKAGE_FORMAT_VERSION,
+  entries: { [PART_ENTRY]: sha256(entryBytes(part)) },
+});
 
 /** The package's bytes: the part, and the manifest with the part's checksum. */
-export function writePackage(manifest: Omit<PackageManifest, "entries" | "format" | "formatVersion">, part: DepartmentPart): Buffer {
-  const partBytes = json(part);
-  const full: PackageManifest = { format: "cchc-goi-phong-ban", formatVersion: PACKAGE_FORMAT_VERSION, ...manifest, entries: { [PART_ENTRY]: sha256(partBytes) } };
+export function writePackage(manifest: UnsealedManifest, part: DepartmentPart): Buffer {
   return writeZip([
-    { name: MANIFEST_ENTRY, content: json(full) },
-    { name: PART_ENTRY, content: partBytes },
+    { name: MANIFEST_ENTRY, content: entryBytes(sealManifest(manifest, part)) },
+    { name: PART_ENTRY, content: entryBytes(part) },
   ]);
 }
 

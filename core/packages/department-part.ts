@@ -4,28 +4,30 @@
  * items expecting evidence (with the documents linked so far).
  */
 import { reportRows, type Report } from "../indicators/report-types";
-import { flattenNodes, type FilledOutline } from "../outline/filled-types";
+import type { EvidenceDocument, FilledNode, FilledOutline } from "../outline/filled-types";
 import type { DepartmentPart } from "./format";
 
 
+const refOf = (d: EvidenceDocument) => ({ numberSymbol: d.numberSymbol, date: d.date, summary: d.summary });
+
+/** Each node with the documents linked at the headings above it. */
+function withCovering(nodes: FilledNode[], above: EvidenceDocument[] = []): { node: FilledNode; above: EvidenceDocument[] }[] {
+  return nodes.flatMap((node) => [{ node, above }, ...withCovering(node.children, [...above, ...node.evidence])]);
+}
+
 export function departmentPart(outline: FilledOutline, report: Report, departmentCode: string): DepartmentPart {
-  const mine = flattenNodes(outline.sections).filter((n) => n.departments.includes(departmentCode));
+  const mine = withCovering(outline.sections).filter(({ node }) => node.departments.includes(departmentCode));
   return {
     figures: reportRows(report)
       .filter((r) => r.dept === departmentCode)
       .map((r) => ({ code: r.code, label: r.label, unit: r.unit, source: r.source, current: r.value, answer: null })),
-    texts: mine.flatMap((n) =>
+    texts: mine.flatMap(({ node: n }) =>
       n.narrative
         ? [{ itemKey: n.key, wording: n.text, current: n.narrative.departments.find((d) => d.departmentCode === departmentCode)?.current?.body ?? null, answer: null }]
         : [],
     ),
     evidence: mine
-      .filter((n) => n.evidenceExpected && n.children.length === 0)
-      .map((n) => ({
-        itemKey: n.key,
-        wording: n.text,
-        current: n.evidence.map((d) => ({ numberSymbol: d.numberSymbol, date: d.date, summary: d.summary })),
-        answer: [],
-      })),
+      .filter(({ node: n }) => n.evidenceExpected && n.children.length === 0)
+      .map(({ node: n, above }) => ({ itemKey: n.key, wording: n.text, current: n.evidence.map(refOf), coveredAbove: above.map(refOf), answer: [] })),
   };
 }

@@ -85,6 +85,8 @@ const partEvidenceSchema = z
     itemKey: z.string().min(1).max(80),
     wording: z.string().max(2000),
     current: z.array(documentRefSchema).max(500),
+    /** Documents linked at a heading above, which cover this item too: shown so the department does not name them again. */
+    coveredAbove: z.array(documentRefSchema).max(500).default([]),
     answer: z.array(documentRefSchema).max(500),
   })
   .strict();

@@ -2,12 +2,13 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { answerPackage } from "../../core/packages/answer";
 import { readPackage } from "../../core/packages/container";
+import { readXlsxForm } from "../../core/packages/xlsx-form/read";
 import { cchc } from "../cli-runner";
+import { fillFormAsClerk } from "../fixtures/excel-clerk";
 import { useTempDir } from "../helpers";
 import { launchBrowser, newPage, serve } from "./harness";
-import { eventually, keepScreenshot, noPageOverflow, settledScreenshot, textOf as text } from "./ui";
+import { eventually, keepScreenshot, noPageOverflow, openTab, settledScreenshot, textOf as text, typeDate } from "./ui";
 
 const tempDir = useTempDir("cchc-e2e-phong-ban-");
 let browser: Browser;
@@ -21,7 +22,61 @@ afterAll(async () => {
 
 const row = (page: Page, name: string) => page.getByTestId("department-table").locator("tr").filter({ hasText: name });
 
+const EVIDENCE = { numberSymbol: "36/QĐ-UBND", date: "17/07/2025", summary: "Ban hành Quy chế tổ chức và hoạt động của Trung tâm Phục vụ hành chính công xã Cẩm Giang" };
+const ECONOMY_TEXT = "Phòng Kinh tế đã rà soát các thủ tục đất đai, đầu tư công và công khai kết quả trên Cổng thông tin điện tử xã.";
 const ANSWER = "Trung tâm đã đo lường sự hài lòng bằng máy đánh giá tại quầy và phiếu khảo sát trực tuyến.";
+
+/**
+ * The centre's side, in its own copy of the app: opens the package, is
+ * stopped by a figure that is not a number and by a document dated after the
+ * window, fills a figure, a text and a document, and saves the reply.
+ */
+async function fillAsDepartment(db: string, received: string, saveAs: string): Promise<string> {
+  const server = await serve(db, "Nguyễn Văn Hùng");
+  try {
+    const page = await newPage(browser);
+    const pageErrors: string[] = [];
+    page.on("pageerror", (e) => pageErrors.push(String(e)));
+    await page.goto(`${server.url}#/phong-ban`);
+    await openTab(page, "Điền phần được giao");
+    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.getByRole("button", { name: "Mở gói được giao…" }).click()]);
+    await chooser.setFiles(received);
+    const form = page.getByTestId("fill-part");
+    await eventually(() => form.textContent()).toContain("Phần việc của Trung tâm Phục vụ hành chính công xã");
+    expect(await form.textContent()).toContain("Hạn gửi lại11:00 ngày 09/10/2025");
+
+    const rate = page.getByLabel("Số liệu của phòng: Mức độ hài lòng của người dân, doanh nghiệp (mục tiêu ≥ 95 %)");
+    await rate.fill("chín mươi");
+    await page.getByRole("button", { name: "Kiểm tra và lưu tệp trả lời" }).click();
+    await eventually(() => form.textContent()).toContain("không phải là số: \"chín mươi\"");
+    await rate.fill("97,5");
+    await page.getByLabel("Nội dung mục II.2.13").fill(ANSWER);
+    const item = page.getByTestId("part-evidence").locator(".ant-list-item").filter({ hasText: "Mục II.2.2." });
+    await item.getByRole("button", { name: "+ Thêm văn bản" }).click();
+    await page.getByLabel("Số, ký hiệu văn bản 1 mục II.2.2").fill(EVIDENCE.numberSymbol);
+    await typeDate(page.getByLabel("Ngày ban hành văn bản 1 mục II.2.2"), "10/10/2025");
+    await page.getByLabel("Trích yếu văn bản 1 mục II.2.2").fill(EVIDENCE.summary);
+    await page.getByRole("button", { name: "Kiểm tra và lưu tệp trả lời" }).click();
+    await eventually(() => form.textContent()).toContain("ban hành sau ngày cuối kỳ báo cáo (09/10/2025)");
+    await typeDate(page.getByLabel("Ngày ban hành văn bản 1 mục II.2.2"), EVIDENCE.date);
+    await form.evaluate((el) => el.scrollIntoView());
+    await settledScreenshot(page, "phong-ban-dien");
+    keepScreenshot("phong-ban-dien");
+    await noPageOverflow(page);
+
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Kiểm tra và lưu tệp trả lời" }).click()]);
+    expect(download.suggestedFilename()).toBe("Trả lời phòng ban TTPVHCC - Xã Cẩm Giang - Từ 01-07-2025 đến 09-10-2025.cchc");
+    await eventually(() => form.textContent()).toContain("Đã lưu tệp trả lời");
+    await download.saveAs(saveAs);
+    const reply = readPackage(readFileSync(saveAs), "reply.cchc");
+    expect(reply.manifest).toMatchObject({ direction: "tra_loi", createdBy: "Nguyễn Văn Hùng" });
+    expect(pageErrors).toEqual([]);
+    await page.context().close();
+    return saveAs;
+  } finally {
+    await server.stop();
+  }
+}
 
 describe("browser mode: Phòng ban", () => {
   it("sends a department its package, takes the filled package back through the diff, and shows who sent what", async () => {
@@ -42,29 +97,43 @@ describe("browser mode: Phòng ban", () => {
       // The centre's package, downloaded as the officer would send it.
       const [download] = await Promise.all([page.waitForEvent("download"), row(page, "Trung tâm Phục vụ hành chính công").getByRole("button", { name: "Tạo gói" }).click()]);
       expect(download.suggestedFilename()).toBe("Gói phòng ban TTPVHCC - Xã Cẩm Giang - Từ 01-07-2025 đến 09-10-2025.cchc");
-      const sent = readPackage(readFileSync(await download.path()), download.suggestedFilename());
+      expect(readPackage(readFileSync(await download.path()), download.suggestedFilename()).manifest.direction).toBe("giao");
       await eventually(() => text(page, "package-history")).toContain("Gửi Gói phòng ban TTPVHCC");
       await settledScreenshot(page, "phong-ban");
       keepScreenshot("phong-ban");
 
-      // The centre fills it on its own machine and sends it back.
-      const part = structuredClone(sent.part);
-      part.texts.find((t) => t.itemKey === "II.2.13")!.answer = ANSWER;
-      part.figures.find((f) => f.code === "tthc.hai_long.ty_le")!.answer = 97.5;
-      const reply = path.join(dir, "TTPVHCC-da-dien.cchc");
-      writeFileSync(reply, answerPackage({ userName: "Nguyễn Văn Hùng", now: () => new Date("2025-10-08T03:00:00Z") }, sent, part));
+      // The centre fills it in its own copy of the app and saves the reply.
+      const received = path.join(dir, download.suggestedFilename());
+      await download.saveAs(received);
+      const reply = await fillAsDepartment(path.join(dir, "trung-tam.sqlite"), received, path.join(dir, "TTPVHCC-da-dien.cchc"));
 
       const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.getByRole("button", { name: "Nhận gói phòng ban gửi lại…" }).click()]);
       await chooser.setFiles(reply);
       const diff = page.getByTestId("merge-diff");
-      await eventually(() => diff.textContent()).toContain("2 thay đổi");
+      await eventually(() => diff.textContent()).toContain("3 thay đổi");
       expect(await diff.textContent()).toContain(ANSWER);
       expect(await diff.textContent()).toContain("97,5 %");
+      expect(await diff.textContent()).toContain(`${EVIDENCE.numberSymbol} ngày ${EVIDENCE.date}`);
       await settledScreenshot(page, "phong-ban-gop");
       keepScreenshot("phong-ban-gop");
-      await page.getByRole("button", { name: "Nhận 2 thay đổi đã chọn" }).click();
-      await eventually(() => text(page, "package-history")).toContain("Nhận TTPVHCC-da-dien.cchc · Nguyễn Văn Hùng (Trung tâm Phục vụ hành chính công xã) · nhận 2, bỏ qua 0 thay đổi");
+      await page.getByRole("button", { name: "Nhận 3 thay đổi đã chọn" }).click();
+      await eventually(() => text(page, "package-history")).toContain("Nhận TTPVHCC-da-dien.cchc · Nguyễn Văn Hùng (Trung tâm Phục vụ hành chính công xã) · nhận 3, bỏ qua 0 thay đổi");
       expect(["Đã nhận", "Cần bổ sung"]).toContain(await text(page, "state-TTPVHCC"));
+
+      // The economy department has no app: its Excel form, filled in Excel, comes back the same way.
+      const [formDownload] = await Promise.all([page.waitForEvent("download"), row(page, "Phòng Kinh tế").getByRole("button", { name: "Mẫu Excel" }).click()]);
+      expect(formDownload.suggestedFilename()).toBe("Mẫu phòng ban KT - Xã Cẩm Giang - Từ 01-07-2025 đến 09-10-2025.xlsx");
+      const form = readFileSync(await formDownload.path());
+      const formPart = (await readXlsxForm(form, "KT.xlsx")).part;
+      const answers = structuredClone(formPart);
+      answers.texts.find((t) => t.itemKey === "II.5.6")!.answer = ECONOMY_TEXT;
+      const filledForm = path.join(dir, "KT-da-dien.xlsx");
+      writeFileSync(filledForm, await fillFormAsClerk(form, formPart, answers, "Hoàng Văn Tùng"));
+      const [formChooser] = await Promise.all([page.waitForEvent("filechooser"), page.getByRole("button", { name: "Nhận gói phòng ban gửi lại…" }).click()]);
+      await formChooser.setFiles(filledForm);
+      await eventually(() => diff.textContent()).toContain(ECONOMY_TEXT);
+      await page.getByRole("button", { name: "Nhận 1 thay đổi đã chọn" }).click();
+      await eventually(() => text(page, "package-history")).toContain("Nhận KT-da-dien.xlsx · Hoàng Văn Tùng (Phòng Kinh tế)");
 
       // A tampered file is refused with the reason, and nothing changes.
       const tampered = readFileSync(reply);

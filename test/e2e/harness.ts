@@ -12,11 +12,11 @@ export interface ServeProcess {
   stop(): Promise<void>;
 }
 
-/** Starts the real `cchc serve` on a free port and waits for the address it prints. */
-export function serve(db: string): Promise<ServeProcess> {
+/** Starts the real `cchc serve` on a free port, as the given user, and waits for the address it prints. */
+export function serve(db: string, userName = "Kiểm thử"): Promise<ServeProcess> {
   const child: ChildProcess = spawn(process.execPath, [path.join(repoRoot, "bin", "cchc.mjs"), "serve", "--db", db, "--port", "0", "--json"], {
     cwd: repoRoot,
-    env: { ...process.env, CCHC_USER: "Kiểm thử" },
+    env: { ...process.env, CCHC_USER: userName },
     stdio: ["ignore", "pipe", "pipe"],
   });
   return new Promise((resolve, reject) => {

@@ -5,10 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAppContext } from "../../core/app-context";
 import { dispatch } from "../../core/api/dispatch";
 import type { FilledNode, FilledOutline } from "../../core/outline/filled-types";
-import { entryContent, readZip } from "../../core/zip";
 import { BLANK } from "../../core/outline/template";
 import { NOTHING_TO_RATE } from "../../core/outline/fill";
 import { cchc } from "../cli-runner";
+import { entryContent, readZip } from "../../core/zip";
+import { docxPart, paragraphs } from "../docx-text";
 import { repoRoot, sha256File, useTempDir } from "../helpers";
 
 const tempDir = useTempDir();
@@ -29,22 +30,6 @@ beforeAll(async () => {
   if (!r.ok) throw new Error(r.error.message);
   outline = r.value as FilledOutline;
 }, 120_000);
-
-const decode = (s: string) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
-
-function docxPart(file: string, name: string): string {
-  const entry = readZip(readFileSync(file)).find((e) => e.name === name);
-  if (!entry) throw new Error(`${name} không có trong ${file}`);
-  return entryContent(entry).toString("utf8");
-}
-
-/** The text of every paragraph of the body, in order. */
-function paragraphs(file: string): string[] {
-  return docxPart(file, "word/document.xml")
-    .split("</w:p>")
-    .map((p) => decode([...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join("")))
-    .filter((t) => t.trim() !== "");
-}
 
 function exportDocx(kind: string, period: string, ...extra: string[]): { file: string; status: number | null; stderr: string; stdout: string } {
   const file = path.join(tempDir(), `${kind}-${Math.random().toString(36).slice(2)}.docx`);

@@ -9,7 +9,7 @@ const part = (): DepartmentPart => ({
     { code: "tai_chinh.chi", label: "Kinh phí", unit: "tr.đ", source: "M", current: null, answer: null },
   ],
   texts: [{ itemKey: "II.2.13", wording: "Đo lường sự hài lòng", current: null, answer: null }],
-  evidence: [{ itemKey: "II.2.2", wording: "Bộ phận Một cửa", current: [], answer: [] }],
+  evidence: [{ itemKey: "II.2.2", wording: "Bộ phận Một cửa", current: [], coveredAbove: [], answer: [] }],
 });
 
 const WINDOW_TO = "2025-10-09";

@@ -69,7 +69,10 @@ describe("cchc package create", () => {
     expect(opened.part.texts.map((t) => t.itemKey)).toEqual(expect.arrayContaining(["II.2.12", "II.2.13", "III.1", "V.2"]));
     expect(opened.part.texts.map((t) => t.itemKey)).not.toContain("I.1.1");
     expect(opened.part.texts.find((t) => t.itemKey === "II.2.13")!.current).toContain("đo lường mức độ hài lòng");
-    expect(opened.part.evidence.map((e) => e.itemKey)).toContain("II.2.2");
+    const oneStop = opened.part.evidence.find((e) => e.itemKey === "II.2.2")!;
+    // Linked at heading II.2, the one-stop shop's decisions cover II.2.2 without being linked to it.
+    expect(oneStop.current).toEqual([]);
+    expect(oneStop.coveredAbove.map((d) => d.numberSymbol)).toEqual(expect.arrayContaining(["29/QĐ-UBND", "36/QĐ-UBND"]));
     expect(opened.fileSha256).toBe(sha256(good));
   });
 

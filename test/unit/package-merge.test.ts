@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import type { Workbook } from "exceljs";
 import { describe, expect, it } from "vitest";
 import type { AppContext } from "../../core/context";
 import { isAppError } from "../../core/errors";
@@ -11,13 +12,17 @@ import { setIndicatorValue } from "../../core/indicators/set-value";
 import { saveText, slotKey, textsInForce } from "../../core/outline/narratives";
 import { answerPackage } from "../../core/packages/answer";
 import { readPackage, writePackage } from "../../core/packages/container";
-import { createDepartmentPackage } from "../../core/packages/create";
+import { createDepartmentForm, createDepartmentPackage } from "../../core/packages/create";
 import { PART_ENTRY, type DepartmentPart } from "../../core/packages/format";
 import { applyMerge, planMerge } from "../../core/packages/merge";
+import { readReply } from "../../core/packages/reply";
+import { FORM_SHEETS } from "../../core/packages/xlsx-form/layout";
+import { readXlsxForm } from "../../core/packages/xlsx-form/read";
 import { customPeriod } from "../../core/periods";
 import { readZip, rewriteZip } from "../../core/zip";
 import { cchc } from "../cli-runner";
 import { DEMO_OUTLINE, DEMO_WINDOW, demoCommune } from "../fixtures/demo-commune";
+import { fillFormAsClerk, formSheet, loadWorkbook } from "../fixtures/excel-clerk";
 
 const OUTLINE = DEMO_OUTLINE;
 const WINDOW = DEMO_WINDOW;
@@ -210,5 +215,40 @@ describe("cchc package import", () => {
     expect(accepted.status).toBe(0);
     expect(JSON.parse(accepted.stdout).applied).toEqual(["so-lieu:tthc.danh_muc.tong"]);
     expect(readFileSync(file).equals(bytes)).toBe(true);
+  });
+});
+
+describe("an Excel form sent back", () => {
+  async function formReply(ctx: AppContext, edit: (wb: Workbook) => void = () => {}): Promise<Buffer> {
+    const form = await createDepartmentForm(ctx, { outlineId: OUTLINE, period: WINDOW, departmentCode: "TTPVHCC" });
+    const sent = (await readXlsxForm(form.bytes, form.fileName)).part;
+    const answers = structuredClone(sent);
+    answers.texts.find((t) => t.itemKey === "II.2.13")!.answer = TEXT;
+    answers.figures.find((f) => f.code === "tthc.danh_muc.tong")!.answer = 101;
+    const wb = await loadWorkbook(await fillFormAsClerk(form.bytes, sent, answers, "Nguyễn Văn Hùng"));
+    edit(wb);
+    return Buffer.from(await wb.xlsx.writeBuffer());
+  }
+
+  it("is taken back like a package, with who filled it", async () => {
+    const ctx = officer();
+    const bytes = await formReply(ctx);
+    const result = applyMerge(ctx, await readReply(bytes, "TTPVHCC.xlsx", ctx.now()), "TTPVHCC.xlsx");
+    expect(result.applied).toEqual(["so-lieu:tthc.danh_muc.tong", "noi-dung:II.2.13"]);
+    expect(textOf(ctx, "II.2.13", "TTPVHCC")!.source).toBe("Gói phòng ban TTPVHCC (TTPVHCC.xlsx)");
+    const event = ctx.store.sqlite.prepare("SELECT sender, file_name FROM package_events WHERE direction = 'nhan'").get();
+    expect(event).toEqual({ sender: "Nguyễn Văn Hùng (Trung tâm Phục vụ hành chính công xã)", file_name: "TTPVHCC.xlsx" });
+    ctx.store.close();
+  });
+
+  it("is refused, changing nothing, when a protected cell was changed", async () => {
+    const ctx = officer();
+    const bytes = await formReply(ctx, (wb) => {
+      formSheet(wb, FORM_SHEETS.figures).getCell("E5").value = 12345;
+    });
+    const before = snapshot(ctx);
+    await expect(readReply(bytes, "TTPVHCC.xlsx", ctx.now())).rejects.toThrow(/^Không nhận gói "TTPVHCC\.xlsx": ô E5 trang "Số liệu" là ô khóa, không được sửa/);
+    expect(snapshot(ctx)).toEqual(before);
+    ctx.store.close();
   });
 });

@@ -70,7 +70,8 @@ export const packagesApi = {
     output: z.object({ ok: z.literal(true) }),
   },
   "packages.create": {
-    input: outlineInput.extend({ departmentCode }).strict(),
+    /** "xlsx": the part as an Excel form, for a department without the app. */
+    input: outlineInput.extend({ departmentCode, format: z.enum(["cchc", "xlsx"]).optional() }).strict(),
     output: z.object({ fileName: z.string(), contentBase64: z.string(), counts: z.object({ figures: z.number(), texts: z.number(), evidence: z.number() }) }),
   },
   "packages.plan": { input: packageFile.strict(), output: plan },

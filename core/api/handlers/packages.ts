@@ -3,9 +3,10 @@ import type { packagesApi } from "../contract/packages";
 import { replyFileName } from "../../exports/file-names";
 import { answerPackage } from "../../packages/answer";
 import { readPackage } from "../../packages/container";
-import { createDepartmentPackage } from "../../packages/create";
+import { createDepartmentForm, createDepartmentPackage } from "../../packages/create";
 import { packageDashboard, setPartDeadline } from "../../packages/dashboard";
 import { applyMerge, planMerge } from "../../packages/merge";
+import { readReply } from "../../packages/reply";
 
 const bytesOf = (file: { contentBase64: string }) => Buffer.from(file.contentBase64, "base64");
 
@@ -15,12 +16,12 @@ export const packagesHandlers: HandlersFor<keyof typeof packagesApi> = {
     setPartDeadline(ctx, input);
     return { ok: true as const };
   },
-  "packages.create": (ctx, input) => {
-    const created = createDepartmentPackage(ctx, input);
+  "packages.create": async (ctx, input) => {
+    const created = input.format === "xlsx" ? await createDepartmentForm(ctx, input) : createDepartmentPackage(ctx, input);
     return { fileName: created.fileName, contentBase64: created.bytes.toString("base64"), counts: created.counts };
   },
-  "packages.plan": (ctx, input) => planMerge(ctx, bytesOf(input), input.fileName),
-  "packages.apply": (ctx, input) => applyMerge(ctx, bytesOf(input), input.fileName, input),
+  "packages.plan": async (ctx, input) => planMerge(ctx, await readReply(bytesOf(input), input.fileName, ctx.now()), input.fileName),
+  "packages.apply": async (ctx, input) => applyMerge(ctx, await readReply(bytesOf(input), input.fileName, ctx.now()), input.fileName, input),
   "packages.open": (_ctx, input) => {
     const { manifest: { entries: _entries, ...manifest }, part } = readPackage(bytesOf(input), input.fileName);
     return { manifest, part };

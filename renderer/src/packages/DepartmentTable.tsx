@@ -3,13 +3,23 @@ import { formatDate, formatNumber } from "../format";
 import { DEADLINE_SOURCES, STATE_LABELS, type DepartmentRow } from "./types";
 
 const count = (c: { done: number; total: number }) => (c.total === 0 ? "–" : `${formatNumber(c.done)}/${formatNumber(c.total)}`);
-const when = (at: string | null) => (at ? `${at.slice(11, 16)} ${formatDate(at)}` : "–");
+function When({ at }: { at: string | null }) {
+  if (!at) return <>–</>;
+  return (
+    <div>
+      {formatDate(at)}
+      <div>
+        <Typography.Text type="secondary">{at.slice(11, 16)}</Typography.Text>
+      </div>
+    </div>
+  );
+}
 const deadlineText = (d: string) => (d.length > 10 ? `${d.slice(11, 16)} ${formatDate(d)}` : formatDate(d));
 
 interface Props {
   rows: DepartmentRow[];
   busy: string | null;
-  onCreate: (row: DepartmentRow) => void;
+  onCreate: (row: DepartmentRow, format: "cchc" | "xlsx") => void;
   onDeadline: (row: DepartmentRow) => void;
 }
 
@@ -33,11 +43,11 @@ export function DepartmentTable({ rows, busy, onCreate, onDeadline }: Props) {
             </div>
           ),
         },
-        { title: "Trạng thái", key: "state", width: 120, render: (_, r) => <Tag color={STATE_LABELS[r.state].color} data-testid={`state-${r.code}`}>{STATE_LABELS[r.state].label}</Tag> },
+        { title: "Trạng thái", key: "state", width: 110, render: (_, r) => <Tag color={STATE_LABELS[r.state].color} data-testid={`state-${r.code}`}>{STATE_LABELS[r.state].label}</Tag> },
         {
           title: "Hạn gửi",
           key: "deadline",
-          width: 140,
+          width: 130,
           render: (_, r) => (
             <div>
               {deadlineText(r.deadline)}
@@ -47,19 +57,22 @@ export function DepartmentTable({ rows, busy, onCreate, onDeadline }: Props) {
             </div>
           ),
         },
-        { title: "Đã gửi gói", key: "sent", width: 120, render: (_, r) => when(r.sentAt) },
-        { title: "Đã nhận lại", key: "received", width: 120, render: (_, r) => when(r.receivedAt) },
-        { title: "Nội dung", key: "texts", width: 90, render: (_, r) => count(r.texts) },
-        { title: "Số liệu", key: "figures", width: 80, render: (_, r) => count(r.figures) },
-        { title: "Minh chứng", key: "evidence", width: 100, render: (_, r) => count(r.evidence) },
+        { title: "Đã gửi", key: "sent", width: 100, render: (_, r) => <When at={r.sentAt} /> },
+        { title: "Đã nhận lại", key: "received", width: 100, render: (_, r) => <When at={r.receivedAt} /> },
+        { title: "Nội dung", key: "texts", width: 80, render: (_, r) => count(r.texts) },
+        { title: "Số liệu", key: "figures", width: 72, render: (_, r) => count(r.figures) },
+        { title: "Minh chứng", key: "evidence", width: 104, render: (_, r) => count(r.evidence) },
         {
           title: "",
           key: "actions",
-          width: 200,
+          width: 210,
           render: (_, r) => (
             <Flex gap={4} wrap>
-              <Button size="small" type="primary" loading={busy === r.code} onClick={() => onCreate(r)}>
+              <Button size="small" type="primary" loading={busy === `${r.code}:cchc`} onClick={() => onCreate(r, "cchc")}>
                 Tạo gói
+              </Button>
+              <Button size="small" loading={busy === `${r.code}:xlsx`} title="Mẫu Excel cho phòng chưa cài ứng dụng" onClick={() => onCreate(r, "xlsx")}>
+                Mẫu Excel
               </Button>
               <Button size="small" onClick={() => onDeadline(r)}>
                 Đặt hạn…

@@ -19,3 +19,6 @@ export const DEADLINE_SOURCES: Record<DepartmentRow["deadlineSource"], string> =
   quy_dinh: "theo quy định",
   cuoi_ky: "ngày cuối kỳ",
 };
+
+export type OpenedPart = ApiOutput<"packages.open">;
+export type Part = OpenedPart["part"];

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { App, Card, Collapse, Flex, List, Skeleton, Typography } from "antd";
+import { App, Card, Collapse, Flex, List, Skeleton, Tabs, Typography } from "antd";
 import { call, errorMessage } from "../api";
 import { FilePickButton } from "../components/FilePickButton";
 import { PageHeading } from "../components/Headings";
@@ -11,6 +11,7 @@ import { OutlineChooser } from "../outline/OutlineChooser";
 import { useOutlineChoice } from "../outline/useOutlineChoice";
 import { DeadlineModal } from "../packages/DeadlineModal";
 import { DepartmentTable } from "../packages/DepartmentTable";
+import { FillPart } from "../packages/FillPart";
 import { MergeModal } from "../packages/MergeModal";
 import type { DepartmentRow, MergePlan } from "../packages/types";
 import { useApi } from "../useApi";
@@ -22,10 +23,10 @@ function Dashboard({ outlineId, period }: { outlineId: string; period: string })
   const [deadlineOf, setDeadlineOf] = useState<DepartmentRow | null>(null);
   const [merging, setMerging] = useState<{ plan: MergePlan; file: { fileName: string; contentBase64: string } } | null>(null);
 
-  const create = async (row: DepartmentRow) => {
-    setBusy(row.code);
+  const create = async (row: DepartmentRow, format: "cchc" | "xlsx") => {
+    setBusy(`${row.code}:${format}`);
     try {
-      const file = await call("packages.create", { outlineId, period, departmentCode: row.code });
+      const file = await call("packages.create", { outlineId, period, departmentCode: row.code, format });
       downloadBase64(file.fileName, file.contentBase64);
       void message.success(`Đã tạo ${file.fileName}: ${file.counts.figures} số liệu, ${file.counts.texts} nội dung, ${file.counts.evidence} mục minh chứng. Gửi tệp này cho ${row.name} (USB, Zalo, thư điện tử).`);
       dashboard.reload();
@@ -53,10 +54,10 @@ function Dashboard({ outlineId, period }: { outlineId: string; period: string })
   return (
     <div style={{ display: "grid", gap: 12 }}>
       <Flex gap={8} align="center" wrap>
-        <FilePickButton type="primary" label="Nhận gói phòng ban gửi lại…" accept=".cchc" inputLabel="Tệp gói phòng ban (.cchc)" onFile={(file) => void open(file)} />
-        <Typography.Text type="secondary">Mỗi phòng nhận một tệp .cchc chỉ gồm phần việc của mình; gửi lại tệp đã điền để gộp vào báo cáo chung.</Typography.Text>
+        <FilePickButton type="primary" label="Nhận gói phòng ban gửi lại…" accept=".cchc,.xlsx" inputLabel="Tệp gói phòng ban (.cchc) hoặc mẫu Excel đã điền (.xlsx)" onFile={(file) => void open(file)} />
+        <Typography.Text type="secondary">Mỗi phòng nhận một tệp .cchc (hoặc mẫu Excel nếu chưa cài ứng dụng) chỉ gồm phần việc của mình; gửi lại tệp đã điền để gộp vào báo cáo chung.</Typography.Text>
       </Flex>
-      <DepartmentTable rows={departments} busy={busy} onCreate={(r) => void create(r)} onDeadline={setDeadlineOf} />
+      <DepartmentTable rows={departments} busy={busy} onCreate={(r, format) => void create(r, format)} onDeadline={setDeadlineOf} />
       <Collapse
         size="small"
         defaultActiveKey={reminders.length ? ["nhac", "lich-su"] : ["lich-su"]}
@@ -133,28 +134,37 @@ function Dashboard({ outlineId, period }: { outlineId: string; period: string })
   );
 }
 
-/** Phòng ban: each department's part of a report – sent, received, what is missing – and the packages that carry them. */
-export function Departments() {
+/** The officer's side: pick the report, then the dashboard of its departments. */
+function Compile() {
   const { listError, outlines, setOutlines, outlineId, chooseOutline, choice, setChoice, spec } = useOutlineChoice();
+  if (listError) return <LoadError message={listError.message} onRetry={listError.retry} />;
+  if (!outlines || !outlineId || !choice) return <Skeleton active />;
+  return (
+    <div style={{ display: "grid", gap: 12 }}>
+      <Card size="small">
+        <Flex vertical gap={10}>
+          <OutlineChooser outlines={outlines} value={outlineId} onChange={chooseOutline} onListChanged={setOutlines} />
+          <PeriodPicker value={choice} onChange={setChoice} />
+        </Flex>
+      </Card>
+      {spec ? <Dashboard key={`${outlineId}-${spec}`} outlineId={outlineId} period={spec} /> : <Typography.Text type="secondary">Hãy chọn ngày bắt đầu và ngày kết thúc.</Typography.Text>}
+    </div>
+  );
+}
+
+/** Phòng ban: each department's part of a report – sent, received, what is missing – and, for a department, filling the part it was sent. */
+export function Departments() {
   return (
     <div style={{ contain: "inline-size", minWidth: 0 }}>
       <PageHeading title="Phòng ban">
         Giao từng phòng ban phần việc của báo cáo bằng tệp gói (.cchc), theo dõi ai đã gửi, ai còn thiếu, và gộp các phần gửi lại vào báo cáo chung.
       </PageHeading>
-      {listError ? <LoadError message={listError.message} onRetry={listError.retry} /> : null}
-      {!outlines || !outlineId || !choice ? (
-        <Skeleton active />
-      ) : (
-        <div style={{ display: "grid", gap: 12 }}>
-          <Card size="small">
-            <Flex vertical gap={10}>
-              <OutlineChooser outlines={outlines} value={outlineId} onChange={chooseOutline} onListChanged={setOutlines} />
-              <PeriodPicker value={choice} onChange={setChoice} />
-            </Flex>
-          </Card>
-          {spec ? <Dashboard key={`${outlineId}-${spec}`} outlineId={outlineId} period={spec} /> : <Typography.Text type="secondary">Hãy chọn ngày bắt đầu và ngày kết thúc.</Typography.Text>}
-        </div>
-      )}
+      <Tabs
+        items={[
+          { key: "tong-hop", label: "Theo dõi, tổng hợp", children: <Compile /> },
+          { key: "dien", label: "Điền phần được giao", children: <FillPart /> },
+        ]}
+      />
     </div>
   );
 }

@@ -1,0 +1,280 @@
+/**
+ * Reading a filled Excel form back as the department's reply: the package
+ * from "_goi" verified, every locked cell compared with the layout, the
+ * answer cells read (numbers and dates as a clerk types them) and checked;
+ * every refusal names the file, the sheet and the cell.
+ */
+import type { CellValue, Workbook } from "exceljs";
+import { isoDate, localNow, parseIsoDate } from "../../dates";
+import ExcelJS from "../../import/exceljs";
+import { nfc } from "../../text";
+import { parseVietnameseNumber } from "../../vietnamese-number";
+import { readZip, type ZipEntry } from "../../zip";
+import { answerProblems, tidyAnswers, type AnswerProblem } from "../answers";
+import { entryBytes, packageSha256, sealManifest, type OpenedPackage } from "../container";
+import { manifestSchema, PACKAGE_FORMAT_VERSION, PACKAGE_LIMITS, PART_ENTRY, partSchema, type DepartmentPart, type PackageManifest } from "../format";
+import { DATA_LABELS, FORM_SHEETS, formLayout, type AnswerSlot, type FormSheet } from "./layout";
+import { addressOf, at, checkLockedCells, plainValue, refuser, textOf, utcDate, type Plain, type Refuse } from "./cells";
+
+/** A form unpacks to a few hundred kB; far more is a broken or hostile file, not read. */
+const MAX_UNPACKED_BYTES = 100 * 1024 * 1024;
+const MAX_FILLER_LENGTH = 120;
+const MAX_PHONE_LENGTH = 40;
+const MAX_NUMBER_SYMBOL_LENGTH = 120;
+const MAX_SUMMARY_LENGTH = 2000;
+
+
+const entryByName = (entries: ZipEntry[], name: string) => entries.some((e) => e.name === name);
+
+/** True for an Office Open XML file (.xlsx and its kin), told from the zip's entry names alone. */
+export function isXlsxForm(bytes: Buffer): boolean {
+  if (bytes.length < 4 || bytes.readUInt32LE(0) !== 0x04034b50) return false;
+  try {
+    return entryByName(readZip(bytes), "[Content_Types].xml");
+  } catch {
+    return false;
+  }
+}
+
+async function openWorkbook(bytes: Buffer, refuse: Refuse): Promise<Workbook> {
+  const MB = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
+  if (bytes.length > PACKAGE_LIMITS.fileBytes) refuse(`tệp quá lớn (${MB(bytes.length)}; tối đa ${MB(PACKAGE_LIMITS.fileBytes)})`);
+  let entries: ZipEntry[];
+  try {
+    entries = readZip(bytes);
+  } catch {
+    return refuse("đây không phải tệp Excel (.xlsx) hợp lệ");
+  }
+  if (!entryByName(entries, "[Content_Types].xml") || !entryByName(entries, "xl/workbook.xml")) refuse("đây không phải tệp Excel (.xlsx) (có thể là tệp Word hoặc tệp nén khác)");
+  const unpacked = entries.reduce((sum, e) => sum + e.central.readUInt32LE(24), 0);
+  if (unpacked > MAX_UNPACKED_BYTES) refuse(`tệp Excel giải nén ra quá lớn (${MB(unpacked)}), có thể là tệp phá hoại`);
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    return refuse("tệp Excel bị hỏng, không đọc được");
+  }
+  return wb;
+}
+
+function parseDataJson(text: string, label: string, refuse: Refuse): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return refuse(`phần dữ liệu ẩn "${label}" của mẫu (trang "${FORM_SHEETS.data}") bị hỏng`);
+  }
+}
+
+function schemaProblem(result: { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } }): string {
+  const issue = result.error.issues[0]!;
+  return `sai cấu trúc ở "${issue.path.map(String).join(".") || "(gốc)"}": ${issue.message}`;
+}
+
+/** The package the form was made from, verified as readPackage verifies a .cchc. */
+function sentPackage(wb: Workbook, refuse: Refuse): { manifest: PackageManifest; part: DepartmentPart } {
+  const ws = wb.getWorksheet(FORM_SHEETS.data) ?? refuse(`thiếu phần dữ liệu ẩn của mẫu (trang "${FORM_SHEETS.data}"): đây không phải mẫu Excel do ứng dụng lập, hoặc mẫu đã bị sửa`);
+  const texts = new Map<string, string>();
+  ws.eachRow((row) => {
+    const [label, ...parts] = (row.values as CellValue[]).slice(1).map((v) => textOf(plainValue(v)));
+    if (label) texts.set(label, parts.join(""));
+  });
+  const data = (label: string) => parseDataJson(texts.get(label) ?? refuse(`thiếu "${label}" trong phần dữ liệu ẩn của mẫu (trang "${FORM_SHEETS.data}")`), label, refuse);
+
+  const rawManifest = data(DATA_LABELS.manifest);
+  const head = manifestSchema.pick({ format: true, formatVersion: true }).loose().safeParse(rawManifest);
+  if (!head.success) refuse(`"${DATA_LABELS.manifest}" trong mẫu ${schemaProblem(head)}`);
+  if (head.data.formatVersion > PACKAGE_FORMAT_VERSION)
+    refuse(`mẫu được lập bằng phiên bản ứng dụng mới hơn (định dạng ${head.data.formatVersion}, máy này đọc được đến ${PACKAGE_FORMAT_VERSION}); hãy cập nhật ứng dụng`);
+  const manifest = manifestSchema.safeParse(rawManifest);
+  if (!manifest.success) return refuse(`"${DATA_LABELS.manifest}" trong mẫu ${schemaProblem(manifest)}`);
+  if (manifest.data.direction !== "giao") refuse(`phần dữ liệu ẩn của mẫu (trang "${FORM_SHEETS.data}") ghi đây là gói trả lời, không phải gói giao việc do ứng dụng lập`);
+
+  const rawPart = data(DATA_LABELS.part);
+  // The checksum is over the part as the .cchc held it; the JSON as parsed keeps its order of keys, so it writes back to the same bytes.
+  if (packageSha256(entryBytes(rawPart)) !== manifest.data.entries[PART_ENTRY]) refuse(`mã kiểm tra của "${PART_ENTRY}" trong mẫu không khớp: phần dữ liệu ẩn đã bị sửa sau khi lập mẫu`);
+  const part = partSchema.safeParse(rawPart);
+  if (!part.success) return refuse(`"${PART_ENTRY}" trong mẫu ${schemaProblem(part)}`);
+  return { manifest: manifest.data, part: part.data };
+}
+
+// Answers.
+
+interface AnswerCell {
+  sheet: string;
+  address: string;
+  value: Plain;
+  numFmt: string;
+}
+
+function refuseAt(refuse: Refuse, cell: AnswerCell, why: string): never {
+  return refuse(`${at(cell.sheet, cell.address)}: ${why}`);
+}
+
+function textAnswer(cell: AnswerCell, refuse: Refuse): string | null {
+  if (typeof cell.value === "object" && cell.value !== null && !(cell.value instanceof Date)) refuseAt(refuse, cell, `có lỗi công thức ${cell.value.error}`);
+  const text = nfc(textOf(cell.value)).trim();
+  return text === "" ? null : text;
+}
+
+/** A percentage format scales the number it shows: 0,975 shown as 97,5 % is 97,5. Quoted text ("%") does not. */
+const scalesAsPercent = (numFmt: string) => numFmt.replace(/"[^"]*"/g, "").includes("%");
+
+function numberAnswer(cell: AnswerCell, refuse: Refuse): number | null {
+  const { value } = cell;
+  if (typeof value === "number") return scalesAsPercent(cell.numFmt) ? Number((value * 100).toPrecision(15)) : value;
+  const text = textAnswer(cell, refuse);
+  if (text === null) return null;
+  const parsed = parseVietnameseNumber(text);
+  if (parsed.kind !== "number") refuseAt(refuse, cell, `"${text}" không phải là số (hãy viết kiểu 1.234,5)`);
+  return parsed.value;
+}
+
+const DAY_FIRST = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
+const EXCEL_EPOCH = { 1900: Date.UTC(1899, 11, 30), 1904: Date.UTC(1904, 0, 1) };
+const DAY_MS = 86_400_000;
+
+function dateAnswer(cell: AnswerCell, refuse: Refuse, date1904: boolean): string | null {
+  const { value } = cell;
+  // exceljs gives a date cell as a Date at midnight UTC: its UTC parts are the day, whatever the machine's time zone.
+  if (value instanceof Date) return checkedDay(utcDate(value), textOf(value), cell, refuse);
+  if (typeof value === "number") {
+    const day = new Date(EXCEL_EPOCH[date1904 ? 1904 : 1900] + Math.floor(value) * DAY_MS);
+    return checkedDay(Number.isFinite(day.getTime()) ? utcDate(day) : "", String(value), cell, refuse);
+  }
+  const text = textAnswer(cell, refuse);
+  if (text === null) return null;
+  const dayFirst = DAY_FIRST.exec(text);
+  if (dayFirst) return checkedDay(isoDate(Number(dayFirst[3]), Number(dayFirst[2]), Number(dayFirst[1])), text, cell, refuse);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return checkedDay(text, text, cell, refuse);
+  return refuseAt(refuse, cell, `"${text}" không phải là ngày (hãy viết kiểu dd/mm/yyyy, ví dụ 05/08/2025)`);
+}
+
+function checkedDay(iso: string, shownAs: string, cell: AnswerCell, refuse: Refuse): string {
+  if (!parseIsoDate(iso)) refuseAt(refuse, cell, `ngày "${shownAs}" không tồn tại`);
+  return iso;
+}
+
+function limited(text: string | null, max: number, what: string, cell: AnswerCell, refuse: Refuse): string | null {
+  if (text !== null && text.length > max) refuseAt(refuse, cell, `${what} dài quá ${max.toLocaleString("vi-VN")} ký tự`);
+  return text;
+}
+
+type DocumentRef = DepartmentPart["evidence"][number]["answer"][number];
+
+/** One answer row of "Minh chứng": a document, nothing when the row is blank, a refusal when half filled. */
+function documentAnswer(cells: Record<"numberSymbol" | "date" | "summary", AnswerCell>, refuse: Refuse, date1904: boolean): DocumentRef | null {
+  if (cells.numberSymbol.value instanceof Date) refuseAt(refuse, cells.numberSymbol, "số, ký hiệu văn bản đã bị Excel đổi thành ngày; hãy định dạng ô là Văn bản (Text) rồi gõ lại");
+  const numberSymbol = limited(textAnswer(cells.numberSymbol, refuse), MAX_NUMBER_SYMBOL_LENGTH, "số, ký hiệu văn bản", cells.numberSymbol, refuse);
+  const date = dateAnswer(cells.date, refuse, date1904);
+  const summary = limited(textAnswer(cells.summary, refuse), MAX_SUMMARY_LENGTH, "trích yếu", cells.summary, refuse);
+  if (numberSymbol === null && date === null && summary === null) return null;
+  if (numberSymbol === null) refuseAt(refuse, cells.numberSymbol, "thiếu số, ký hiệu văn bản");
+  if (date === null) refuseAt(refuse, cells.date, "thiếu ngày ban hành của văn bản");
+  return { numberSymbol, date, summary: summary ?? "" };
+}
+
+/** Where each answer of the part was read from, to name the cell of a problem. */
+interface AnswerPlaces {
+  figures: AnswerCell[];
+  texts: AnswerCell[];
+  /** Per evidence item, per document kept: its number and date cells. */
+  evidence: { numberSymbol: AnswerCell; date: AnswerCell }[][];
+}
+
+interface ReadAnswers {
+  part: DepartmentPart;
+  places: AnswerPlaces;
+  filler: string | null;
+  phone: string | null;
+}
+
+function answerCells(wb: Workbook, sheets: FormSheet[]): { slot: AnswerSlot; cell: AnswerCell }[] {
+  return sheets.flatMap((sheet) => {
+    const ws = wb.getWorksheet(sheet.name)!;
+    return sheet.cells.flatMap((c) => {
+      if (!c.slot) return [];
+      const cell = ws.getCell(c.row, c.col);
+      return [{ slot: c.slot, cell: { sheet: sheet.name, address: addressOf(c.row, c.col), value: plainValue(cell.value), numFmt: cell.numFmt ?? "" } }];
+    });
+  });
+}
+
+function readAnswers(wb: Workbook, sheets: FormSheet[], sent: DepartmentPart, refuse: Refuse): ReadAnswers {
+  const date1904 = wb.properties.date1904 === true;
+  const part = structuredClone(sent);
+  const places: AnswerPlaces = { figures: [], texts: [], evidence: sent.evidence.map(() => []) };
+  let filler: string | null = null;
+  let phone: string | null = null;
+  const rows = new Map<string, Partial<Record<"numberSymbol" | "date" | "summary", AnswerCell>>>();
+  for (const { slot, cell } of answerCells(wb, sheets)) {
+    if (slot.kind === "filler") filler = limited(textAnswer(cell, refuse), MAX_FILLER_LENGTH, "tên người điền", cell, refuse);
+    else if (slot.kind === "phone") phone = limited(textAnswer(cell, refuse), MAX_PHONE_LENGTH, "số điện thoại", cell, refuse);
+    else if (slot.kind === "figure") {
+      part.figures[slot.index]!.answer = numberAnswer(cell, refuse);
+      places.figures[slot.index] = cell;
+    } else if (slot.kind === "text") {
+      part.texts[slot.index]!.answer = textAnswer(cell, refuse);
+      places.texts[slot.index] = cell;
+    } else {
+      const key = `${slot.index}:${slot.ref}`;
+      rows.set(key, { ...rows.get(key), [slot.field]: cell });
+    }
+  }
+  part.evidence.forEach((item, index) => {
+    item.answer = [];
+    for (let ref = 0; rows.has(`${index}:${ref}`); ref++) {
+      const cells = rows.get(`${index}:${ref}`) as Record<"numberSymbol" | "date" | "summary", AnswerCell>;
+      const document = documentAnswer(cells, refuse, date1904);
+      if (!document) continue;
+      item.answer.push(document);
+      places.evidence[index]!.push(cells);
+    }
+  });
+  return { part, places, filler, phone };
+}
+
+/** The cell an answer problem is about: for a document, its number when that is missing, else its date. */
+function problemCell(problem: AnswerProblem, part: DepartmentPart, places: AnswerPlaces): AnswerCell {
+  if (problem.kind === "figure") return places.figures[problem.index]!;
+  if (problem.kind === "text") return places.texts[problem.index]!;
+  const document = part.evidence[problem.index]!.answer[problem.ref!]!;
+  const cells = places.evidence[problem.index]![problem.ref!]!;
+  return document.numberSymbol ? cells.date : cells.numberSymbol;
+}
+
+function checkAnswers(part: DepartmentPart, places: AnswerPlaces, windowTo: string, refuse: Refuse): void {
+  const problems = answerProblems(part, windowTo);
+  const first = problems[0];
+  if (!first) return;
+  const more = problems.length > 1 ? ` (còn ${problems.length - 1} chỗ khác chưa đúng)` : "";
+  refuseAt(refuse, problemCell(first, part, places), `${first.message.replace(/\.$/, "")}${more}`);
+}
+
+/**
+ * A filled form read back as the department's reply. The package inside it
+ * is verified, every locked cell compared with the form it was written as,
+ * and every answer read and checked; the first problem refuses the file,
+ * naming the sheet and the cell.
+ */
+export async function readXlsxForm(bytes: Buffer, fileName: string, now: Date = new Date()): Promise<OpenedPackage> {
+  const refuse = refuser(fileName);
+  const wb = await openWorkbook(bytes, refuse);
+  const sent = sentPackage(wb, refuse);
+  const sheets = formLayout(sent.manifest, sent.part);
+  for (const sheet of sheets) {
+    const ws = wb.getWorksheet(sheet.name) ?? refuse(`thiếu trang "${sheet.name}" (trang đã bị xóa hoặc đổi tên); hãy điền lại trên mẫu đã nhận`);
+    checkLockedCells(ws, sheet, refuse);
+  }
+  const read = readAnswers(wb, sheets, sent.part, refuse);
+  const part = tidyAnswers(read.part);
+  checkAnswers(part, read.places, sent.manifest.window.to, refuse);
+  const filler = read.filler ?? sent.manifest.department.name;
+  const manifest = sealManifest({
+    ...sent.manifest,
+    direction: "tra_loi",
+    createdBy: read.phone ? `${filler}, ĐT ${read.phone}` : filler,
+    createdAt: localNow(now),
+  }, part);
+  return { manifest: manifestSchema.parse(manifest), part: partSchema.parse(part), fileSha256: packageSha256(bytes) };
+}
+
