@@ -36,7 +36,7 @@ async function runCreate(args: ParsedArgs, io: CliIO): Promise<number> {
       if (wantsJson(args)) io.out(JSON.stringify({ file: out, manifest, counts }));
       else
         io.out(
-          `Đã tạo gói cho ${manifest.department.name} (${manifest.window.label}): ${counts.figures} số liệu, ${counts.texts} nội dung cần viết, ${counts.evidence} mục cần minh chứng – tệp ${out}.`,
+          `Đã tạo ${extension === ".xlsx" ? "mẫu Excel" : "gói"} cho ${manifest.department.name} (${manifest.window.label}): ${counts.figures} số liệu, ${counts.texts} nội dung cần viết, ${counts.evidence} mục cần minh chứng – tệp ${out}.`,
         );
       return 0;
     },

@@ -73,6 +73,7 @@ describe("the full round of department parts", () => {
       const sentFile = path.join(dir, `${code}${byExcel ? ".xlsx" : ".cchc"}`);
       const created = cchc(["package", "create", "--db", db, "--dept", code, "--period", DEMO_WINDOW, "--out", sentFile, "--user", "Nguyễn Thị Hương"]);
       expect(created.status, created.stderr).toBe(0);
+      expect(created.stdout).toContain(`Đã tạo ${byExcel ? "mẫu Excel" : "gói"} cho `);
       const sent = byExcel ? await formPackage(sentFile) : readPackage(readFileSync(sentFile), `${code}.cchc`);
       expect(sent.manifest.department.code).toBe(code);
       const part = fill(dept, sent.part, document);
