@@ -35,6 +35,11 @@ Lệnh:
              cchc package import TTPVHCC.cchc --db F [--dry-run] [--chap-nhan MÃ,…] [--json]
              (--out ….xlsx: mẫu Excel cho phòng không có ứng dụng; import nhận cả mẫu Excel đã điền;
              --chap-nhan: nhận cả những thay đổi xung đột đã xem, theo mã in ra)
+  backup   Sao lưu toàn bộ dữ liệu khi ứng dụng vẫn đang chạy (vào tệp --out, hoặc thư mục sao lưu)
+             cchc backup --db F [--out SAO_LUU.sqlite]
+             cchc backup --db F --list            (các bản sao lưu tự động: hằng ngày, trước khi nhập, gộp)
+  restore  Khôi phục từ một bản sao lưu (kiểm tra tệp trước; dữ liệu hiện tại được giữ lại để hoàn tác)
+             cchc restore SAO_LUU.sqlite --db F
   period   Cho biết khoảng số liệu và hạn gửi của một kỳ báo cáo
              cchc period --period 2025-Q1 [--profile hai-phong]
   serve    Chạy ứng dụng trong trình duyệt (chế độ trình duyệt, chỉ trên máy này)

@@ -4,7 +4,7 @@ import { HELP } from "./help";
 import { processIO, type CliIO } from "./io";
 import type { ParsedArgs } from "./args";
 
-const FLAGS = new Set(["json", "help", "dry-run", "estimate", "save-mapping", "khong-phu-luc-3"]);
+const FLAGS = new Set(["json", "help", "dry-run", "estimate", "save-mapping", "khong-phu-luc-3", "list"]);
 
 type Command = (args: ParsedArgs, io: CliIO) => Promise<number>;
 
@@ -19,6 +19,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   export: () => import("./commands/export").then((m) => m.runExport),
   "fill-form": () => import("./commands/fill-form").then((m) => m.runFillForm),
   package: () => import("./commands/package").then((m) => m.runPackage),
+  backup: () => import("./commands/backup").then((m) => m.runBackup),
+  restore: () => import("./commands/backup").then((m) => m.runRestore),
 };
 
 /** Runs one command; returns the exit code of cli.md (0 done, 1 done with problems, 2 nothing done). */

@@ -53,7 +53,7 @@ function readHeader(file: string): Buffer {
  * version and id are read through SQLite, not from the file header, because
  * after a crash the newest values may still sit in the -wal file.
  */
-function inspectExisting(file: string, known: number, nativeBinding: string | undefined): "new" | "existing" {
+export function inspectExisting(file: string, known: number, nativeBinding: string | undefined): "new" | "existing" {
   const st = statSync(file);
   if (st.isDirectory()) {
     throw new AppError("store_is_directory", `"${file}" là một thư mục, không phải tệp dữ liệu. Hãy chỉ ra đường dẫn tới một tệp .sqlite.`);

@@ -3,6 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { app, dialog, Menu, session, type BrowserWindow } from "electron";
 import { createAppContext } from "../core/app-context";
+import { ensureDailyBackup } from "../core/backup/take";
 import type { AppContext } from "../core/context";
 import { isAppError } from "../core/errors";
 import { defaultDataDir, STORE_FILE_NAME } from "../core/paths";
@@ -68,6 +69,8 @@ function openMainWindow(dataDir: string): BrowserWindow | null {
   const ctx = openAppContext(dataDir);
   if (!ctx) return null;
   app.on("will-quit", () => ctx.store.close());
+  // A failed daily backup must not stop the clerk's work; the next start tries again.
+  ensureDailyBackup(ctx).catch((e: unknown) => console.error(`Không sao lưu hằng ngày được: ${errorText(e)}`));
 
   denyAllPermissions(session.defaultSession);
   blockRemoteRequests(session.defaultSession);

@@ -1,6 +1,7 @@
 import path from "node:path";
 import type { ImportableRegister } from "../../core/api/contract";
 import { AppError } from "../../core/errors";
+import { takeBackup } from "../../core/backup/take";
 import { importRegister } from "../../core/records/import/register-import";
 import { REGISTER_IMPORTERS } from "../../core/records/import/registers";
 import { intOption, rejectUnknown, type ParsedArgs } from "../args";
@@ -28,6 +29,7 @@ export async function importRegisterFile(kind: string, register: ImportableRegis
   if (importer.needsYear && year === undefined) throw new AppError("usage", `Thiếu tùy chọn --year: ${importer.title} của năm nào (ví dụ: cchc import ${kind} ${file} --year 2025).`);
   const dryRun = args.options.get("dry-run") === true;
   return withContext(args, async (ctx) => {
+    if (!dryRun) await takeBackup(ctx, "truoc-nhap");
     const r = await importRegister(ctx, register, { fileName: path.basename(file), path: path.resolve(file) }, { year, dryRun });
     const savedTo = await saveRejected(args, r);
     if (wantsJson(args)) {

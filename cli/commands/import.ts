@@ -1,5 +1,6 @@
 import path from "node:path";
 import { AppError } from "../../core/errors";
+import { takeBackup } from "../../core/backup/take";
 import { importDossiers } from "../../core/dossiers/import";
 import { undoDossierImport } from "../../core/dossiers/undo";
 import { registerOfBatch, undoRegisterImport } from "../../core/records/import/register-import";
@@ -14,6 +15,7 @@ async function importTthc(args: ParsedArgs, io: CliIO): Promise<number> {
   if (!file) throw new AppError("usage", "Thiếu tệp cần nhập (ví dụ: cchc import tthc danh-sach.xlsx --db F).");
   const dryRun = args.options.get("dry-run") === true;
   return withContext(args, async (ctx) => {
+    if (!dryRun) await takeBackup(ctx, "truoc-nhap");
     const r = await importDossiers(ctx, { fileName: path.basename(file), path: path.resolve(file) }, { dryRun });
     const savedTo = await saveRejected(args, r);
     if (wantsJson(args)) {

@@ -3,6 +3,7 @@ import { AppError } from "../../core/errors";
 import { writeFileAtomic } from "../../core/exports/atomic-write";
 import { formatDateVi } from "../../core/dates";
 import { formatFigure } from "../../core/indicators/format";
+import { takeBackup } from "../../core/backup/take";
 import { createDepartmentForm, createDepartmentPackage } from "../../core/packages/create";
 import { applyMerge, planMerge, type MergeChange } from "../../core/packages/merge";
 import { PACKAGE_EXTENSION } from "../../core/packages/format";
@@ -67,7 +68,9 @@ async function runImport(args: ParsedArgs, io: CliIO): Promise<number> {
     async (ctx) => {
       const fileName = path.basename(file);
       const reply = await readReply(bytes, fileName, ctx.now());
-      const result = args.options.get("dry-run") === true ? { ...planMerge(ctx, reply, fileName), applied: null } : applyMerge(ctx, reply, fileName, { accept });
+      const dryRun = args.options.get("dry-run") === true;
+      if (!dryRun) await takeBackup(ctx, "truoc-gop");
+      const result = dryRun ? { ...planMerge(ctx, reply, fileName), applied: null } : applyMerge(ctx, reply, fileName, { accept });
       const left = result.changes.filter((ch) => ch.conflict && !(result.applied ?? []).includes(ch.id));
       if (wantsJson(args)) {
         io.out(JSON.stringify({ file: path.resolve(file), department: result.manifest.department, window: result.manifest.window, changes: result.changes, unchanged: result.unchanged, warnings: result.warnings, applied: result.applied }));

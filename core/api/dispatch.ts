@@ -2,6 +2,8 @@ import { z } from "zod";
 import type { AppContext } from "../context";
 import { api, isApiMethod, type ApiResult } from "./contract";
 import { handlers } from "./handlers";
+import { BACKUP_BEFORE } from "./backup-before";
+import { takeBackup } from "../backup/take";
 import { isAppError } from "../errors";
 import { nfcDeep } from "../text";
 
@@ -41,6 +43,8 @@ async function dispatchNow(ctx: AppContext, method: string, rawInput: unknown): 
   const input = spec.input.safeParse(nfcDeep(rawInput ?? {}));
   if (!input.success) return fail("invalid_input", `Dữ liệu nhập không hợp lệ – ${describeIssues(input.error)}.`);
   try {
+    const backupReason = BACKUP_BEFORE[method];
+    if (backupReason && (input.data as { dryRun?: boolean }).dryRun !== true) await takeBackup(ctx, backupReason);
     const handler = handlers[method] as (ctx: AppContext, input: unknown) => unknown;
     const value = await handler(ctx, input.data);
     return { ok: true, value: spec.output.parse(value) };

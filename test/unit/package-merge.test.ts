@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Workbook } from "exceljs";
@@ -23,6 +22,7 @@ import { readZip, rewriteZip } from "../../core/zip";
 import { cchc } from "../cli-runner";
 import { DEMO_OUTLINE, DEMO_WINDOW, demoCommune } from "../fixtures/demo-commune";
 import { fillFormAsClerk, formSheet, loadWorkbook } from "../fixtures/excel-clerk";
+import { storeSnapshot } from "../fixtures/store-snapshot";
 
 const OUTLINE = DEMO_OUTLINE;
 const WINDOW = DEMO_WINDOW;
@@ -45,16 +45,7 @@ function reply(ctx: AppContext, dept: string, fill: (part: DepartmentPart) => vo
 const valueOf = (ctx: AppContext, code: string) => reportRows(buildReport(ctx, period, { catalogue: activeCatalogue(ctx) })).find((r) => r.code === code)!;
 const textOf = (ctx: AppContext, itemKey: string, dept: string) => textsInForce(ctx.store.sqlite, OUTLINE, period.from).get(slotKey(itemKey, dept)) ?? null;
 
-/** Every table's row count and content checksum: the store as a user would see it. */
-function snapshot(ctx: AppContext): Record<string, string> {
-  const tables = ctx.store.sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all() as string[];
-  return Object.fromEntries(
-    tables.map((t) => {
-      const rows = ctx.store.sqlite.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all();
-      return [t, `${rows.length}:${createHash("sha256").update(JSON.stringify(rows)).digest("hex")}`];
-    }),
-  );
-}
+const snapshot = (ctx: AppContext) => storeSnapshot(ctx.store.sqlite);
 
 function refusedWith(ctx: AppContext, bytes: Buffer, fileName: string): string {
   const before = snapshot(ctx);

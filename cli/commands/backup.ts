@@ -1,0 +1,61 @@
+import path from "node:path";
+import { BACKUP_REASONS, backupFolder, listBackups } from "../../core/backup/folder";
+import { restoreStore } from "../../core/backup/restore";
+import { takeBackup } from "../../core/backup/take";
+import { formatDateVi } from "../../core/dates";
+import { AppError } from "../../core/errors";
+import { resolveStorePath } from "../../core/paths";
+import { rejectUnknown, stringOption, type ParsedArgs } from "../args";
+import { withContext, wantsJson, type CliIO } from "../io";
+
+const megabytes = (bytes: number) => `${new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 1 }).format(bytes / 1024 / 1024)} MB`;
+const shownAt = (takenAt: string) => `${takenAt.slice(11, 16)} ${formatDateVi(takenAt.slice(0, 10))}`;
+
+/**
+ * `cchc backup [--out F] [--db F]`: a copy of the whole store taken while it is
+ * in use (into F, else the backup folder); `cchc backup --list` lists the
+ * automatic backups.
+ */
+export async function runBackup(args: ParsedArgs, io: CliIO): Promise<number> {
+  rejectUnknown(args, ["db", "user", "json", "out", "list"]);
+  const out = stringOption(args, "out");
+  return withContext(
+    args,
+    async (ctx) => {
+      if (args.options.get("list") === true) {
+        const folder = backupFolder(ctx);
+        const backups = listBackups(folder);
+        if (wantsJson(args)) io.out(JSON.stringify({ folder, backups }));
+        else {
+          io.out(backups.length ? `Các bản sao lưu trong "${folder}":` : `Chưa có bản sao lưu nào trong "${folder}".`);
+          for (const b of backups) io.out(`- ${shownAt(b.takenAt)} · ${BACKUP_REASONS[b.reason]} · ${path.basename(b.file)}`);
+        }
+        return 0;
+      }
+      const taken = await takeBackup(ctx, "tay", out);
+      if (wantsJson(args)) io.out(JSON.stringify(taken));
+      else io.out(`Đã sao lưu dữ liệu (${megabytes(taken.bytes)}) vào "${taken.file}".`);
+      return 0;
+    },
+    { mustExist: true },
+  );
+}
+
+/**
+ * `cchc restore F [--db F]`: puts a backup back after checking it; the store
+ * as it was is kept as a backup to undo the restore with.
+ */
+export async function runRestore(args: ParsedArgs, io: CliIO): Promise<number> {
+  rejectUnknown(args, ["db", "user", "json"]);
+  const file = args.positionals[0];
+  if (!file) throw new AppError("usage", "Hãy cho biết bản sao lưu cần khôi phục: cchc restore cchc-20251008-093000-truoc-nhap.sqlite --db F");
+  const storePath = resolveStorePath(stringOption(args, "db"));
+  const result = await restoreStore({ storePath, userName: stringOption(args, "user") }, path.resolve(file));
+  if (wantsJson(args)) io.out(JSON.stringify({ db: storePath, restoredFrom: path.resolve(file), ...result }));
+  else {
+    io.out(`Đã khôi phục dữ liệu từ "${path.resolve(file)}" vào "${storePath}".`);
+    if (result.undo) io.out(`Dữ liệu trước khi khôi phục được giữ ở "${result.undo}": khôi phục tệp đó để hoàn tác.`);
+    if (result.movedAside) io.out(`Tệp dữ liệu cũ không mở được đã được đổi tên thành "${result.movedAside}" (không xóa).`);
+  }
+  return 0;
+}

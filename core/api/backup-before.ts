@@ -1,0 +1,10 @@
+import type { BackupReason } from "../backup/folder";
+import type { ApiMethod } from "./contract";
+
+/** The calls that write many records at once: the store is backed up before each (not before a dry run), and the call is refused if the backup cannot be taken. */
+export const BACKUP_BEFORE: Partial<Record<ApiMethod, BackupReason>> = {
+  "dossiers.import": "truoc-nhap",
+  "procedures.import": "truoc-nhap",
+  "registers.import.run": "truoc-nhap",
+  "packages.apply": "truoc-gop",
+};

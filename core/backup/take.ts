@@ -1,0 +1,59 @@
+import { mkdirSync, renameSync, rmSync, statSync, unlinkSync } from "node:fs";
+import path from "node:path";
+import type { AppContext } from "../context";
+import { localNow, todayInVietnam } from "../dates";
+import { AppError } from "../errors";
+import { backupFileName, backupFolder, listBackups, type BackupEntry, type BackupReason } from "./folder";
+import { backupsToPrune } from "./retention";
+
+export interface TakenBackup extends BackupEntry {
+  bytes: number;
+}
+
+/** Why writing a backup failed, as a clerk can act on it. */
+function whyNotWritten(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === "ENOSPC" || /SQLITE_FULL|disk is full/i.test(String(e))) return "ổ đĩa đã đầy";
+  if (code === "EACCES" || code === "EPERM" || code === "EROFS") return "không có quyền ghi (ổ chỉ đọc hoặc bị khóa)";
+  if (code === "ENOENT") return "thư mục không còn (USB đã rút?)";
+  return e instanceof Error ? e.message : String(e);
+}
+
+function removePartial(file: string): void {
+  try {
+    rmSync(file, { force: true });
+  } catch {
+    // The folder itself is unusable: there is nothing to remove.
+  }
+}
+
+/**
+ * A consistent copy of the whole store through SQLite's online backup, taken
+ * while the app keeps running: into `out` when given, else into the backup
+ * folder, after which the folder is pruned by the retention policy.
+ */
+export async function takeBackup(ctx: AppContext, reason: BackupReason, out?: string): Promise<TakenBackup> {
+  const folder = out ? path.dirname(path.resolve(out)) : backupFolder(ctx);
+  const takenAt = localNow(ctx.now());
+  const file = out ? path.resolve(out) : backupFileName(folder, takenAt, reason);
+  const partial = `${file}.dang-ghi`;
+  try {
+    mkdirSync(folder, { recursive: true });
+    await ctx.store.sqlite.backup(partial);
+    renameSync(partial, file);
+  } catch (e) {
+    removePartial(partial);
+    throw new AppError("backup_failed", `Không sao lưu được vào "${folder}": ${whyNotWritten(e)}. Dữ liệu không thay đổi; hãy chọn thư mục sao lưu khác ở trang Cài đặt hoặc giải phóng ổ đĩa.`);
+  }
+  if (!out) {
+    for (const old of backupsToPrune(listBackups(folder), takenAt.slice(0, 10))) unlinkSync(old);
+  }
+  return { file, takenAt, reason, bytes: statSync(file).size };
+}
+
+/** The day's backup, when the app runs and none was taken today. */
+export async function ensureDailyBackup(ctx: AppContext): Promise<TakenBackup | null> {
+  const today = todayInVietnam(ctx.now());
+  if (listBackups(backupFolder(ctx)).some((b) => b.takenAt.startsWith(today))) return null;
+  return takeBackup(ctx, "hang-ngay");
+}
