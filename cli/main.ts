@@ -1,4 +1,4 @@
-import { isAppError } from "../core/errors";
+import { isAppError, storageProblem } from "../core/errors";
 import { parseArgs } from "./args";
 import { HELP } from "./help";
 import { processIO, type CliIO } from "./io";
@@ -48,7 +48,8 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     const run = await load();
     return await run({ positionals: rest, options: args.options }, io);
   } catch (e) {
-    io.err(isAppError(e) ? e.message : `Lỗi không mong đợi: ${e instanceof Error ? e.message : String(e)}`);
+    const known = isAppError(e) ? e : storageProblem(e);
+    io.err(known ? known.message : `Lỗi không mong đợi: ${e instanceof Error ? e.message : String(e)}`);
     return 2;
   }
 }

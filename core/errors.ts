@@ -13,3 +13,18 @@ export class AppError extends Error {
 }
 
 export const isAppError = (e: unknown): e is AppError => e instanceof AppError;
+
+/**
+ * What the store or the disk said, as a clerk can act on it: another program
+ * holding the store, or a full disk. Null for anything else.
+ */
+export function storageProblem(e: unknown): AppError | null {
+  const text = e instanceof Error ? `${(e as NodeJS.ErrnoException).code ?? ""} ${e.message}` : String(e);
+  if (/SQLITE_BUSY|database is locked/.test(text)) {
+    return new AppError("store_busy", "Tệp dữ liệu đang được sử dụng bởi một chương trình khác (ứng dụng hoặc lệnh cchc đang ghi); hãy thử lại sau ít giây. Dữ liệu không thay đổi.");
+  }
+  if (/SQLITE_FULL|ENOSPC|database or disk is full|no space left/i.test(text)) {
+    return new AppError("disk_full", "Ổ đĩa đã đầy nên không ghi được. Dữ liệu không thay đổi; hãy xóa bớt tệp không cần hoặc chọn ổ khác rồi làm lại.");
+  }
+  return null;
+}

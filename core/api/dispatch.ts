@@ -4,7 +4,7 @@ import { api, isApiMethod, type ApiResult } from "./contract";
 import { handlers } from "./handlers";
 import { BACKUP_BEFORE } from "./backup-before";
 import { takeBackup } from "../backup/take";
-import { isAppError } from "../errors";
+import { isAppError, storageProblem } from "../errors";
 import { nfcDeep } from "../text";
 
 z.config(z.locales.vi());
@@ -50,9 +50,8 @@ async function dispatchNow(ctx: AppContext, method: string, rawInput: unknown): 
     return { ok: true, value: spec.output.parse(value) };
   } catch (e) {
     if (isAppError(e)) return fail(e.code, e.message);
-    if (e instanceof Error && /SQLITE_BUSY|database is locked/.test(e.message)) {
-      return fail("store_busy", "Tệp dữ liệu đang được sử dụng bởi một chương trình khác; hãy thử lại sau ít giây.");
-    }
+    const storage = storageProblem(e);
+    if (storage) return fail(storage.code, storage.message);
     return fail("internal", `Lỗi không mong đợi: ${e instanceof Error ? e.message : String(e)}. Dữ liệu không thay đổi.`);
   }
 }

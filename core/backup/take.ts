@@ -3,20 +3,12 @@ import path from "node:path";
 import type { AppContext } from "../context";
 import { localNow, todayInVietnam } from "../dates";
 import { AppError } from "../errors";
+import { writeProblem } from "../exports/atomic-write";
 import { backupFileName, backupFolder, listBackups, type BackupEntry, type BackupReason } from "./folder";
 import { backupsToPrune } from "./retention";
 
 export interface TakenBackup extends BackupEntry {
   bytes: number;
-}
-
-/** Why writing a backup failed, as a clerk can act on it. */
-function whyNotWritten(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException).code;
-  if (code === "ENOSPC" || /SQLITE_FULL|disk is full/i.test(String(e))) return "ổ đĩa đã đầy";
-  if (code === "EACCES" || code === "EPERM" || code === "EROFS") return "không có quyền ghi (ổ chỉ đọc hoặc bị khóa)";
-  if (code === "ENOENT") return "thư mục không còn (USB đã rút?)";
-  return e instanceof Error ? e.message : String(e);
 }
 
 function removePartial(file: string): void {
@@ -43,7 +35,7 @@ export async function takeBackup(ctx: AppContext, reason: BackupReason, out?: st
     renameSync(partial, file);
   } catch (e) {
     removePartial(partial);
-    throw new AppError("backup_failed", `Không sao lưu được vào "${folder}": ${whyNotWritten(e)}. Dữ liệu không thay đổi; hãy chọn thư mục sao lưu khác ở trang Cài đặt hoặc giải phóng ổ đĩa.`);
+    throw new AppError("backup_failed", `Không sao lưu được vào "${folder}": ${writeProblem(e)}. Dữ liệu không thay đổi; hãy chọn thư mục sao lưu khác ở trang Cài đặt hoặc giải phóng ổ đĩa.`);
   }
   if (!out) {
     for (const old of backupsToPrune(listBackups(folder), takenAt.slice(0, 10))) unlinkSync(old);

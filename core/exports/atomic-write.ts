@@ -15,6 +15,14 @@ const WRITE_PROBLEMS: Record<string, string> = {
   ENOSPC: "ổ đĩa đã đầy",
 };
 
+/** Why writing a file (or SQLite writing one) failed, in words a clerk can act on. */
+export function writeProblem(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code ?? "";
+  if (WRITE_PROBLEMS[code]) return WRITE_PROBLEMS[code];
+  if (/SQLITE_FULL|disk is full/i.test(String(e))) return WRITE_PROBLEMS.ENOSPC!;
+  return e instanceof Error ? e.message : String(e);
+}
+
 /**
  * Writes the bytes to a temporary file beside `outPath`, flushes it to disk,
  * then renames it over `outPath`: a failure or a crash leaves either the old
@@ -34,7 +42,6 @@ export async function writeFileAtomic(outPath: string, bytes: Uint8Array): Promi
   } catch (e) {
     // Best effort: the folder itself may be what is missing.
     await rm(temp, { force: true }).catch(() => undefined);
-    const code = (e as NodeJS.ErrnoException).code ?? "";
-    throw new AppError("file_write_failed", `Không ghi được tệp "${outPath}": ${WRITE_PROBLEMS[code] ?? (e as Error).message}.`);
+    throw new AppError("file_write_failed", `Không ghi được tệp "${outPath}": ${writeProblem(e)}.`);
   }
 }

@@ -1,15 +1,13 @@
-import { spawn } from "node:child_process";
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
-import { repoRoot, useTempDir } from "../helpers";
+import { useTempDir } from "../helpers";
+import { killWhen, startCchc } from "../process-kill";
 import { cchc } from "../cli-runner";
 import { writeLargeExport } from "../fixtures/large-export";
 
 const tempDir = useTempDir();
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe("a process killed in the middle of an import", () => {
   it("leaves the store intact: integrity ok, no partial batch, the earlier dossiers as they were", async () => {
@@ -27,18 +25,10 @@ describe("a process killed in the middle of an import", () => {
 
     const wal = `${db}-wal`;
     const walBefore = existsSync(wal) ? statSync(wal).size : 0;
-    const child = spawn(process.execPath, [path.join(repoRoot, "bin", "cchc.mjs"), "import", "tthc", large, "--db", db], { cwd: repoRoot, stdio: "ignore" });
-    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.once("exit", (_code, signal) => resolve(signal)));
     // The file is read first; once the write transaction has started, the -wal file grows: kill then.
-    const deadline = Date.now() + 60_000;
-    while (Date.now() < deadline) {
-      if (existsSync(wal) && statSync(wal).size > walBefore + 512 * 1024) break;
-      await sleep(5);
-    }
-    const grewBeforeKill = existsSync(wal) && statSync(wal).size > walBefore + 512 * 1024;
-    child.kill("SIGKILL");
-    expect(await exited).toBe("SIGKILL");
-    expect(grewBeforeKill).toBe(true);
+    const running = startCchc(["import", "tthc", large, "--db", db]);
+    expect(await killWhen(running, () => existsSync(wal) && statSync(wal).size > walBefore + 512 * 1024)).toBe(true);
+    expect(await running.exited).toBe("SIGKILL");
 
     const after = new Database(db);
     expect(after.pragma("integrity_check", { simple: true })).toBe("ok");
