@@ -76,12 +76,15 @@ const sameToken = (a: string, b: string) => a.length === b.length && timingSafeE
 /**
  * Browser mode: the built renderer and POST /api/<method> on 127.0.0.1 only.
  * A per-launch token (written into the page, sent back in X-CCHC-Token) keeps
- * other web pages from calling the API; the Host check stops DNS rebinding.
+ * other web pages from calling the API, as does the Origin check (a page of
+ * another site that learnt the token still cannot call); the Host check stops
+ * DNS rebinding.
  */
 export async function startBrowserMode(ctx: AppContext, options: ServeOptions): Promise<BrowserModeServer> {
   const token = randomBytes(24).toString("hex");
   const root = path.resolve(options.rendererDir);
   let allowedHosts = new Set<string>();
+  let allowedOrigins = new Set<string>();
 
   async function serveStatic(urlPath: string, res: http.ServerResponse) {
     let rel: string;
@@ -103,6 +106,10 @@ export async function startBrowserMode(ctx: AppContext, options: ServeOptions): 
   }
 
   async function serveApi(method: string, req: http.IncomingMessage, res: http.ServerResponse) {
+    const origin = req.headers.origin;
+    if (origin !== undefined && !allowedOrigins.has(origin)) {
+      return sendJson(res, 403, apiError("forbidden", "Yêu cầu từ một trang web khác bị từ chối."));
+    }
     const given = req.headers["x-cchc-token"];
     if (typeof given !== "string" || !sameToken(given, token)) {
       return sendJson(res, 403, apiError("forbidden", "Yêu cầu không được phép: thiếu hoặc sai mã phiên. Hãy tải lại trang."));
@@ -141,6 +148,7 @@ export async function startBrowserMode(ctx: AppContext, options: ServeOptions): 
   });
   const port = (server.address() as AddressInfo).port;
   allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+  allowedOrigins = new Set([...allowedHosts].map((host) => `http://${host}`));
   return {
     url: `http://127.0.0.1:${port}/`,
     token,

@@ -90,7 +90,7 @@ function startApp(dataDir: string): void {
     mainWindow.focus();
   });
   app.on("window-all-closed", () => app.quit());
-  guardAllWebContents();
+  guardAllWebContents(app);
 
   app
     .whenReady()

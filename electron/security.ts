@@ -1,12 +1,13 @@
-import { app, type Session, type WebContents } from "electron";
+// Types only: the guards take Electron's objects as arguments, so plain Node (the unit tests) can load this file.
+import type { App, Session, WebContents } from "electron";
 import { isAppUrl } from "./app-origin";
 
 /** Every web contents, present and future: no new windows, no webviews, no navigation away from the app. */
-export function guardAllWebContents(): void {
+export function guardAllWebContents(app: Pick<App, "on">): void {
   app.on("web-contents-created", (_event, contents) => guardWebContents(contents));
 }
 
-function guardWebContents(contents: WebContents): void {
+export function guardWebContents(contents: Pick<WebContents, "setWindowOpenHandler" | "on">): void {
   contents.setWindowOpenHandler(() => ({ action: "deny" }));
   const stayInApp = (event: { url: string; preventDefault(): void }) => {
     if (!isAppUrl(event.url)) event.preventDefault();

@@ -21,6 +21,8 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
       webviewTag: false,
       navigateOnDragDrop: false,
       spellcheck: false,
+      // A middle click would open a link in a new window, bypassing will-navigate.
+      disableBlinkFeatures: "Auxclick",
     },
   });
   window.once("ready-to-show", () => window.show());

@@ -95,6 +95,17 @@ describe("browser mode server", () => {
     expect((await apiCall(server, "unit.get", {}, { Host: "attacker.test" })).status).toBe(421);
   });
 
+  it("refuses a call from another site's page even with the token, and takes its own page's", async () => {
+    const server = await start();
+    const foreign = await apiCall(server, "unit.get", {}, { Origin: "https://attacker.test" });
+    expect(foreign.status).toBe(403);
+    expect(JSON.parse(foreign.body).error.message).toBe("Yêu cầu từ một trang web khác bị từ chối.");
+    expect((await apiCall(server, "unit.get", {}, { Origin: "http://127.0.0.1:1" })).status).toBe(403);
+    expect((await apiCall(server, "unit.get", {}, { Origin: "null" })).status).toBe(403);
+    const own = new URL(server.url).origin;
+    expect((await apiCall(server, "unit.get", {}, { Origin: own })).status).toBe(200);
+  });
+
   it("does not serve files outside the renderer folder", async () => {
     const server = await start();
     for (const p of ["/../secret.txt", "/%2e%2e/secret.txt", "/assets/..%2f..%2fsecret.txt"]) {
