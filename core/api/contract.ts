@@ -16,6 +16,7 @@ import { registerImportApi } from "./contract/register-import";
 import { fillFormApi } from "./contract/fill-form";
 import { outlineApi } from "./contract/outline";
 import { packagesApi } from "./contract/packages";
+import { auditApi } from "./contract/audit";
 
 export * from "./contract/foundation";
 export * from "./contract/dossiers";
@@ -40,6 +41,7 @@ export const api = {
   ...fillFormApi,
   ...outlineApi,
   ...packagesApi,
+  ...auditApi,
 } as const;
 
 export type Api = typeof api;

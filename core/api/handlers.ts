@@ -11,6 +11,7 @@ import { registerImportHandlers } from "./handlers/register-import";
 import { fillFormHandlers } from "./handlers/fill-form";
 import { outlineHandlers } from "./handlers/outline";
 import { packagesHandlers } from "./handlers/packages";
+import { auditHandlers } from "./handlers/audit";
 
 /** Every method of the contract with its handler; a missing one is a type error. */
 export const handlers: HandlersFor<ApiMethod> = {
@@ -25,4 +26,5 @@ export const handlers: HandlersFor<ApiMethod> = {
   ...fillFormHandlers,
   ...outlineHandlers,
   ...packagesHandlers,
+  ...auditHandlers,
 };

@@ -13,6 +13,7 @@ import { Outline } from "./pages/Outline";
 import { Placeholder } from "./pages/Placeholder";
 import { Report } from "./pages/Report";
 import { Settings } from "./pages/Settings";
+import { AuditLog } from "./pages/AuditLog";
 import { EvidencePrint } from "./outline/EvidencePrint";
 import { usePrintTarget } from "./outline/usePrintTarget";
 import { useHashRoute } from "./useHashRoute";
@@ -31,6 +32,8 @@ function Page({ section, onUnitSaved }: { section: SectionKey; onUnitSaved: (uni
       return <Departments />;
     case "du-lieu":
       return <OtherData />;
+    case "nhat-ky":
+      return <AuditLog />;
     case "cai-dat":
       return <Settings onSaved={onUnitSaved} />;
     default:

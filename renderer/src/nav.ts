@@ -6,6 +6,7 @@ export type SectionKey =
   | "phong-ban"
   | "du-lieu"
   | "hop-thu-di"
+  | "nhat-ky"
   | "cai-dat";
 
 export interface Section {
@@ -56,6 +57,11 @@ export const SECTIONS: readonly Section[] = [
     label: "Hộp thư đi",
     description:
       "Các tệp chờ gửi lên hệ thống khi có mạng (Excel, Word, PDF), kèm mã kiểm tra và ghi nhận đã gửi ngày nào, do ai gửi.",
+  },
+  {
+    key: "nhat-ky",
+    label: "Nhật ký thay đổi",
+    description: "Mọi thay đổi dữ liệu: ai sửa, lúc nào, sửa gì (giá trị cũ → mới); lọc theo loại dữ liệu, người, việc, ngày.",
   },
   {
     key: "cai-dat",
