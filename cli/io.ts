@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { AppContext } from "../core/context";
+import { withRestoreAdvice } from "../core/backup/advice";
 import { AppError } from "../core/errors";
 import { createAppContext } from "../core/app-context";
 import { resolveStorePath } from "../core/paths";
@@ -19,11 +20,12 @@ export const wantsJson = (args: ParsedArgs) => args.options.get("json") === true
 
 /** Opens the store named by --db / CCHC_DB / the app's default, as the named user. */
 export function openContext(args: ParsedArgs, extra: { mustExist?: boolean } = {}): AppContext {
-  return createAppContext({
-    storePath: resolveStorePath(stringOption(args, "db")),
-    userName: stringOption(args, "user"),
-    mustExist: extra.mustExist,
-  });
+  const storePath = resolveStorePath(stringOption(args, "db"));
+  try {
+    return createAppContext({ storePath, userName: stringOption(args, "user"), mustExist: extra.mustExist });
+  } catch (e) {
+    throw withRestoreAdvice(e, storePath);
+  }
 }
 
 /** Runs `body` with an open context and always closes the store. */

@@ -23,6 +23,9 @@ export function storageProblem(e: unknown): AppError | null {
   if (/SQLITE_BUSY|database is locked/.test(text)) {
     return new AppError("store_busy", "Tệp dữ liệu đang được sử dụng bởi một chương trình khác (ứng dụng hoặc lệnh cchc đang ghi); hãy thử lại sau ít giây. Dữ liệu không thay đổi.");
   }
+  if (/SQLITE_CORRUPT|SQLITE_NOTADB|malformed/i.test(text)) {
+    return new AppError("store_corrupt", "Tệp dữ liệu bị hỏng ở một phần, không đọc được. Dữ liệu không bị xóa; hãy khôi phục từ bản sao lưu gần nhất (cchc restore, xem cchc backup --list).");
+  }
   if (/SQLITE_FULL|ENOSPC|database or disk is full|no space left/i.test(text)) {
     return new AppError("disk_full", "Ổ đĩa đã đầy nên không ghi được. Dữ liệu không thay đổi; hãy xóa bớt tệp không cần hoặc chọn ổ khác rồi làm lại.");
   }

@@ -3,6 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { app, dialog, Menu, session, type BrowserWindow } from "electron";
 import { createAppContext } from "../core/app-context";
+import { withRestoreAdvice } from "../core/backup/advice";
 import { ensureDailyBackup } from "../core/backup/take";
 import type { AppContext } from "../core/context";
 import { isAppError } from "../core/errors";
@@ -39,7 +40,8 @@ function openAppContext(dataDir: string): AppContext | null {
   try {
     return createAppContext({ storePath: path.join(dataDir, STORE_FILE_NAME), nativeBinding: electronNativeBinding() });
   } catch (e) {
-    failStartup(isAppError(e) ? e.message : `Không mở được tệp dữ liệu: ${errorText(e)}`);
+    const advised = withRestoreAdvice(e, path.join(dataDir, STORE_FILE_NAME));
+    failStartup(isAppError(advised) ? advised.message : `Không mở được tệp dữ liệu: ${errorText(e)}`);
     return null;
   }
 }

@@ -1,20 +1,12 @@
 import path from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { cchc } from "../cli-runner";
 import { useTempDir } from "../helpers";
-import { launchBrowser, newPage, serve } from "./harness";
+import { newPage, recordPageErrors, serve, useBrowser } from "./harness";
 import { eventually, keepScreenshot, noPageOverflow, settledScreenshot, textOf } from "./ui";
 
 const tempDir = useTempDir("cchc-e2e-nhat-ky-");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe("browser mode: Nhật ký thay đổi", () => {
   it("lists the changes newest first and narrows them by kind and by words without diacritics", async () => {
@@ -22,9 +14,8 @@ describe("browser mode: Nhật ký thay đổi", () => {
     expect(cchc(["demo", "--db", db, "--until", "2026-01-31"]).status).toBe(0);
     const server = await serve(db);
     try {
-      const page = await newPage(browser);
-      const pageErrors: string[] = [];
-      page.on("pageerror", (e) => pageErrors.push(String(e)));
+      const page = await newPage(browser());
+      const pageErrors = recordPageErrors(page);
       await page.goto(`${server.url}#/nhat-ky`);
       const table = "audit-table";
       await eventually(() => textOf(page, table)).toContain("Nhập tệp");

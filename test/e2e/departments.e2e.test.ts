@@ -1,24 +1,17 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { readPackage } from "../../core/packages/container";
 import { readXlsxForm } from "../../core/packages/xlsx-form/read";
 import { cchc } from "../cli-runner";
 import { fillFormAsClerk } from "../fixtures/excel-clerk";
 import { useTempDir } from "../helpers";
-import { launchBrowser, newPage, serve } from "./harness";
+import { newPage, recordPageErrors, serve, useBrowser } from "./harness";
 import { eventually, keepScreenshot, noPageOverflow, openTab, settledScreenshot, textOf as text, typeDate } from "./ui";
 
 const tempDir = useTempDir("cchc-e2e-phong-ban-");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const row = (page: Page, name: string) => page.getByTestId("department-table").locator("tr").filter({ hasText: name });
 
@@ -34,9 +27,8 @@ const ANSWER = "Trung tâm đã đo lường sự hài lòng bằng máy đánh 
 async function fillAsDepartment(db: string, received: string, saveAs: string): Promise<string> {
   const server = await serve(db, "Nguyễn Văn Hùng");
   try {
-    const page = await newPage(browser);
-    const pageErrors: string[] = [];
-    page.on("pageerror", (e) => pageErrors.push(String(e)));
+    const page = await newPage(browser());
+    const pageErrors = recordPageErrors(page);
     await page.goto(`${server.url}#/phong-ban`);
     await openTab(page, "Điền phần được giao");
     const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.getByRole("button", { name: "Mở gói được giao…" }).click()]);
@@ -85,9 +77,8 @@ describe("browser mode: Phòng ban", () => {
     expect(cchc(["demo", "--db", db, "--until", "2026-01-31"]).status).toBe(0);
     const server = await serve(db);
     try {
-      const page = await newPage(browser);
-      const pageErrors: string[] = [];
-      page.on("pageerror", (e) => pageErrors.push(String(e)));
+      const page = await newPage(browser());
+      const pageErrors = recordPageErrors(page);
 
       await page.goto(`${server.url}#/phong-ban`);
       await eventually(() => text(page, "state-KT")).toBe("Quá hạn");

@@ -1,20 +1,13 @@
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import ExcelJS from "../../core/import/exceljs";
 import { cchc } from "../cli-runner";
 import { useTempDir } from "../helpers";
-import { launchBrowser, newPage, screenshot, serve } from "./harness";
+import { newPage, recordPageErrors, screenshot, serve, useBrowser } from "./harness";
 
 const tempDir = useTempDir("cchc-e2e-ho-so-");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** A small one-stop export as clerks get it: title rows above the header, three good rows and one without a code. */
 async function writeExport(file: string): Promise<void> {
@@ -57,9 +50,8 @@ describe("browser mode: Hồ sơ TTHC", () => {
     await writeExport(file);
     const server = await serve(db);
     try {
-      const page = await newPage(browser);
-      const pageErrors: string[] = [];
-      page.on("pageerror", (e) => pageErrors.push(String(e)));
+      const page = await newPage(browser());
+      const pageErrors = recordPageErrors(page);
 
       // The list: every dossier of the demo commune, then the search narrows it.
       await page.goto(`${server.url}#/ho-so`);

@@ -1,21 +1,14 @@
 import { copyFileSync, mkdirSync } from "node:fs";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { cchc } from "../cli-runner";
 import { repoRoot, useTempDir } from "../helpers";
-import { launchBrowser, newPage, screenshotDir, serve } from "./harness";
+import { newPage, recordPageErrors, screenshotDir, serve, useBrowser } from "./harness";
 import { choose, dialog, noPageOverflow, openTab, settledScreenshot, typeDate } from "./ui";
 
 const tempDir = useTempDir("cchc-e2e-other-data-");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const rowsOf = (page: Page, register: string) => page.getByTestId(`${register}-table`).locator("tbody tr.ant-table-row");
 
@@ -44,9 +37,8 @@ describe("browser mode: Dữ liệu khác", () => {
     expect(cchc(["demo", "--db", db, "--seed", "7", "--until", "2025-10-09"]).status).toBe(0);
     const server = await serve(db);
     try {
-      const page = await newPage(browser);
-      const pageErrors: string[] = [];
-      page.on("pageerror", (e) => pageErrors.push(String(e)));
+      const page = await newPage(browser());
+      const pageErrors = recordPageErrors(page);
 
       // From the menu to the staff list of the demo commune.
       await page.goto(`${server.url}#/tong-quan`);

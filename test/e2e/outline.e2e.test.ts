@@ -1,22 +1,15 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { entryContent, readZip } from "../../core/zip";
 import { cchc } from "../cli-runner";
 import { repoRoot, useTempDir } from "../helpers";
-import { launchBrowser, newPage, screenshotDir, serve } from "./harness";
+import { newPage, recordPageErrors, screenshotDir, serve, useBrowser } from "./harness";
 import { eventually, keepScreenshot, noPageOverflow, settledScreenshot, textOf as text } from "./ui";
 
 const tempDir = useTempDir("cchc-e2e-de-cuong-");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const editor = (page: Page) => page.getByTestId("item-editor");
 
@@ -42,9 +35,8 @@ describe("browser mode: Đề cương kiểm tra", () => {
     expect(cchc(["demo", "--db", db, "--until", "2026-01-31"]).status).toBe(0);
     const server = await serve(db);
     try {
-      const page = await newPage(browser);
-      const pageErrors: string[] = [];
-      page.on("pageerror", (e) => pageErrors.push(String(e)));
+      const page = await newPage(browser());
+      const pageErrors = recordPageErrors(page);
 
       // The 2025 inspection outline opens on the window the city asked for, every figure filled.
       await page.goto(`${server.url}#/de-cuong`);

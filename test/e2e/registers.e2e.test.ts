@@ -1,21 +1,14 @@
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import ExcelJS from "../../core/import/exceljs";
 import { cchc } from "../cli-runner";
 import { useTempDir } from "../helpers";
-import { launchBrowser, newPage, serve } from "./harness";
+import { newPage, recordPageErrors, serve, useBrowser } from "./harness";
 import { choose, dialog, noPageOverflow, openTab, settledScreenshot, typeDate } from "./ui";
 
 const tempDir = useTempDir("cchc-e2e-registers-");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** A small catalogue as offices keep it: a title row, two procedures, and one row without its code. */
 async function writeCatalogue(file: string, secondName: string): Promise<void> {
@@ -49,9 +42,8 @@ describe("browser mode: danh mục TTHC, PAKN and satisfaction registers", () =>
     await writeCatalogue(secondFile, "Thủ tục kiểm thử thứ hai (sửa đổi)");
     const server = await serve(db);
     try {
-      const page = await newPage(browser);
-      const pageErrors: string[] = [];
-      page.on("pageerror", (e) => pageErrors.push(String(e)));
+      const page = await newPage(browser());
+      const pageErrors = recordPageErrors(page);
 
       // Danh mục TTHC: the demo catalogue with its counts.
       await page.goto(`${server.url}#/ho-so/danh-muc`);

@@ -1,21 +1,14 @@
 import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser, Download, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { cchc } from "../cli-runner";
 import { formWrittenDifferently } from "../fixtures/province-forms";
 import { repoRoot, useTempDir } from "../helpers";
-import { launchBrowser, newPage, screenshot, serve } from "./harness";
+import { newPage, recordPageErrors, screenshot, serve, useBrowser } from "./harness";
 
 const tempDir = useTempDir("cchc-e2e-bao-cao-");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const SANG_KIEN = "chidao.sang_kien.so";
 const THU_NGAN_SACH = "tai_chinh.ngan_sach.thu";
@@ -77,9 +70,8 @@ describe("browser mode: Báo cáo (Phụ lục 3)", () => {
     expect(cchc(["demo", "--db", db, "--seed", "7", "--until", "2025-10-09"]).status).toBe(0);
     const server = await serve(db);
     try {
-      const page = await newPage(browser);
-      const pageErrors: string[] = [];
-      page.on("pageerror", (e) => pageErrors.push(String(e)));
+      const page = await newPage(browser());
+      const pageErrors = recordPageErrors(page);
 
       // Năm 2025: its window, estimate date and due date; computed figures.
       await page.goto(`${server.url}#/bao-cao`);

@@ -1,19 +1,11 @@
 import path from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { cchc } from "../cli-runner";
 import { useTempDir } from "../helpers";
-import { launchBrowser, newPage, screenshot, serve } from "./harness";
+import { newPage, screenshot, serve, useBrowser } from "./harness";
 
 const tempDir = useTempDir("cchc-e2e-");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe("browser mode: the app shell over `cchc serve`", () => {
   it("shows the unit and the next reports due with their windows and deadlines", async () => {
@@ -22,7 +14,7 @@ describe("browser mode: the app shell over `cchc serve`", () => {
     expect(cchc(["demo", "--db", db, "--seed", "7", "--until", "2025-10-06"]).status).toBe(0);
     const server = await serve(db);
     try {
-      const page = await newPage(browser);
+      const page = await newPage(browser());
       await page.goto(server.url);
       await expect.poll(() => page.getByTestId("unit-name").textContent()).toBe("Xã Cẩm Giang");
       await expect.poll(() => page.getByTestId("header-unit-name").textContent()).toContain("Xã Cẩm Giang");
@@ -41,7 +33,7 @@ describe("browser mode: the app shell over `cchc serve`", () => {
     const db = path.join(tempDir(), "moi.sqlite");
     const server = await serve(db);
     try {
-      const page = await newPage(browser);
+      const page = await newPage(browser());
       await page.goto(server.url);
       await page.getByText("Chưa thiết lập đơn vị", { exact: false }).first().waitFor();
       await screenshot(page, "tong-quan-chua-thiet-lap");

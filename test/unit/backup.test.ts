@@ -234,3 +234,28 @@ describe("cchc backup and cchc restore", () => {
     expect(existsSync(db)).toBe(true);
   });
 });
+
+describe("a store that cannot be read at start", () => {
+  it("is explained with the newest backup that still verifies and the command to restore it, and is left as it was", async () => {
+    const ctx = commune.officer({ now: () => at("2025-10-08 09:30:00") });
+    const storePath = ctx.store.path;
+    const good = await takeBackup(ctx, "hang-ngay");
+    ctx.store.close();
+    // A newer backup that is itself broken is passed over.
+    const broken = path.join(path.dirname(good.file), "cchc-20251008-101500-truoc-nhap.sqlite");
+    writeFileSync(broken, "hỏng");
+    const bytes = Buffer.from(readFileSync(storePath));
+    bytes.write("tệp bị ghi đè bởi virus", 0);
+    writeFileSync(storePath, bytes);
+
+    const run = cchc(["period", "--period", "2025-Q3", "--db", storePath]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("không phải tệp dữ liệu SQLite của ứng dụng");
+    expect(run.stderr).toContain(`Bản sao lưu gần nhất còn tốt: "${good.file}" (lúc 09:30 ngày 08/10/2025). Khôi phục bằng: cchc restore "${good.file}" --db "${storePath}"`);
+    expect(readFileSync(storePath).equals(bytes)).toBe(true);
+
+    const restored = cchc(["restore", good.file, "--db", storePath]);
+    expect(restored.status, restored.stderr).toBe(0);
+    expect(restored.stdout).toContain("Tệp dữ liệu cũ không mở được đã được đổi tên thành");
+  });
+});
