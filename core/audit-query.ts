@@ -24,6 +24,7 @@ const ENTITY_LABELS: Record<string, string> = {
   settings: "Cài đặt",
   saved_mappings: "Cách đọc cột của tệp nhập",
   du_lieu: "Toàn bộ dữ liệu",
+  outbox_entries: "Hộp thư đi",
 };
 
 export const entityLabel = (entity: string) => ENTITY_LABELS[entity] ?? entity;

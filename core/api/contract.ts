@@ -17,6 +17,7 @@ import { fillFormApi } from "./contract/fill-form";
 import { outlineApi } from "./contract/outline";
 import { packagesApi } from "./contract/packages";
 import { auditApi } from "./contract/audit";
+import { outboxApi } from "./contract/outbox";
 
 export * from "./contract/foundation";
 export * from "./contract/dossiers";
@@ -42,6 +43,7 @@ export const api = {
   ...outlineApi,
   ...packagesApi,
   ...auditApi,
+  ...outboxApi,
 } as const;
 
 export type Api = typeof api;

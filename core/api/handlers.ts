@@ -12,6 +12,7 @@ import { fillFormHandlers } from "./handlers/fill-form";
 import { outlineHandlers } from "./handlers/outline";
 import { packagesHandlers } from "./handlers/packages";
 import { auditHandlers } from "./handlers/audit";
+import { outboxHandlers } from "./handlers/outbox";
 
 /** Every method of the contract with its handler; a missing one is a type error. */
 export const handlers: HandlersFor<ApiMethod> = {
@@ -27,4 +28,5 @@ export const handlers: HandlersFor<ApiMethod> = {
   ...outlineHandlers,
   ...packagesHandlers,
   ...auditHandlers,
+  ...outboxHandlers,
 };

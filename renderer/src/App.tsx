@@ -10,10 +10,10 @@ import { Dossiers } from "./pages/Dossiers";
 import { OtherData } from "./pages/OtherData";
 import { Overview } from "./pages/Overview";
 import { Outline } from "./pages/Outline";
-import { Placeholder } from "./pages/Placeholder";
 import { Report } from "./pages/Report";
 import { Settings } from "./pages/Settings";
 import { AuditLog } from "./pages/AuditLog";
+import { Outbox } from "./pages/Outbox";
 import { EvidencePrint } from "./outline/EvidencePrint";
 import { usePrintTarget } from "./outline/usePrintTarget";
 import { useHashRoute } from "./useHashRoute";
@@ -32,12 +32,12 @@ function Page({ section, onUnitSaved }: { section: SectionKey; onUnitSaved: (uni
       return <Departments />;
     case "du-lieu":
       return <OtherData />;
+    case "hop-thu-di":
+      return <Outbox />;
     case "nhat-ky":
       return <AuditLog />;
     case "cai-dat":
       return <Settings onSaved={onUnitSaved} />;
-    default:
-      return <Placeholder section={sectionOf(section)} />;
   }
 }
 

@@ -56,7 +56,7 @@ export const SECTIONS: readonly Section[] = [
     key: "hop-thu-di",
     label: "Hộp thư đi",
     description:
-      "Các tệp chờ gửi lên hệ thống khi có mạng (Excel, Word, PDF), kèm mã kiểm tra và ghi nhận đã gửi ngày nào, do ai gửi.",
+      "Các tệp chờ gửi lên hệ thống khi có mạng (Excel, Word, gói phòng ban), kèm mã kiểm tra và ghi nhận đã gửi ngày nào, do ai gửi, qua đâu.",
   },
   {
     key: "nhat-ky",

@@ -6,6 +6,7 @@ import { cchc } from "../cli-runner";
 import { formWrittenDifferently } from "../fixtures/province-forms";
 import { repoRoot, useTempDir } from "../helpers";
 import { newPage, recordPageErrors, screenshot, serve, useBrowser } from "./harness";
+import { keepScreenshot, noPageOverflow } from "./ui";
 
 const tempDir = useTempDir("cchc-e2e-bao-cao-");
 const browser = useBrowser();
@@ -188,6 +189,24 @@ describe("browser mode: Báo cáo (Phụ lục 3)", () => {
       const [filled] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Tải tệp đã điền" }).click()]);
       expect(filled.suggestedFilename()).toMatch(/\.xlsx$/);
       expect((await downloadBytes(filled)).subarray(0, 2).toString("latin1")).toBe("PK");
+
+      // Both exports wait in the outbox until they are marked sent.
+      await page.keyboard.press("Escape");
+      await page.getByRole("link", { name: "Hộp thư đi", exact: true }).click();
+      const outbox = page.getByTestId("outbox-table");
+      await eventually(() => outbox.locator("tbody tr").count()).toBeGreaterThanOrEqual(2);
+      expect(await outbox.textContent()).toContain(download.suggestedFilename());
+      expect(await outbox.textContent()).toContain("Biểu mẫu của tỉnh đã điền");
+      expect(await page.getByTestId("online-status").textContent()).toMatch(/^(Đang có mạng|Không có mạng)$/);
+      await outbox.locator("tr").filter({ hasText: download.suggestedFilename() }).getByRole("button", { name: "Đã gửi…" }).click();
+      const sentDialog = page.getByRole("dialog").filter({ hasText: "Đánh dấu đã gửi" });
+      await sentDialog.getByLabel("Ghi chú").fill("Đã nhập lên Hệ thống thông tin báo cáo của Bộ Nội vụ");
+      await sentDialog.getByRole("button", { name: "Lưu" }).click();
+      await eventually(() => outbox.locator("tr").filter({ hasText: download.suggestedFilename() }).textContent()).toContain("Đã gửi Hệ thống báo cáo");
+      expect(await outbox.textContent()).toContain("Đã nhập lên Hệ thống thông tin báo cáo của Bộ Nội vụ");
+      await noPageOverflow(page);
+      await settledScreenshot(page, "hop-thu-di");
+      keepScreenshot("hop-thu-di");
 
       expect(pageErrors).toEqual([]);
     } finally {

@@ -6,9 +6,16 @@ import { saveText, textHistory } from "../../outline/narratives";
 import { evidenceCandidates, setEvidenceLink } from "../../outline/evidence";
 import { setInspection } from "../../outline/inspection";
 import { periodOf } from "../../unit-period";
-import { evidenceChecklistDocx, outlineDocx } from "../../outline/outline-files";
+import { evidenceChecklistDocx, outlineDocx, type OutlineFile } from "../../outline/outline-files";
+import { addToOutbox } from "../../outbox/outbox";
+import type { OutboxKind } from "../../outbox/labels";
+import type { AppContext } from "../../context";
 
-const asFile = ({ fileName, bytes }: { fileName: string; bytes: Buffer }) => ({ fileName, contentBase64: bytes.toString("base64") });
+/** A Word file for the screen to save, kept in the outbox too. */
+function kept(ctx: AppContext, file: OutlineFile, kind: OutboxKind) {
+  addToOutbox(ctx, file, kind, file.filled.period);
+  return { fileName: file.fileName, contentBase64: file.bytes.toString("base64") };
+}
 
 export const outlineHandlers: HandlersFor<keyof typeof outlineApi> = {
   "outline.list": (ctx) => listOutlines(ctx),
@@ -30,8 +37,11 @@ export const outlineHandlers: HandlersFor<keyof typeof outlineApi> = {
     return filledOutline(ctx, input);
   },
   "outline.setInspection": (ctx, input) => setInspection(ctx, input.outlineId, input.inspection),
-  "outline.exportDocx": async (ctx, input) => asFile(await outlineDocx(ctx, input)),
-  "outline.exportChecklistDocx": async (ctx, input) => asFile(await evidenceChecklistDocx(ctx, input)),
+  "outline.exportDocx": async (ctx, input) => {
+    const file = await outlineDocx(ctx, input);
+    return kept(ctx, file, file.filled.outline.kind === "de_cuong" ? "de_cuong" : "bao_cao");
+  },
+  "outline.exportChecklistDocx": async (ctx, input) => kept(ctx, await evidenceChecklistDocx(ctx, input), "minh_chung"),
   "outline.template.load": (ctx, input) => {
     loadOutline(ctx, input.file);
     return listOutlines(ctx);

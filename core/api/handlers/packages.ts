@@ -7,6 +7,7 @@ import { createDepartmentForm, createDepartmentPackage } from "../../packages/cr
 import { packageDashboard, setPartDeadline } from "../../packages/dashboard";
 import { applyMerge, planMerge } from "../../packages/merge";
 import { readReply } from "../../packages/reply";
+import { addToOutbox } from "../../outbox/outbox";
 
 const bytesOf = (file: { contentBase64: string }) => Buffer.from(file.contentBase64, "base64");
 
@@ -18,6 +19,7 @@ export const packagesHandlers: HandlersFor<keyof typeof packagesApi> = {
   },
   "packages.create": async (ctx, input) => {
     const created = input.format === "xlsx" ? await createDepartmentForm(ctx, input) : createDepartmentPackage(ctx, input);
+    addToOutbox(ctx, created, "goi_phong_ban", created.manifest.window);
     return { fileName: created.fileName, contentBase64: created.bytes.toString("base64"), counts: created.counts };
   },
   "packages.plan": async (ctx, input) => planMerge(ctx, await readReply(bytesOf(input), input.fileName, ctx.now()), input.fileName),

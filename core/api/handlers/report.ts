@@ -7,6 +7,7 @@ import { entryHistory } from "../../indicators/entries";
 import { hasErrors } from "../../indicators/checks";
 import { phuLuc3XlsxBuffer } from "../../exports/phu-luc-3-xlsx";
 import { phuLuc3FileName } from "../../exports/file-names";
+import { addToOutbox } from "../../outbox/outbox";
 
 export const reportHandlers: HandlersFor<"report.get" | "report.setValue" | "report.history" | "report.exportXlsx" | "report.template.get" | "report.template.set"> = {
   "report.get": (ctx, input) => buildReport(ctx, periodOf(ctx, input), { estimate: input.estimate, catalogue: activeCatalogue(ctx) }),
@@ -15,6 +16,7 @@ export const reportHandlers: HandlersFor<"report.get" | "report.setValue" | "rep
   "report.exportXlsx": async (ctx, input) => {
     const report = buildReport(ctx, periodOf(ctx, input), { estimate: input.estimate, catalogue: activeCatalogue(ctx) });
     const bytes = await phuLuc3XlsxBuffer(report);
+    addToOutbox(ctx, { fileName: phuLuc3FileName(report), bytes }, "phu_luc_3", report.period);
     return {
       fileName: phuLuc3FileName(report),
       contentBase64: bytes.toString("base64"),

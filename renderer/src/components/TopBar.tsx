@@ -1,4 +1,5 @@
 import { Button, Layout, Typography } from "antd";
+import { OnlineStatus } from "../outbox/OnlineStatus";
 import { SIDE_NAV_ID } from "./SideNav";
 
 interface Props {
@@ -44,6 +45,7 @@ export function TopBar({ title, subtitle, navCollapsed, onToggleNav }: Props) {
         </Typography.Text>
         {subtitle ? <Typography.Text type="secondary"> · {subtitle}</Typography.Text> : null}
       </Typography.Text>
+      <OnlineStatus />
     </Layout.Header>
   );
 }

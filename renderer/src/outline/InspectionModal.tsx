@@ -1,7 +1,7 @@
-import { useState } from "react";
 import dayjs, { type Dayjs } from "dayjs";
-import { App, Form, Input, Modal, TimePicker } from "antd";
-import { call, errorMessage } from "../api";
+import { Form, Input, Modal, TimePicker } from "antd";
+import { call } from "../api";
+import { useSaving } from "../components/useSaving";
 import { DateInput } from "../registers/DateInput";
 import type { FilledOutline } from "./types";
 
@@ -19,9 +19,8 @@ const blankToNull = (s: string) => (s.trim() ? s.trim() : null);
 
 /** When and where the inspection team comes, and who answers for each department: printed on the evidence checklist's cover. */
 export function InspectionModal({ outline, onSaved, onClose }: { outline: FilledOutline; onSaved: () => void; onClose: () => void }) {
-  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
+  const { busy, save: saving } = useSaving();
   const { inspection } = outline;
   const initial: Values = {
     date: inspection.date ? dayjs(inspection.date) : null,
@@ -32,10 +31,10 @@ export function InspectionModal({ outline, onSaved, onClose }: { outline: Filled
     responsible: Object.fromEntries(outline.departments.map((d) => [d.code, inspection.responsible[d.code] ?? d.headName ?? ""])),
   };
 
-  const save = async (values: Values) => {
-    setBusy(true);
-    try {
-      await call("outline.setInspection", {
+  const save = (values: Values) =>
+    saving(
+      () =>
+        call("outline.setInspection", {
         outlineId: outline.outline.id,
         inspection: {
           date: values.date ? values.date.format("YYYY-MM-DD") : null,
@@ -45,15 +44,10 @@ export function InspectionModal({ outline, onSaved, onClose }: { outline: Filled
           place: blankToNull(values.place),
           responsible: Object.fromEntries(Object.entries(values.responsible).filter(([, name]) => name.trim())),
         },
-      });
-      void message.success("Đã lưu thông tin buổi kiểm tra.");
-      onSaved();
-    } catch (e) {
-      void message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+      }),
+      "Đã lưu thông tin buổi kiểm tra.",
+      onSaved,
+    );
 
   return (
     <Modal open title="Thông tin buổi kiểm tra" okText="Lưu" cancelText="Đóng" confirmLoading={busy} onOk={() => form.submit()} onCancel={onClose} width={640}>

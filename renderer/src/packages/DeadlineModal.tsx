@@ -1,7 +1,8 @@
 import { useState } from "react";
 import dayjs, { type Dayjs } from "dayjs";
-import { App, DatePicker, Modal, Typography } from "antd";
-import { call, errorMessage } from "../api";
+import { DatePicker, Modal, Typography } from "antd";
+import { call } from "../api";
+import { useSaving } from "../components/useSaving";
 import type { DepartmentRow } from "./types";
 
 interface Props {
@@ -14,22 +15,11 @@ interface Props {
 
 /** The deadline of one department's part, date and time (seed 002: 11 giờ 00 ngày 09/10/2025). */
 export function DeadlineModal({ outlineId, period, department, onSaved, onClose }: Props) {
-  const { message } = App.useApp();
+  const { busy, save: saving } = useSaving();
   const [value, setValue] = useState<Dayjs | null>(department.deadlineSource === "tay" ? dayjs(department.deadline.replace(" ", "T")) : null);
-  const [busy, setBusy] = useState(false);
 
-  const save = async () => {
-    setBusy(true);
-    try {
-      await call("packages.setDeadline", { outlineId, period, departmentCode: department.code, deadline: value ? value.format("YYYY-MM-DD HH:mm") : null });
-      void message.success("Đã lưu hạn gửi.");
-      onSaved();
-    } catch (e) {
-      void message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const save = () =>
+    saving(() => call("packages.setDeadline", { outlineId, period, departmentCode: department.code, deadline: value ? value.format("YYYY-MM-DD HH:mm") : null }), "Đã lưu hạn gửi.", onSaved);
 
   return (
     <Modal open title={`Hạn gửi – ${department.name}`} okText="Lưu" cancelText="Đóng" confirmLoading={busy} onOk={() => void save()} onCancel={onClose}>

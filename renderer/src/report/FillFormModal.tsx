@@ -57,10 +57,15 @@ export function FillFormModal({ period, estimate, report, names, onClose }: Prop
     }
   };
 
-  const download = () => {
+  const download = async () => {
     if (!result) return;
     downloadBase64(result.fileName, result.contentBase64);
-    void message.success(`Đã tải tệp ${result.fileName}.`);
+    try {
+      await call("outbox.keep", { fileName: result.fileName, contentBase64: result.contentBase64, kind: "bieu_mau_tinh", period });
+      void message.success(`Đã tải tệp ${result.fileName}; bản sao nằm trong Hộp thư đi chờ gửi.`);
+    } catch (e) {
+      void message.error(errorMessage(e));
+    }
   };
 
   const chosen = Object.keys(choices).length;
@@ -79,7 +84,7 @@ export function FillFormModal({ period, estimate, report, names, onClose }: Prop
             </Button>
           ) : null}
           <Button onClick={onClose}>Đóng</Button>
-          <Button type="primary" disabled={!result || busy} onClick={download}>
+          <Button type="primary" disabled={!result || busy} onClick={() => void download()}>
             Tải tệp đã điền
           </Button>
         </Flex>

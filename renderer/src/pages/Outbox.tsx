@@ -1,0 +1,133 @@
+import { useState } from "react";
+import { Alert, App, Button, Flex, Skeleton, Table, Tag, Typography } from "antd";
+import { call, errorMessage } from "../api";
+import { PageHeading } from "../components/Headings";
+import { LoadError } from "../components/LoadError";
+import { downloadBase64 } from "../dossiers/files";
+import { formatDate, formatNumber, formatWindow } from "../format";
+import { MarkSentModal } from "../outbox/MarkSentModal";
+import { FILE_STATE_COLORS, FILE_STATES, OUTBOX_KINDS, SENT_VIA, type OutboxEntry } from "../outbox/types";
+import { useOnline } from "../outbox/useOnline";
+import { useApi } from "../useApi";
+
+const when = (at: string) => `${at.slice(11, 16)} ${formatDate(at)}`;
+const size = (bytes: number) => (bytes < 1024 * 1024 ? `${formatNumber(Math.max(1, Math.round(bytes / 1024)))} KB` : `${new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 1 }).format(bytes / 1024 / 1024)} MB`);
+
+/** Hộp thư đi: every exported file kept until it is sent, with its checksum, and who sent it where and when. */
+export function Outbox() {
+  const { message } = App.useApp();
+  const list = useApi("outbox.list", {});
+  const online = useOnline();
+  const [marking, setMarking] = useState<OutboxEntry | null>(null);
+
+  const save = async (entry: OutboxEntry) => {
+    try {
+      const file = await call("outbox.file", { id: entry.id });
+      downloadBase64(file.fileName, file.contentBase64);
+    } catch (e) {
+      void message.error(errorMessage(e));
+    }
+  };
+
+  if (list.status === "loading") return <Skeleton active />;
+  if (list.status === "error") return <LoadError message={list.message} onRetry={list.reload} />;
+  const { folder, entries } = list.value;
+  const waiting = entries.filter((e) => e.state === "cho_gui");
+
+  return (
+    <div style={{ contain: "inline-size", minWidth: 0 }}>
+      <PageHeading title="Hộp thư đi">
+        Mọi tệp xuất ra để gửi (Phụ lục 3, báo cáo, biểu mẫu của tỉnh, danh mục minh chứng, gói phòng ban) được giữ ở đây kèm mã kiểm tra cho tới khi gửi xong.
+      </PageHeading>
+      <Flex vertical gap={12}>
+        <Typography.Text>
+          Thư mục: <Typography.Text code copyable>{folder}</Typography.Text>
+        </Typography.Text>
+        {waiting.length > 0 ? (
+          <Alert
+            type={online ? "info" : "warning"}
+            showIcon
+            data-testid="outbox-reminder"
+            title={online ? `Đang có mạng: ${waiting.length} tệp chờ gửi – hãy gửi lên hệ thống rồi đánh dấu đã gửi.` : `${waiting.length} tệp chờ gửi; khi có mạng hãy gửi và đánh dấu đã gửi.`}
+          />
+        ) : null}
+        <Table<OutboxEntry>
+          size="small"
+          rowKey="id"
+          data-testid="outbox-table"
+          dataSource={entries}
+          pagination={false}
+          locale={{ emptyText: "Chưa có tệp nào. Tệp xuất từ Báo cáo, Đề cương, Phòng ban sẽ nằm ở đây chờ gửi." }}
+          columns={[
+            {
+              title: "Tệp",
+              key: "file",
+              render: (_, e) => (
+                <div>
+                  <Typography.Text strong>{e.fileName}</Typography.Text>
+                  <div>
+                    <Typography.Text type="secondary">
+                      {OUTBOX_KINDS[e.kind]}
+                      {e.periodFrom && e.periodTo ? ` · ${formatWindow(e.periodFrom, e.periodTo)}` : ""} · {size(e.sizeBytes)}
+                    </Typography.Text>
+                  </div>
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }} title={e.sha256}>
+                    SHA-256 {e.sha256.slice(0, 16)}…
+                  </Typography.Text>
+                </div>
+              ),
+            },
+            { title: "Tạo lúc", key: "created", width: 150, render: (_, e) => <div>{when(e.createdAt)}<div><Typography.Text type="secondary">{e.createdBy ?? ""}</Typography.Text></div></div> },
+            { title: "Tệp trên đĩa", key: "fileState", width: 130, render: (_, e) => <Tag color={FILE_STATE_COLORS[e.fileState]}>{FILE_STATES[e.fileState]}</Tag> },
+            {
+              title: "Trạng thái",
+              key: "state",
+              width: 230,
+              render: (_, e) =>
+                e.state === "cho_gui" ? (
+                  <Tag color="orange">Chờ gửi</Tag>
+                ) : (
+                  <div>
+                    <Tag color="green">Đã gửi</Tag> {e.sentVia ? SENT_VIA[e.sentVia] : ""}
+                    <div>
+                      <Typography.Text type="secondary">
+                        {e.sentAt ? when(e.sentAt) : ""} {e.sentBy ? `· ${e.sentBy}` : ""}
+                      </Typography.Text>
+                    </div>
+                    {e.note ? <div style={{ fontSize: 12 }}>{e.note}</div> : null}
+                  </div>
+                ),
+            },
+            {
+              title: "",
+              key: "actions",
+              width: 200,
+              render: (_, e) => (
+                <Flex gap={4} wrap>
+                  <Button size="small" disabled={e.fileState !== "nguyen_ven"} onClick={() => void save(e)}>
+                    Lưu bản sao…
+                  </Button>
+                  {e.state === "cho_gui" ? (
+                    <Button size="small" type="primary" onClick={() => setMarking(e)}>
+                      Đã gửi…
+                    </Button>
+                  ) : null}
+                </Flex>
+              ),
+            },
+          ]}
+        />
+      </Flex>
+      {marking ? (
+        <MarkSentModal
+          entry={marking}
+          onClose={() => setMarking(null)}
+          onSaved={() => {
+            setMarking(null);
+            list.reload();
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}
