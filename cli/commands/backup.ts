@@ -1,5 +1,6 @@
 import path from "node:path";
-import { BACKUP_REASONS, backupFolder, listBackups } from "../../core/backup/folder";
+import { backupFolder, listBackups } from "../../core/backup/folder";
+import { BACKUP_REASONS } from "../../core/backup/labels";
 import { restoreStore } from "../../core/backup/restore";
 import { takeBackup } from "../../core/backup/take";
 import { formatDateVi } from "../../core/dates";

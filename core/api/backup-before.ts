@@ -1,4 +1,4 @@
-import type { BackupReason } from "../backup/folder";
+import type { BackupReason } from "../backup/labels";
 import type { ApiMethod } from "./contract";
 
 /** The calls that write many records at once: the store is backed up before each (not before a dry run), and the call is refused if the backup cannot be taken. */

@@ -18,6 +18,7 @@ import { outlineApi } from "./contract/outline";
 import { packagesApi } from "./contract/packages";
 import { auditApi } from "./contract/audit";
 import { outboxApi } from "./contract/outbox";
+import { backupApi } from "./contract/backup";
 
 export * from "./contract/foundation";
 export * from "./contract/dossiers";
@@ -44,6 +45,7 @@ export const api = {
   ...packagesApi,
   ...auditApi,
   ...outboxApi,
+  ...backupApi,
 } as const;
 
 export type Api = typeof api;

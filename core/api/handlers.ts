@@ -13,6 +13,7 @@ import { outlineHandlers } from "./handlers/outline";
 import { packagesHandlers } from "./handlers/packages";
 import { auditHandlers } from "./handlers/audit";
 import { outboxHandlers } from "./handlers/outbox";
+import { backupHandlers } from "./handlers/backup";
 
 /** Every method of the contract with its handler; a missing one is a type error. */
 export const handlers: HandlersFor<ApiMethod> = {
@@ -29,4 +30,5 @@ export const handlers: HandlersFor<ApiMethod> = {
   ...packagesHandlers,
   ...auditHandlers,
   ...outboxHandlers,
+  ...backupHandlers,
 };

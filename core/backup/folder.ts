@@ -3,23 +3,19 @@
  * second disk), else "sao-luu" next to the store. Backups are named by the
  * time they were taken and why: cchc-20251008-093000-truoc-nhap.sqlite.
  */
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { eq } from "drizzle-orm";
 import { settings } from "../../db/schema";
+import { recordAudit } from "../audit";
 import type { AppContext } from "../context";
+import { localNow } from "../dates";
+import { AppError } from "../errors";
+import { writeProblem } from "../exports/atomic-write";
+import { BACKUP_REASONS, type BackupReason } from "./labels";
 
 export const BACKUP_FOLDER_KEY = "thu_muc_sao_luu";
 
-export const BACKUP_REASONS = {
-  "hang-ngay": "sao lưu hằng ngày",
-  "truoc-nhap": "trước khi nhập dữ liệu",
-  "truoc-gop": "trước khi nhận gói phòng ban",
-  "truoc-khoi-phuc": "trước khi khôi phục (để hoàn tác)",
-  "tay": "sao lưu do người dùng yêu cầu",
-} as const;
-
-export type BackupReason = keyof typeof BACKUP_REASONS;
 
 export function backupFolder(ctx: AppContext): string {
   const row = ctx.store.db.select({ value: settings.value }).from(settings).where(eq(settings.key, BACKUP_FOLDER_KEY)).get();
@@ -63,4 +59,32 @@ export function listBackups(folder: string): BackupEntry[] {
     })
     .sort((a, b) => (a.takenAt !== b.takenAt ? (a.takenAt < b.takenAt ? 1 : -1) : b.sequence - a.sequence))
     .map(({ sequence: _sequence, ...entry }) => entry);
+}
+
+/** Sets (or, with null, clears back to "sao-luu" next to the store) the backup folder, after checking it can be written; audited. */
+export function setBackupFolder(ctx: AppContext, folder: string | null): string {
+  const chosen = folder?.trim() || null;
+  if (chosen) {
+    if (!path.isAbsolute(chosen)) throw new AppError("backup_folder_invalid", `Thư mục sao lưu phải là đường dẫn đầy đủ (ví dụ E:\\SaoLuuCCHC hoặc /media/usb/sao-luu), nhận được "${chosen}".`);
+    const probe = path.join(chosen, `.thu-ghi-${process.pid}`);
+    try {
+      mkdirSync(chosen, { recursive: true });
+      writeFileSync(probe, "");
+      rmSync(probe);
+    } catch (e) {
+      throw new AppError("backup_folder_invalid", `Không ghi được vào thư mục sao lưu "${chosen}": ${writeProblem(e)}.`);
+    }
+  }
+  const before = backupFolder(ctx);
+  ctx.store.sqlite.transaction(() => {
+    if (chosen) {
+      ctx.store.sqlite
+        .prepare("INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at")
+        .run(BACKUP_FOLDER_KEY, JSON.stringify(chosen), localNow(ctx.now()));
+    } else {
+      ctx.store.sqlite.prepare("DELETE FROM settings WHERE key = ?").run(BACKUP_FOLDER_KEY);
+    }
+    recordAudit(ctx.store.db, { userName: ctx.userName, action: "sua", entity: "settings", entityId: BACKUP_FOLDER_KEY, oldValue: before, newValue: backupFolder(ctx) });
+  })();
+  return backupFolder(ctx);
 }

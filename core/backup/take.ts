@@ -4,7 +4,8 @@ import type { AppContext } from "../context";
 import { localNow, todayInVietnam } from "../dates";
 import { AppError } from "../errors";
 import { writeProblem } from "../exports/atomic-write";
-import { backupFileName, backupFolder, listBackups, type BackupEntry, type BackupReason } from "./folder";
+import { backupFileName, backupFolder, listBackups, type BackupEntry } from "./folder";
+import type { BackupReason } from "./labels";
 import { backupsToPrune } from "./retention";
 
 export interface TakenBackup extends BackupEntry {

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { cchc } from "../cli-runner";
 import { useTempDir } from "../helpers";
 import { newPage, screenshot, serve, useBrowser } from "./harness";
+import { keepScreenshot, settledScreenshot } from "./ui";
 
 const tempDir = useTempDir("cchc-e2e-");
 const browser = useBrowser();
@@ -43,11 +44,19 @@ describe("browser mode: the app shell over `cchc serve`", () => {
       await page.locator(".ant-select-item-option", { hasText: "Phường" }).click();
       await page.getByLabel("Quy định báo cáo của tỉnh").click();
       await page.locator(".ant-select-item-option", { hasText: "Phường Vị Khê" }).click();
-      await page.getByRole("button", { name: /Lưu/ }).click();
+      await page.getByRole("button", { name: "Lưu thay đổi" }).click();
       await expect.poll(() => page.getByTestId("header-unit-name").textContent()).toContain("Phường Vị Khê");
       const fieldValues = () => page.getByRole("textbox").evaluateAll((els) => els.map((e) => (e as unknown as { value: string }).value));
       await expect.poll(fieldValues).toContain("Phòng Kinh tế, Hạ tầng và Đô thị");
       await screenshot(page, "cai-dat");
+      // A backup now, listed with why it was taken and the command that restores it.
+      const backups = page.getByTestId("backup-list");
+      await page.getByRole("button", { name: "Sao lưu ngay" }).click();
+      await expect.poll(() => backups.textContent(), { timeout: 15_000 }).toContain("sao lưu do người dùng yêu cầu");
+      expect(await backups.textContent()).toMatch(/cchc-\d{8}-\d{6}-tay\.sqlite/);
+      await page.getByTestId("backup-card").scrollIntoViewIfNeeded();
+      await settledScreenshot(page, "cai-dat-sao-luu");
+      keepScreenshot("cai-dat-sao-luu");
       await page.getByRole("link", { name: "Tổng quan", exact: true }).click();
       await expect.poll(() => page.getByTestId("unit-name").textContent()).toBe("Phường Vị Khê");
       const text = (await page.getByTestId("upcoming-reports").textContent()) ?? "";

@@ -3,6 +3,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { dispatch } from "../../core/api/dispatch";
+import { listAudit } from "../../core/audit-query";
 import { createAppContext } from "../../core/app-context";
 import { BACKUP_FOLDER_KEY, backupFolder, listBackups } from "../../core/backup/folder";
 import { restoreStore } from "../../core/backup/restore";
@@ -257,5 +258,29 @@ describe("a store that cannot be read at start", () => {
     const restored = cchc(["restore", good.file, "--db", storePath]);
     expect(restored.status, restored.stderr).toBe(0);
     expect(restored.stdout).toContain("Tệp dữ liệu cũ không mở được đã được đổi tên thành");
+  });
+});
+
+describe("the backup settings", () => {
+  it("take a folder that can be written (audited), refuse one that cannot, and list what is kept there", async () => {
+    const ctx = commune.officer({ userName: "Nguyễn Thị Hương" });
+    const usb = path.join(path.dirname(ctx.store.path), "usb", "SaoLuuCCHC");
+    const relative = await dispatch(ctx, "backup.setFolder", { folder: "SaoLuu" });
+    expect(!relative.ok && relative.error.message).toContain("phải là đường dẫn đầy đủ");
+    const blocker = path.join(path.dirname(ctx.store.path), "chan");
+    writeFileSync(blocker, "");
+    const blocked = await dispatch(ctx, "backup.setFolder", { folder: path.join(blocker, "x") });
+    expect(!blocked.ok && blocked.error.message).toMatch(/^Không ghi được vào thư mục sao lưu ".*chan.*": thư mục không tồn tại\.$/);
+
+    const set = await dispatch(ctx, "backup.setFolder", { folder: usb });
+    expect(set).toEqual({ ok: true, value: { folder: usb } });
+    const taken = await dispatch(ctx, "backup.take", {});
+    expect(taken.ok && path.dirname((taken.value as { file: string }).file)).toBe(usb);
+    const listed = await dispatch(ctx, "backup.list", {});
+    expect(listed.ok && (listed.value as { backups: { reason: string; bytes: number }[] }).backups).toEqual([expect.objectContaining({ reason: "tay", bytes: expect.any(Number) })]);
+    expect(listAudit(ctx, { entity: "settings" }).rows[0]!.changes[0]).toMatchObject({ before: path.join(path.dirname(ctx.store.path), "sao-luu"), after: usb });
+
+    expect(await dispatch(ctx, "backup.setFolder", { folder: null })).toEqual({ ok: true, value: { folder: path.join(path.dirname(ctx.store.path), "sao-luu") } });
+    ctx.store.close();
   });
 });

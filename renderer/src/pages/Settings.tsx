@@ -4,6 +4,7 @@ import { LoadError } from "../components/LoadError";
 import type { UnitDetails } from "../labels";
 import { useApi } from "../useApi";
 import { SettingsForm } from "./SettingsForm";
+import { BackupCard } from "../backup/BackupCard";
 
 export function Settings({ onSaved }: { onSaved: (unit: UnitDetails) => void }) {
   const unit = useApi("unit.get", {});
@@ -12,7 +13,7 @@ export function Settings({ onSaved }: { onSaved: (unit: UnitDetails) => void }) 
 
   return (
     <>
-      <PageHeading title="Cài đặt">Thông tin đơn vị, quy định báo cáo của tỉnh, phòng ban và người ký văn bản.</PageHeading>
+      <PageHeading title="Cài đặt">Thông tin đơn vị, quy định báo cáo của tỉnh, phòng ban và người ký văn bản; sao lưu dữ liệu.</PageHeading>
       {failed ? (
         <LoadError
           message={failed.message}
@@ -22,7 +23,10 @@ export function Settings({ onSaved }: { onSaved: (unit: UnitDetails) => void }) 
           }}
         />
       ) : unit.status === "ready" && profiles.status === "ready" ? (
-        <SettingsForm unit={unit.value} profiles={profiles.value} onSaved={onSaved} />
+        <>
+          <SettingsForm unit={unit.value} profiles={profiles.value} onSaved={onSaved} />
+          <BackupCard />
+        </>
       ) : (
         <Skeleton active />
       )}
