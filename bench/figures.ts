@@ -3,12 +3,7 @@
  * stores (200 000 and 1 000 000 demo dossiers). Run: npx tsx bench/figures.ts
  * The stores are generated once into the temp folder and reused.
  */
-import { existsSync, renameSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { openStore, type Store } from "../db/store";
-import { loadMigrations } from "../db/migrations";
-import { generateDemo } from "../core/demo";
 import { loadProfiles, getProfile } from "../core/profiles";
 import { resolvePeriod } from "../core/periods";
 import { defaultCatalogue, indicatorsOf } from "../core/indicators/catalogue";
@@ -16,28 +11,11 @@ import { tthcFigures } from "../core/indicators/tthc";
 import { drilldown } from "../core/indicators/drilldown";
 import { formatFigure } from "../core/indicators/format";
 import { listDossiers } from "../core/dossiers/query";
+import { ensureDemoStore } from "./demo-stores";
 
 const SIZES = [200_000, 1_000_000];
-const UNTIL = "2026-06-30";
 const RUNS = 7;
 const FIGURES_TARGET_MS = 1000;
-
-/** A store per size and schema version, so that a newer schema never migrates (and copies) a large old file. */
-function ensureStore(dossiers: number): string {
-  const file = path.join(os.tmpdir(), `cchc-bench-figures-${dossiers}-v${loadMigrations().length}.sqlite`);
-  if (existsSync(file)) return file;
-  console.log(`Tạo dữ liệu mẫu ${dossiers.toLocaleString("vi-VN")} hồ sơ (chỉ lần đầu) …`);
-  const partial = `${file}.dang-tao`;
-  rmSync(partial, { force: true });
-  const store = openStore(partial);
-  const started = performance.now();
-  generateDemo(store, { seed: 1, until: UNTIL, dossiers, userName: "bench" });
-  store.sqlite.pragma("wal_checkpoint(TRUNCATE)");
-  store.close();
-  renameSync(partial, file);
-  console.log(`  xong sau ${((performance.now() - started) / 1000).toFixed(1)} s: ${file}`);
-  return file;
-}
 
 interface Timing {
   first: number;
@@ -80,7 +58,7 @@ const line = (label: string, t: Timing) => console.log(`  ${label.padEnd(52)} ${
 const verdict = (t: Timing) => `${ms(t.median).trim()} (mục tiêu ≤ ${FIGURES_TARGET_MS} ms: ${t.median <= FIGURES_TARGET_MS ? "đạt" : "KHÔNG đạt"})`;
 
 for (const size of SIZES) {
-  const store = openStore(ensureStore(size), { mustExist: true });
+  const store = openStore(ensureDemoStore(size), { mustExist: true });
   const count = size.toLocaleString("vi-VN");
   console.log(`\n${count} hồ sơ (lần đầu / trung vị ${RUNS} lần):`);
   const indexed = time(() => figures(store.sqlite));
