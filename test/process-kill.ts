@@ -23,8 +23,8 @@ export async function killWhen(running: Running, ready: () => boolean, timeoutMs
   void running.exited.then(() => (ended = true));
   const deadline = Date.now() + timeoutMs;
   while (!ended && Date.now() < deadline && !ready()) await sleep(2);
-  const held = ready();
+  const heldWhileRunning = !ended && ready();
   running.child.kill("SIGKILL");
   await running.exited;
-  return held && !ended;
+  return heldWhileRunning;
 }
