@@ -152,6 +152,11 @@ export async function startBrowserMode(ctx: AppContext, options: ServeOptions): 
   return {
     url: `http://127.0.0.1:${port}/`,
     token,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // A browser tab keeps sockets open (preconnects, keep-alive); they would hold the process after Ctrl+C.
+        server.closeAllConnections();
+      }),
   };
 }

@@ -35,7 +35,12 @@ export function serve(db: string, userName = "Kiểm thử"): Promise<ServeProce
         url,
         stop: () =>
           new Promise<void>((done) => {
-            child.once("exit", () => done());
+            // A server that has not exited 10 s after SIGTERM is killed, so a hung stop cannot hang the test run.
+            const force = setTimeout(() => child.kill("SIGKILL"), 10_000);
+            child.once("exit", () => {
+              clearTimeout(force);
+              done();
+            });
             child.kill("SIGTERM");
           }),
       });
