@@ -8,7 +8,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { eq } from "drizzle-orm";
+import { desc, eq, sql } from "drizzle-orm";
 import { outboxEntries, settings } from "../../db/schema";
 import { recordAudit } from "../audit";
 import type { AppContext } from "../context";
@@ -108,8 +108,12 @@ function getEntry(ctx: AppContext, id: number): OutboxEntry {
 
 /** Waiting files first, then the sent ones; newest first in each. */
 export function listOutbox(ctx: AppContext): { folder: string; entries: OutboxEntry[] } {
-  const rows = ctx.store.sqlite.prepare("SELECT id FROM outbox_entries ORDER BY state = 'da_gui', id DESC").pluck().all() as number[];
-  return { folder: outboxFolder(ctx), entries: rows.map((id) => getEntry(ctx, id)) };
+  const rows = ctx.store.db
+    .select()
+    .from(outboxEntries)
+    .orderBy(sql`${outboxEntries.state} = 'da_gui'`, desc(outboxEntries.id))
+    .all();
+  return { folder: outboxFolder(ctx), entries: rows.map(toEntry) };
 }
 
 /** Records that a file was sent: when, by whom, where, with a note; audited. */
