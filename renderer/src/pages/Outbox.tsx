@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { Alert, App, Button, Flex, Skeleton, Table, Tag, Typography } from "antd";
+import { formatMegabytes } from "../../../core/file-size";
 import { call, errorMessage } from "../api";
 import { PageHeading } from "../components/Headings";
 import { LoadError } from "../components/LoadError";
@@ -11,7 +12,7 @@ import { useOnline } from "../outbox/useOnline";
 import { useApi } from "../useApi";
 
 const when = (at: string) => `${at.slice(11, 16)} ${formatDate(at)}`;
-const size = (bytes: number) => (bytes < 1024 * 1024 ? `${formatNumber(Math.max(1, Math.round(bytes / 1024)))} KB` : `${new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 1 }).format(bytes / 1024 / 1024)} MB`);
+const size = (bytes: number) => (bytes < 1024 * 1024 ? `${formatNumber(Math.max(1, Math.round(bytes / 1024)))} KB` : formatMegabytes(bytes));
 
 /** Hộp thư đi: every exported file kept until it is sent, with its checksum, and who sent it where and when. */
 export function Outbox() {
