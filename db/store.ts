@@ -20,6 +20,10 @@ export interface Store {
   /** Where the copy taken before a migration went, if one was taken on this open. */
   preMigrationBackup: string | null;
   close(): void;
+  /** The better-sqlite3 binary it was opened with, for other connections to the same kind of file. */
+  nativeBinding: string | undefined;
+  /** Opens the same file again with the same options (after a restore has put another file in its place). */
+  reopen(): Store;
 }
 
 export interface OpenOptions {
@@ -136,7 +140,7 @@ export function openStore(file: string, options: OpenOptions = {}): Store {
       migrate(sqlite, migrations, target);
     }
     const db = drizzle(sqlite, { schema });
-    return { path: resolved, sqlite, db, preMigrationBackup, close: () => sqlite.close() };
+    return { path: resolved, sqlite, db, preMigrationBackup, close: () => sqlite.close(), nativeBinding: options.nativeBinding, reopen: () => openStore(resolved, { ...options, mustExist: true }) };
   } catch (e) {
     sqlite.close();
     throw e;

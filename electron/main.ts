@@ -3,8 +3,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { app, dialog, Menu, session, type BrowserWindow } from "electron";
 import { createAppContext } from "../core/app-context";
+import { startDailyBackups } from "../core/api/daily-backups";
 import { withRestoreAdvice } from "../core/backup/advice";
-import { ensureDailyBackup } from "../core/backup/take";
 import type { AppContext } from "../core/context";
 import { isAppError } from "../core/errors";
 import { defaultDataDir, STORE_FILE_NAME } from "../core/paths";
@@ -70,9 +70,11 @@ function openMainWindow(dataDir: string): BrowserWindow | null {
   }
   const ctx = openAppContext(dataDir);
   if (!ctx) return null;
-  app.on("will-quit", () => ctx.store.close());
-  // A failed daily backup must not stop the clerk's work; the next start tries again.
-  ensureDailyBackup(ctx).catch((e: unknown) => console.error(`Không sao lưu hằng ngày được: ${errorText(e)}`));
+  const dailyBackups = startDailyBackups(ctx, { taken: () => undefined, failed: (message) => console.error(`Không sao lưu hằng ngày được: ${message}`) });
+  app.on("will-quit", () => {
+    void dailyBackups.stop();
+    ctx.store.close();
+  });
 
   denyAllPermissions(session.defaultSession);
   blockRemoteRequests(session.defaultSession);

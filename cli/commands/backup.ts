@@ -5,11 +5,11 @@ import { restoreStore } from "../../core/backup/restore";
 import { takeBackup } from "../../core/backup/take";
 import { formatDateVi } from "../../core/dates";
 import { AppError } from "../../core/errors";
+import { formatMegabytes } from "../../core/file-size";
 import { resolveStorePath } from "../../core/paths";
 import { rejectUnknown, stringOption, type ParsedArgs } from "../args";
 import { withContext, wantsJson, type CliIO } from "../io";
 
-const megabytes = (bytes: number) => `${new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 1 }).format(bytes / 1024 / 1024)} MB`;
 const shownAt = (takenAt: string) => `${takenAt.slice(11, 16)} ${formatDateVi(takenAt.slice(0, 10))}`;
 
 /**
@@ -35,7 +35,7 @@ export async function runBackup(args: ParsedArgs, io: CliIO): Promise<number> {
       }
       const taken = await takeBackup(ctx, "tay", out);
       if (wantsJson(args)) io.out(JSON.stringify(taken));
-      else io.out(`Đã sao lưu dữ liệu (${megabytes(taken.bytes)}) vào "${taken.file}".`);
+      else io.out(`Đã sao lưu dữ liệu (${formatMegabytes(taken.bytes)}) vào "${taken.file}".`);
       return 0;
     },
     { mustExist: true },

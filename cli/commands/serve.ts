@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { ensureDailyBackup } from "../../core/backup/take";
+import { startDailyBackups } from "../../core/api/daily-backups";
 import { AppError } from "../../core/errors";
 import { intOption, rejectUnknown, stringOption, type ParsedArgs } from "../args";
 import { openContext, wantsJson, type CliIO } from "../io";
@@ -33,12 +33,12 @@ export async function runServe(args: ParsedArgs, io: CliIO): Promise<number> {
     io.out(`Ứng dụng đang chạy tại ${server.url}`);
     io.out(`Mở địa chỉ trên bằng trình duyệt. Tệp dữ liệu: ${ctx.store.path}. Nhấn Ctrl+C để dừng.`);
   }
-  const dailyBackup = ensureDailyBackup(ctx).then(
-    (taken) => {
-      if (taken && !wantsJson(args)) io.out(`Đã sao lưu hằng ngày vào "${taken.file}".`);
+  const dailyBackups = startDailyBackups(ctx, {
+    taken: (backup) => {
+      if (!wantsJson(args)) io.out(`Đã sao lưu hằng ngày vào "${backup.file}".`);
     },
-    (e: unknown) => io.err(e instanceof Error ? e.message : String(e)),
-  );
+    failed: (message) => io.err(`Không sao lưu hằng ngày được: ${message}`),
+  });
   const running = server;
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
@@ -46,7 +46,7 @@ export async function runServe(args: ParsedArgs, io: CliIO): Promise<number> {
     process.once("SIGTERM", stop);
   });
   await running.close();
-  await dailyBackup;
+  await dailyBackups.stop();
   ctx.store.close();
   return 0;
 }

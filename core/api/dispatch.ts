@@ -21,7 +21,7 @@ function describeIssues(error: z.ZodError): string {
 /** Calls run one after another per store: an import holds its write transaction open while its file streams in. */
 const queues = new WeakMap<AppContext, Promise<unknown>>();
 
-function inTurn<T>(ctx: AppContext, job: () => Promise<T>): Promise<T> {
+export function inTurn<T>(ctx: AppContext, job: () => Promise<T>): Promise<T> {
   const previous = queues.get(ctx) ?? Promise.resolve();
   const run = previous.then(job, job);
   queues.set(ctx, run.catch(() => undefined));

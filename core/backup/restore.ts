@@ -1,17 +1,20 @@
 /**
- * Putting a backup back in place of the store. The backup is verified first;
- * the store as it is now is kept as an "undo" backup (or, when it cannot even
- * be opened, moved aside under a new name: nothing is ever deleted); then the
- * backup is copied next to the store and renamed over it, so a power cut
- * leaves either the old store or the restored one, never half of each.
+ * Putting a backup back in place of the store. The backup is first copied
+ * next to the store and that copy verified (so pruning the backup folder
+ * cannot take it away half-way, and what is checked is what goes in); the
+ * store as it is now is kept as an "undo" backup (or, when it cannot even be
+ * opened, moved aside under a new name: nothing is ever deleted); then the
+ * copy is renamed over the store, so a power cut leaves either the old store
+ * or the restored one, never half of each.
  */
 import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, renameSync, rmSync, statSync } from "node:fs";
 import { recordAudit } from "../audit";
 import { createAppContext, type ContextOptions } from "../app-context";
+import type { AppContext } from "../context";
 import { localNow } from "../dates";
-import { AppError } from "../errors";
+import { AppError, isAppError } from "../errors";
 import { takeBackup } from "./take";
-import { verifyBackup } from "./verify";
+import { refuseBackup, verifyBackup } from "./verify";
 
 export interface RestoreResult {
   /** The backup of the store as it was, to undo the restore with; null when there was no store. */
@@ -31,47 +34,136 @@ function fsyncFile(file: string): void {
   }
 }
 
-export async function restoreStore(options: ContextOptions, backupFile: string): Promise<RestoreResult> {
+const cannotRestore = (source: string, why: string, undo: string | null) =>
+  new AppError("restore_failed", `Không khôi phục được từ "${source}": ${why}. Dữ liệu hiện tại giữ nguyên${undo ? `; bản sao trước khi khôi phục: "${undo}"` : ""}.`);
+
+/** The backup copied beside the store, on disk and verified; removed again if it does not verify. Messages name the file as the user knows it. */
+function stage(storePath: string, source: string, nativeBinding: string | undefined, shownAs = source): string {
+  if (!existsSync(source)) refuseBackup(shownAs, "không mở được tệp");
+  const staged = `${storePath}.dang-khoi-phuc`;
+  try {
+    copyFileSync(source, staged);
+    fsyncFile(staged);
+  } catch (e) {
+    rmSync(staged, { force: true });
+    throw cannotRestore(shownAs, (e as Error).message, null);
+  }
+  try {
+    verifyBackup(staged, nativeBinding);
+  } catch (e) {
+    rmSync(staged, { force: true });
+    throw isAppError(e) ? new AppError(e.code, e.message.replaceAll(staged, shownAs)) : e;
+  }
+  return staged;
+}
+
+function swapIn(storePath: string, staged: string, source: string, undo: string | null): void {
+  try {
+    for (const side of ["-wal", "-shm"]) rmSync(`${storePath}${side}`, { force: true });
+    renameSync(staged, storePath);
+  } catch (e) {
+    rmSync(staged, { force: true });
+    throw cannotRestore(source, (e as Error).message, undo);
+  }
+}
+
+/**
+ * SQLite removes the -wal file when the last connection closes: one still
+ * there after this process closed its own means another program (the app, a
+ * second cchc) has the store open, and swapping the file under it would
+ * corrupt what it writes next.
+ */
+function refuseIfOpenElsewhere(storePath: string): void {
+  if (existsSync(`${storePath}-wal`)) {
+    throw new AppError("store_busy", `Tệp dữ liệu "${storePath}" đang được một chương trình khác mở (ứng dụng CCHC hoặc một cửa sổ lệnh cchc). Hãy đóng chương trình đó rồi khôi phục lại; dữ liệu hiện tại giữ nguyên.`);
+  }
+}
+
+/** A store that cannot be opened goes aside with its -wal and -shm, under a name that says so. */
+function moveAside(storePath: string, now: Date): string {
+  const aside = `${storePath}.hong-${stamp(now)}`;
+  renameSync(storePath, aside);
+  for (const side of ["-wal", "-shm"]) if (existsSync(`${storePath}${side}`)) renameSync(`${storePath}${side}`, `${aside}${side}`);
+  return aside;
+}
+
+const auditRestore = (ctx: AppContext, undo: string | null, source: string) =>
+  ctx.store.sqlite.transaction(() => recordAudit(ctx.store.db, { userName: ctx.userName, action: "khoi_phuc", entity: "du_lieu", entityId: null, oldValue: undo, newValue: source }))();
+
+/** `cchc restore`: the store is closed (or cannot be opened at all). */
+export async function restoreStore(options: ContextOptions, source: string): Promise<RestoreResult> {
   const { storePath } = options;
-  verifyBackup(backupFile, options.nativeBinding);
+  const staged = stage(storePath, source, options.nativeBinding);
   const now = options.now ?? (() => new Date());
   let undo: string | null = null;
   let movedAside: string | null = null;
-  if (existsSync(storePath) && statSync(storePath).size > 0) {
-    let current;
-    try {
-      current = createAppContext({ ...options, mustExist: true });
-    } catch {
-      current = null;
-    }
-    if (current) {
-      try {
-        undo = (await takeBackup(current, "truoc-khoi-phuc")).file;
-      } finally {
-        current.store.close();
-      }
-    } else {
-      movedAside = `${storePath}.hong-${stamp(now())}`;
-      renameSync(storePath, movedAside);
-    }
-  }
-  const incoming = `${storePath}.dang-khoi-phuc`;
   try {
-    copyFileSync(backupFile, incoming);
-    fsyncFile(incoming);
-    for (const side of ["-wal", "-shm"]) rmSync(`${storePath}${side}`, { force: true });
-    renameSync(incoming, storePath);
+    if (existsSync(storePath) && statSync(storePath).size > 0) {
+      let current;
+      try {
+        current = createAppContext({ ...options, mustExist: true });
+      } catch {
+        current = null;
+      }
+      if (current) {
+        try {
+          undo = (await takeBackup(current, "truoc-khoi-phuc")).file;
+        } finally {
+          current.store.close();
+        }
+        refuseIfOpenElsewhere(storePath);
+      } else {
+        movedAside = moveAside(storePath, now());
+      }
+    }
   } catch (e) {
-    rmSync(incoming, { force: true });
-    throw new AppError("restore_failed", `Không khôi phục được từ "${backupFile}": ${(e as Error).message}. Dữ liệu hiện tại giữ nguyên${undo ? `; bản sao trước khi khôi phục: "${undo}"` : ""}.`);
+    rmSync(staged, { force: true });
+    throw e;
   }
+  swapIn(storePath, staged, source, undo);
   const restored = createAppContext({ ...options, mustExist: true });
   try {
-    restored.store.sqlite.transaction(() =>
-      recordAudit(restored.store.db, { userName: restored.userName, action: "khoi_phuc", entity: "du_lieu", entityId: null, oldValue: undo, newValue: backupFile }),
-    )();
+    auditRestore(restored, undo, source);
   } finally {
     restored.store.close();
   }
   return { undo, movedAside };
+}
+
+/**
+ * A restore from inside the running app: the store is backed up for undo,
+ * closed, replaced and opened again in the same context, so every later call
+ * sees the restored data. Should the restored file not open, the undo copy
+ * goes back in its place.
+ */
+export async function restoreLive(ctx: AppContext, source: string, shownAs = source): Promise<RestoreResult> {
+  const storePath = ctx.store.path;
+  const staged = stage(storePath, source, ctx.store.nativeBinding, shownAs);
+  let undo: string;
+  try {
+    undo = (await takeBackup(ctx, "truoc-khoi-phuc")).file;
+  } catch (e) {
+    rmSync(staged, { force: true });
+    throw e;
+  }
+  const closed = ctx.store;
+  closed.close();
+  let swapped: unknown = null;
+  try {
+    refuseIfOpenElsewhere(storePath);
+    swapIn(storePath, staged, shownAs, undo);
+  } catch (e) {
+    rmSync(staged, { force: true });
+    swapped = e;
+  }
+  try {
+    ctx.store = closed.reopen();
+  } catch (e) {
+    swapIn(storePath, stage(storePath, undo, closed.nativeBinding), undo, undo);
+    ctx.store = closed.reopen();
+    throw cannotRestore(shownAs, `tệp không mở được sau khi chép vào (${(e as Error).message}); dữ liệu trước khi khôi phục đã được đặt lại`, undo);
+  }
+  if (swapped) throw swapped;
+  auditRestore(ctx, undo, shownAs);
+  return { undo, movedAside: null };
 }
