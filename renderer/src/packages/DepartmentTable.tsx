@@ -1,5 +1,5 @@
 import { Button, Flex, Table, Tag, Typography } from "antd";
-import { formatDate, formatNumber } from "../format";
+import { formatDate, formatMoment, formatNumber } from "../format";
 import { DEADLINE_SOURCES, STATE_LABELS, type DepartmentRow } from "./types";
 
 const count = (c: { done: number; total: number }) => (c.total === 0 ? "–" : `${formatNumber(c.done)}/${formatNumber(c.total)}`);
@@ -14,7 +14,6 @@ function When({ at }: { at: string | null }) {
     </div>
   );
 }
-const deadlineText = (d: string) => (d.length > 10 ? `${d.slice(11, 16)} ${formatDate(d)}` : formatDate(d));
 
 interface Props {
   rows: DepartmentRow[];
@@ -50,7 +49,7 @@ export function DepartmentTable({ rows, busy, onCreate, onDeadline }: Props) {
           width: 130,
           render: (_, r) => (
             <div>
-              {deadlineText(r.deadline)}
+              {formatMoment(r.deadline)}
               <div>
                 <Typography.Text type="secondary">{DEADLINE_SOURCES[r.deadlineSource]}</Typography.Text>
               </div>

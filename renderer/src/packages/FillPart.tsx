@@ -3,7 +3,7 @@ import { Alert, App, Button, Card, Collapse, Descriptions, Flex, Typography } fr
 import { call, errorMessage } from "../api";
 import { FilePickButton } from "../components/FilePickButton";
 import { downloadBase64, readFileAsBase64 } from "../dossiers/files";
-import { formatDate } from "../format";
+import { formatMoment } from "../format";
 import { answersOf, draftOf, filledCounts, type Draft } from "./draft";
 import { PartEvidence } from "./PartEvidence";
 import { PartFigures } from "./PartFigures";
@@ -13,8 +13,6 @@ import type { OpenedPart } from "./types";
 interface Opened extends OpenedPart {
   file: { fileName: string; contentBase64: string };
 }
-
-const moment = (at: string) => (at.length > 10 ? `${at.slice(11, 16)} ngày ${formatDate(at)}` : `ngày ${formatDate(at)}`);
 
 function replace<T>(list: T[], index: number, value: T): T[] {
   return list.map((x, i) => (i === index ? value : x));
@@ -96,8 +94,8 @@ export function FillPart() {
             { key: "unit", label: "Đơn vị", children: manifest.unit.name },
             { key: "window", label: "Kỳ số liệu", children: manifest.window.label },
             { key: "outline", label: "Báo cáo", children: manifest.outline.name },
-            { key: "from", label: manifest.direction === "giao" ? "Người giao" : "Người điền", children: `${manifest.createdBy}, ${moment(manifest.createdAt)}` },
-            { key: "deadline", label: "Hạn gửi lại", children: manifest.deadline ? moment(manifest.deadline) : "Không ghi" },
+            { key: "from", label: manifest.direction === "giao" ? "Người giao" : "Người điền", children: `${manifest.createdBy}, ${formatMoment(manifest.createdAt, "sentence")}` },
+            { key: "deadline", label: "Hạn gửi lại", children: manifest.deadline ? formatMoment(manifest.deadline, "sentence") : "Không ghi" },
             { key: "file", label: "Tệp", children: opened.file.fileName },
           ]}
         />

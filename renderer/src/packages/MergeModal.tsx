@@ -2,7 +2,7 @@ import { useState } from "react";
 import { Alert, App, Checkbox, Modal, Table, Tag, Typography } from "antd";
 import { formatFigure } from "../../../core/indicators/format";
 import { call, errorMessage } from "../api";
-import { formatDate } from "../format";
+import { formatDate, formatMoment } from "../format";
 import type { MergeChange, MergePlan } from "./types";
 import "./packages.css";
 
@@ -76,7 +76,7 @@ export function MergeModal({ plan, file, onApplied, onClose }: Props) {
     >
       <div data-testid="merge-diff" style={{ display: "grid", gap: 10 }}>
         <Typography.Text type="secondary">
-          {manifest.createdBy} gửi lúc {manifest.createdAt.slice(11, 16)} ngày {formatDate(manifest.createdAt)} · tệp {plan.fileName} · {plan.changes.length} thay đổi, {plan.unchanged} câu trả lời trùng với dữ liệu hiện có
+          {manifest.createdBy} gửi lúc {formatMoment(manifest.createdAt, "sentence")} · tệp {plan.fileName} · {plan.changes.length} thay đổi, {plan.unchanged} câu trả lời trùng với dữ liệu hiện có
         </Typography.Text>
         {plan.warnings.map((w) => (
           <Alert key={w} type="warning" showIcon title={w} />

@@ -5,7 +5,7 @@ import { ChangeList } from "../audit/ChangeList";
 import { ACTION_LABELS, type AuditFilter, type AuditRow } from "../audit/types";
 import { PageHeading } from "../components/Headings";
 import { LoadError } from "../components/LoadError";
-import { formatDate, formatNumber } from "../format";
+import { formatMoment, formatNumber } from "../format";
 import { useApi } from "../useApi";
 
 const PAGE_SIZE = 50;
@@ -79,7 +79,7 @@ export function AuditLog() {
           onChange: (p) => setFilter((f) => ({ ...f, offset: (p - 1) * PAGE_SIZE })),
         }}
         columns={[
-          { title: "Lúc", key: "at", width: 130, render: (_, r) => `${formatDate(r.at)} ${r.at.slice(11, 16)}` },
+          { title: "Lúc", key: "at", width: 130, render: (_, r) => formatMoment(r.at) },
           { title: "Người", key: "user", width: 160, render: (_, r) => r.userName ?? "–" },
           { title: "Việc", key: "action", width: 100, render: (_, r) => <Tag color={ACTION_LABELS[r.action]?.color}>{r.actionLabel}</Tag> },
           { title: "Dữ liệu", key: "entity", width: 220, render: (_, r) => <div>{r.entityLabel}{r.entityId ? <div style={{ color: "#666", fontSize: 12, wordBreak: "break-all" }}>{r.entityId}</div> : null}</div> },

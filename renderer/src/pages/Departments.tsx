@@ -6,7 +6,7 @@ import { PageHeading } from "../components/Headings";
 import { LoadError } from "../components/LoadError";
 import { PeriodPicker } from "../components/PeriodPicker";
 import { downloadBase64, readFileAsBase64 } from "../dossiers/files";
-import { formatDate } from "../format";
+import { formatMoment } from "../format";
 import { OutlineChooser } from "../outline/OutlineChooser";
 import { useOutlineChoice } from "../outline/useOutlineChoice";
 import { DeadlineModal } from "../packages/DeadlineModal";
@@ -95,7 +95,7 @@ function Dashboard({ outlineId, period }: { outlineId: string; period: string })
                 renderItem={(e) => (
                   <List.Item>
                     <span>
-                      {e.at.slice(11, 16)} {formatDate(e.at)} · {e.direction === "gui" ? "Gửi" : "Nhận"} {e.fileName}
+                      {formatMoment(e.at)} · {e.direction === "gui" ? "Gửi" : "Nhận"} {e.fileName}
                       {e.sender ? ` · ${e.sender}` : ""}
                       {e.summary ? ` · ${e.summary}` : ""}
                     </span>

@@ -5,13 +5,12 @@ import { call, errorMessage } from "../api";
 import { PageHeading } from "../components/Headings";
 import { LoadError } from "../components/LoadError";
 import { downloadBase64 } from "../dossiers/files";
-import { formatDate, formatNumber, formatWindow } from "../format";
+import { formatMoment, formatNumber, formatWindow } from "../format";
 import { MarkSentModal } from "../outbox/MarkSentModal";
 import { FILE_STATE_COLORS, FILE_STATES, OUTBOX_KINDS, SENT_VIA, type OutboxEntry } from "../outbox/types";
 import { useOnline } from "../outbox/useOnline";
 import { useApi } from "../useApi";
 
-const when = (at: string) => `${at.slice(11, 16)} ${formatDate(at)}`;
 const size = (bytes: number) => (bytes < 1024 * 1024 ? `${formatNumber(Math.max(1, Math.round(bytes / 1024)))} KB` : formatMegabytes(bytes));
 
 /** Hộp thư đi: every exported file kept until it is sent, with its checksum, and who sent it where and when. */
@@ -78,7 +77,7 @@ export function Outbox() {
                 </div>
               ),
             },
-            { title: "Tạo lúc", key: "created", width: 150, render: (_, e) => <div>{when(e.createdAt)}<div><Typography.Text type="secondary">{e.createdBy ?? ""}</Typography.Text></div></div> },
+            { title: "Tạo lúc", key: "created", width: 150, render: (_, e) => <div>{formatMoment(e.createdAt)}<div><Typography.Text type="secondary">{e.createdBy ?? ""}</Typography.Text></div></div> },
             { title: "Tệp trên đĩa", key: "fileState", width: 130, render: (_, e) => <Tag color={FILE_STATE_COLORS[e.fileState]}>{FILE_STATES[e.fileState]}</Tag> },
             {
               title: "Trạng thái",
@@ -92,7 +91,7 @@ export function Outbox() {
                     <Tag color="green">Đã gửi</Tag> {e.sentVia ? SENT_VIA[e.sentVia] : ""}
                     <div>
                       <Typography.Text type="secondary">
-                        {e.sentAt ? when(e.sentAt) : ""} {e.sentBy ? `· ${e.sentBy}` : ""}
+                        {e.sentAt ? formatMoment(e.sentAt) : ""} {e.sentBy ? `· ${e.sentBy}` : ""}
                       </Typography.Text>
                     </div>
                     {e.note ? <div style={{ fontSize: 12 }}>{e.note}</div> : null}
