@@ -1,20 +1,32 @@
 import { useState } from "react";
 import { App, Button, Card, Flex, Input, List, Typography } from "antd";
 import { BACKUP_REASONS } from "../../../core/backup/labels";
+import { formatMegabytes } from "../../../core/file-size";
 import { call, errorMessage } from "../api";
 import { SectionTitle } from "../components/Headings";
 import { LoadError } from "../components/LoadError";
-import { formatDate, formatNumber } from "../format";
+import { downloadBase64 } from "../dossiers/files";
+import { formatMoment, formatNumber } from "../format";
 import { useApi } from "../useApi";
+import { MoveToNewPc } from "./MoveToNewPc";
+import { useRestore } from "./useRestore";
 
-const size = (bytes: number) => `${new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 1 }).format(bytes / 1024 / 1024)} MB`;
-
-/** Cài đặt → Sao lưu: where backups go (a USB drive, a second disk), the ones kept, a backup now, and how to restore one. */
+/** Cài đặt → Sao lưu: where backups go (a USB drive, a second disk), the ones kept, a backup now, restoring one, and moving to a new PC. */
 export function BackupCard() {
   const { message } = App.useApp();
   const list = useApi("backup.list", {});
   const [folder, setFolder] = useState<string | null>(null);
   const [busy, setBusy] = useState<"folder" | "now" | null>(null);
+  const { restoring, restore } = useRestore();
+
+  const saveCopy = async (file: string) => {
+    try {
+      const copy = await call("backup.file", { file });
+      downloadBase64(copy.fileName, copy.contentBase64);
+    } catch (e) {
+      void message.error(errorMessage(e));
+    }
+  };
 
   const run = async (what: "folder" | "now", action: () => Promise<string>) => {
     setBusy(what);
@@ -43,7 +55,7 @@ export function BackupCard() {
           Lưu thư mục
         </Button>
         <Button onClick={() => void run("folder", async () => `Dùng thư mục mặc định: ${(await call("backup.setFolder", { folder: null })).folder}`)}>Mặc định</Button>
-        <Button type="primary" loading={busy === "now"} onClick={() => void run("now", async () => `Đã sao lưu (${size((await call("backup.take", {})).bytes)}).`)}>
+        <Button type="primary" loading={busy === "now"} onClick={() => void run("now", async () => `Đã sao lưu (${formatMegabytes((await call("backup.take", {})).bytes)}).`)}>
           Sao lưu ngay
         </Button>
       </Flex>
@@ -55,21 +67,29 @@ export function BackupCard() {
         locale={{ emptyText: "Chưa có bản sao lưu nào." }}
         header={list.status === "ready" ? `${formatNumber(list.value.backups.length)} bản sao lưu` : null}
         renderItem={(b) => (
-          <List.Item>
+          <List.Item
+            actions={[
+              <Button key="save" size="small" onClick={() => void saveCopy(b.file)}>
+                Lưu bản sao…
+              </Button>,
+              <Button key="restore" size="small" danger loading={restoring} onClick={() => restore({ file: b.file }, `bản sao lưu lúc ${formatMoment(b.takenAt, "sentence")}`)}>
+                Khôi phục…
+              </Button>,
+            ]}
+          >
             <span>
-              {b.takenAt.slice(11, 16)} {formatDate(b.takenAt)} · {BACKUP_REASONS[b.reason]} · {size(b.bytes)}
+              {formatMoment(b.takenAt)} · {BACKUP_REASONS[b.reason]} · {formatMegabytes(b.bytes)}
               <div>
-                <Typography.Text type="secondary" copyable={{ text: `cchc restore "${b.file}"`, tooltips: ["Chép lệnh khôi phục", "Đã chép"] }}>
-                  {b.file}
-                </Typography.Text>
+                <Typography.Text type="secondary">{b.file}</Typography.Text>
               </div>
             </span>
           </List.Item>
         )}
       />
       <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
-        Khôi phục một bản: đóng ứng dụng, rồi chạy lệnh đã chép (cchc restore …) trong cửa sổ dòng lệnh. Ứng dụng kiểm tra bản sao lưu trước và giữ dữ liệu hiện tại thành một bản để hoàn tác.
+        Khôi phục kiểm tra bản sao lưu trước, rồi giữ dữ liệu hiện tại thành một bản sao lưu mới để có thể hoàn tác. Khi ứng dụng không mở được, dùng lệnh: cchc restore TỆP.
       </Typography.Paragraph>
+      <MoveToNewPc onExported={list.reload} />
     </Card>
   );
 }
