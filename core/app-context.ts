@@ -1,7 +1,6 @@
 import os from "node:os";
 import { openStore, type OpenOptions } from "../db/store";
 import type { AppContext } from "./context";
-import { keepPreMigrationCopy } from "./backup/take";
 import { loadProfiles } from "./profiles";
 
 export interface ContextOptions extends OpenOptions {
@@ -24,12 +23,10 @@ const systemUserName = () => {
 export function createAppContext(options: ContextOptions): AppContext {
   const profiles = loadProfiles(options.profileDirs);
   const store = openStore(options.storePath, options);
-  const ctx: AppContext = {
+  return {
     store,
     profiles,
     userName: options.userName ?? process.env.CCHC_USER ?? systemUserName(),
     now: options.now ?? (() => new Date()),
   };
-  keepPreMigrationCopy(ctx);
-  return ctx;
 }

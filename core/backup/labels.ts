@@ -4,7 +4,6 @@ export const BACKUP_REASONS = {
   "truoc-nhap": "trước khi nhập dữ liệu",
   "truoc-gop": "trước khi nhận gói phòng ban",
   "truoc-khoi-phuc": "trước khi khôi phục (để hoàn tác)",
-  "truoc-nang-cap": "trước khi nâng cấp dữ liệu lên phiên bản mới",
   "tay": "sao lưu do người dùng yêu cầu",
 } as const;
 

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, renameSync, rmSync, statSync, unlinkSync } from "node:fs";
+import { mkdirSync, renameSync, rmSync, statSync, unlinkSync } from "node:fs";
 import path from "node:path";
 import type { AppContext } from "../context";
 import { localNow, todayInVietnam } from "../dates";
@@ -44,34 +44,6 @@ export async function takeBackup(ctx: AppContext, reason: BackupReason, out?: st
 
 function prune(folder: string, takenAt: string): void {
   for (const old of backupsToPrune(listBackups(folder), takenAt.slice(0, 10))) unlinkSync(old);
-}
-
-/**
- * The copy openStore made beside the store before migrating it, moved into
- * the backup folder under a backup's name so it is listed, restorable and
- * pruned like the others. Left where it is if the folder cannot take it.
- */
-export function keepPreMigrationCopy(ctx: AppContext): void {
-  const copy = ctx.store.preMigrationBackup;
-  if (!copy) return;
-  const folder = backupFolder(ctx);
-  const takenAt = localNow(ctx.now());
-  const file = backupFileName(folder, takenAt, "truoc-nang-cap");
-  try {
-    mkdirSync(folder, { recursive: true });
-    try {
-      renameSync(copy, file);
-    } catch {
-      copyFileSync(copy, `${file}.dang-ghi`);
-      renameSync(`${file}.dang-ghi`, file);
-      unlinkSync(copy);
-    }
-  } catch {
-    removePartial(`${file}.dang-ghi`);
-    return;
-  }
-  ctx.store.preMigrationBackup = file;
-  prune(folder, takenAt);
 }
 
 /** The day's backup, when the app runs and none was taken today. */

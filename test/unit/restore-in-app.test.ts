@@ -1,14 +1,12 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { startDailyBackups } from "../../core/api/daily-backups";
 import { dispatch } from "../../core/api/dispatch";
-import { createAppContext } from "../../core/app-context";
 import { backupFolder, listBackups } from "../../core/backup/folder";
 import { takeBackup } from "../../core/backup/take";
 import type { AppContext } from "../../core/context";
-import { openStore } from "../../db/store";
 import { demoCommune } from "../fixtures/demo-commune";
 import { storeSnapshot } from "../fixtures/store-snapshot";
 
@@ -123,24 +121,6 @@ describe("restoring from inside the running app", () => {
     expect(storeSnapshot(ctx.store.sqlite)).toEqual(before);
     expect(leftovers(ctx)).toEqual([]);
     expect((await dispatch(ctx, "dossiers.list", {})).ok).toBe(true);
-    ctx.store.close();
-  });
-});
-
-describe("the copy taken before a migration", () => {
-  it("goes into the backup folder as a listed backup, not beside the store", () => {
-    const folder = path.join(commune.dir, "nang-cap");
-    const file = path.join(folder, "xa.sqlite");
-    mkdirSync(folder);
-    openStore(file, { targetVersion: 1 }).close();
-
-    const ctx = createAppContext({ storePath: file, now: () => at("2025-10-08 09:30:00") });
-    expect(listBackups(backupFolder(ctx))).toEqual([{ file: path.join(folder, "sao-luu", "cchc-20251008-093000-truoc-nang-cap.sqlite"), takenAt: "2025-10-08 09:30:00", reason: "truoc-nang-cap" }]);
-    expect(ctx.store.preMigrationBackup).toBe(path.join(folder, "sao-luu", "cchc-20251008-093000-truoc-nang-cap.sqlite"));
-    expect(readdirSync(folder).filter((n) => n.includes("truoc-nang-cap"))).toEqual([]);
-    const copy = new Database(ctx.store.preMigrationBackup!, { readonly: true });
-    expect(copy.pragma("user_version", { simple: true })).toBe(1);
-    copy.close();
     ctx.store.close();
   });
 });
