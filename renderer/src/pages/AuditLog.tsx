@@ -1,8 +1,9 @@
 import { useState } from "react";
 import dayjs from "dayjs";
-import { Card, DatePicker, Flex, Input, Select, Table, Tag } from "antd";
+import { Card, DatePicker, Flex, Input, Table, Tag } from "antd";
 import { ChangeList } from "../audit/ChangeList";
 import { ACTION_LABELS, type AuditFilter, type AuditRow } from "../audit/types";
+import { FilterSelect } from "../components/FilterSelect";
 import { PageHeading } from "../components/Headings";
 import { LoadError } from "../components/LoadError";
 import { formatMoment, formatNumber } from "../format";
@@ -25,24 +26,22 @@ export function AuditLog() {
       </PageHeading>
       <Card size="small" style={{ marginBottom: 12 }}>
         <Flex gap={8} wrap>
-          <Select
-            aria-label="Loại dữ liệu"
-            allowClear
+          <FilterSelect
+            label="Loại dữ liệu"
             placeholder="Mọi loại dữ liệu"
-            style={{ width: 260 }}
+            width={260}
             value={filter.entity}
             options={(ready?.entities ?? []).map((e) => ({ value: e.entity, label: `${e.label} (${formatNumber(e.count)})` }))}
-            onChange={(entity?: string) => set({ entity })}
+            onChange={(entity) => set({ entity })}
           />
-          <Select aria-label="Người thực hiện" allowClear placeholder="Mọi người" style={{ width: 200 }} value={filter.userName} options={(ready?.users ?? []).map((u) => ({ value: u, label: u }))} onChange={(userName?: string) => set({ userName })} />
-          <Select
-            aria-label="Việc"
-            allowClear
+          <FilterSelect label="Người thực hiện" placeholder="Mọi người" width={200} value={filter.userName} options={(ready?.users ?? []).map((u) => ({ value: u, label: u }))} onChange={(userName) => set({ userName })} />
+          <FilterSelect
+            label="Việc"
             placeholder="Mọi việc"
-            style={{ width: 140 }}
+            width={140}
             value={filter.action}
-            options={Object.entries(ACTION_LABELS).map(([value, a]) => ({ value, label: a.label }))}
-            onChange={(action?: AuditFilter["action"]) => set({ action })}
+            options={Object.entries(ACTION_LABELS).map(([value, a]) => ({ value: value as NonNullable<AuditFilter["action"]>, label: a.label }))}
+            onChange={(action) => set({ action })}
           />
           <DatePicker.RangePicker
             aria-label="Khoảng ngày"
