@@ -1,30 +1,18 @@
-import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { Browser, Download, Page } from "playwright-core";
+import type { Download, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { cchc } from "../cli-runner";
 import { formWrittenDifferently } from "../fixtures/province-forms";
 import { repoRoot, useTempDir } from "../helpers";
-import { newPage, recordPageErrors, screenshot, serve, useBrowser } from "./harness";
-import { keepScreenshot, noPageOverflow } from "./ui";
+import { newPage, recordPageErrors, serve, useBrowser } from "./harness";
+import { choose, eventually, keepScreenshot, noPageOverflow, settledScreenshot, textOf } from "./ui";
 
 const tempDir = useTempDir("cchc-e2e-bao-cao-");
 const browser = useBrowser();
 
 const SANG_KIEN = "chidao.sang_kien.so";
 const THU_NGAN_SACH = "tai_chinh.ngan_sach.thu";
-
-/** expect.poll with room for a slow machine: the server's answers and antd's animations take their time. */
-const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 10_000 });
-
-/** Screenshots without the passing toasts and half-finished animations. */
-async function settledScreenshot(page: Page, name: string): Promise<string> {
-  await page.locator(".ant-message-notice").first().waitFor({ state: "detached", timeout: 10_000 }).catch(() => undefined);
-  await page.waitForTimeout(400);
-  return screenshot(page, name);
-}
-
-const text = async (page: Page, testId: string) => (await page.getByTestId(testId).textContent()) ?? "";
 
 async function openEntry(page: Page, code: string): Promise<void> {
   await page.getByTestId(`value-${code}`).getByRole("button", { name: /^(Nhập|Sửa) số liệu/ }).click();
@@ -41,22 +29,6 @@ async function loadTemplate(page: Page, file: string): Promise<void> {
   await page.getByRole("button", { name: "Đổi mẫu" }).click();
   const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.getByRole("menuitem", { name: "Nạp mẫu của tỉnh…" }).click()]);
   await chooser.setFiles(file);
-}
-
-/** Picks an option of the antd Select named `select`. */
-async function choose(page: Page, select: string, option: string): Promise<void> {
-  const box = page.getByRole("combobox", { name: new RegExp(select) });
-  await box.click();
-  await eventually(() => box.getAttribute("aria-expanded")).toBe("true");
-  // Each Select renders its own list at the end of the page; the combobox names it.
-  const list = await box.getAttribute("aria-controls");
-  const dropdown = page.locator(".ant-select-dropdown").filter({ has: page.locator(`[id="${list}"]`) });
-  // A click that lands while the list is still sliding in can be lost: wait for the animation, and click again if the list stays open.
-  await eventually(() => dropdown.getAttribute("class")).not.toMatch(/-(enter|appear)/);
-  await eventually(async () => {
-    if ((await box.getAttribute("aria-expanded")) === "true") await dropdown.locator(".ant-select-item-option").filter({ hasText: option }).click({ timeout: 2_000 }).catch(() => undefined);
-    return box.getAttribute("aria-expanded");
-  }).toBe("false");
 }
 
 async function downloadBytes(download: Download): Promise<Buffer> {
@@ -82,14 +54,15 @@ describe("browser mode: Báo cáo (Phụ lục 3)", () => {
       await year.fill("2025");
       await year.press("Enter");
       await year.press("Escape");
-      await eventually(() => text(page, "report-period")).toContain("Số liệu từ 15/12/2024 đến 09/12/2025");
-      expect(await text(page, "report-period")).toMatch(/Ước đạt đến 14\/12\/2025.*Hạn gửi \d{2}\/\d{2}\/2025/);
-      expect(await text(page, "report-template")).toContain("mẫu mặc định");
-      await eventually(() => text(page, "value-tthc.ho_so.tong-badge")).toBe("Tự động");
-      expect(await text(page, `value-${SANG_KIEN}-badge`)).toBe("Chưa có");
+      await eventually(() => textOf(page, "report-period")).toContain("Số liệu từ 15/12/2024 đến 09/12/2025");
+      expect(await textOf(page, "report-period")).toMatch(/Ước đạt đến 14\/12\/2025.*Hạn gửi \d{2}\/\d{2}\/2025/);
+      expect(await textOf(page, "report-template")).toContain("mẫu mặc định");
+      await eventually(() => textOf(page, "value-tthc.ho_so.tong-badge")).toBe("Tự động");
+      expect(await textOf(page, `value-${SANG_KIEN}-badge`)).toBe("Chưa có");
       expect(await page.getByRole("columnheader", { name: "Ước đạt" }).count()).toBe(1);
-      expect(await text(page, "report-checks")).toMatch(/Kiểm tra số liệu: \d+ lỗi/);
-      copyFileSync(await settledScreenshot(page, "bao-cao"), path.join(repoRoot, "docs", "screenshots", "bao-cao.png"));
+      expect(await textOf(page, "report-checks")).toMatch(/Kiểm tra số liệu: \d+ lỗi/);
+      await settledScreenshot(page, "bao-cao");
+      keepScreenshot("bao-cao");
 
       // A province's own template, a broken one refused, then the built-in one again.
       const template = JSON.parse(readFileSync(path.join(repoRoot, "templates", "phu-luc-3.json"), "utf8")) as { title: string };
@@ -99,33 +72,33 @@ describe("browser mode: Báo cáo (Phụ lục 3)", () => {
       await eventually(() => page.locator(".ant-notification").textContent()).toContain("không phải JSON hợp lệ");
       await page.locator(".ant-notification").getByRole("button", { name: /Close|Đóng/ }).click();
       await loadTemplate(page, path.join(dir, "bieu-tinh.json"));
-      await eventually(() => text(page, "report-template")).toContain("Phụ lục 3 theo mẫu tỉnh (89 chỉ tiêu) – tệp bieu-tinh.json");
-      await eventually(() => text(page, "value-tthc.ho_so.tong-badge")).toBe("Tự động");
+      await eventually(() => textOf(page, "report-template")).toContain("Phụ lục 3 theo mẫu tỉnh (89 chỉ tiêu) – tệp bieu-tinh.json");
+      await eventually(() => textOf(page, "value-tthc.ho_so.tong-badge")).toBe("Tự động");
       await page.getByRole("button", { name: "Đổi mẫu" }).click();
       await page.getByRole("menuitem", { name: "Dùng mẫu mặc định" }).click();
-      await eventually(() => text(page, "report-template")).toContain("mẫu mặc định");
+      await eventually(() => textOf(page, "report-template")).toContain("mẫu mặc định");
 
       // A manual figure on an M row; the input reads Vietnamese numbers.
       await openEntry(page, SANG_KIEN);
       const value = page.getByLabel("Số liệu", { exact: true });
       await value.fill("1.234");
-      await eventually(() => text(page, "entry-modal")).toContain("Sẽ ghi: 1.234");
+      await eventually(() => textOf(page, "entry-modal")).toContain("Sẽ ghi: 1.234");
       await value.fill("3");
       await saveEntry(page);
-      await eventually(() => text(page, `value-${SANG_KIEN}-badge`)).toBe("Nhập tay");
-      expect(await text(page, `value-${SANG_KIEN}-value`)).toBe("3");
+      await eventually(() => textOf(page, `value-${SANG_KIEN}-badge`)).toBe("Nhập tay");
+      expect(await textOf(page, `value-${SANG_KIEN}-value`)).toBe("3");
 
       // Overriding a computed figure needs a reason: refused without one, kept with one.
       await openEntry(page, THU_NGAN_SACH);
-      expect(await text(page, "entry-modal")).toContain("phải ghi lý do");
+      expect(await textOf(page, "entry-modal")).toContain("phải ghi lý do");
       await value.fill("18.000,5");
-      await eventually(() => text(page, "entry-modal")).toContain("Sẽ ghi: 18.000,5");
+      await eventually(() => textOf(page, "entry-modal")).toContain("Sẽ ghi: 18.000,5");
       await saveEntry(page);
       await eventually(() => modal(page).getByRole("alert").textContent()).toContain("Điều chỉnh số liệu tính tự động từ sổ sách của “Tổng thu ngân sách địa phương” phải nêu lý do.");
       await page.getByLabel("Lý do điều chỉnh").fill("Theo báo cáo quyết toán của Phòng Kinh tế");
       await saveEntry(page);
-      await eventually(() => text(page, `value-${THU_NGAN_SACH}-badge`)).toBe("Ghi đè");
-      expect(await text(page, `value-${THU_NGAN_SACH}-value`)).toBe("18.000,5");
+      await eventually(() => textOf(page, `value-${THU_NGAN_SACH}-badge`)).toBe("Ghi đè");
+      expect(await textOf(page, `value-${THU_NGAN_SACH}-value`)).toBe("18.000,5");
       await page.getByTestId(`value-${THU_NGAN_SACH}-badge`).hover();
       await eventually(() => page.locator(".ant-tooltip").last().textContent()).toMatch(/Lý do: Theo báo cáo quyết toán.*Người nhập: Kiểm thử.*Số tính từ sổ sách: 17\.953,9/);
 
@@ -134,7 +107,7 @@ describe("browser mode: Báo cáo (Phụ lục 3)", () => {
       await value.fill("18.100");
       await page.getByLabel("Lý do điều chỉnh").fill("Số liệu bổ sung tháng 12");
       await saveEntry(page);
-      await eventually(() => text(page, `value-${THU_NGAN_SACH}-value`)).toBe("18.100");
+      await eventually(() => textOf(page, `value-${THU_NGAN_SACH}-value`)).toBe("18.100");
       await openEntry(page, THU_NGAN_SACH);
       await modal(page).getByRole("button", { name: "Lịch sử" }).click();
       const entries = page.getByTestId("history-entry");
@@ -143,8 +116,8 @@ describe("browser mode: Báo cáo (Phụ lục 3)", () => {
       expect(await entries.nth(1).textContent()).toMatch(/Ghi đè: 18\.000,5.*Số tính từ sổ sách lúc đó: 17\.953,9.*đã thay thế lúc \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/);
       await settledScreenshot(page, "bao-cao-nhap");
       await modal(page).getByRole("button", { name: "Bỏ ghi đè" }).click();
-      await eventually(() => text(page, `value-${THU_NGAN_SACH}-badge`)).toBe("Tự động");
-      expect(await text(page, `value-${THU_NGAN_SACH}-value`)).toBe("17.953,9");
+      await eventually(() => textOf(page, `value-${THU_NGAN_SACH}-badge`)).toBe("Tự động");
+      expect(await textOf(page, `value-${THU_NGAN_SACH}-value`)).toBe("17.953,9");
 
       // A check leads to its row.
       const check = page.getByTestId("report-check").filter({ hasText: "Số phản ánh, kiến nghị về VBQPPL tiếp nhận" });
@@ -159,8 +132,8 @@ describe("browser mode: Báo cáo (Phụ lục 3)", () => {
       await total.scrollIntoViewIfNeeded();
       const shown = Number(((await total.textContent()) ?? "").replace(/\D/g, ""));
       await total.click();
-      await eventually(() => text(page, "drilldown-total")).toMatch(/^[\d.]+ hồ sơ$/);
-      expect(Number((await text(page, "drilldown-total")).replace(/\D/g, ""))).toBe(shown);
+      await eventually(() => textOf(page, "drilldown-total")).toMatch(/^[\d.]+ hồ sơ$/);
+      expect(Number((await textOf(page, "drilldown-total")).replace(/\D/g, ""))).toBe(shown);
       await page.getByRole("button", { name: "Đóng" }).click();
       expect(await page.getByTestId("value-chidao.kh.tong").locator("xpath=ancestor::tr").getByRole("link", { name: /Xem sổ/ }).getAttribute("href")).toBe("#/du-lieu/ke-hoach/nhiem-vu");
 
@@ -180,8 +153,8 @@ describe("browser mode: Báo cáo (Phụ lục 3)", () => {
       const summary = page.getByTestId("fill-summary");
       await eventually(() => summary.or(page.locator(".ant-modal").getByRole("alert")).first().textContent()).toMatch(/Đã điền \d+ dòng vào trang “Bieu mau”/);
       expect(await summary.textContent()).toContain(`Dòng chưa rõ là chỉ tiêu nào (${form.ambiguous.size})`);
-      await choose(page, "Chỉ tiêu cho dòng .*: Tỷ lệ xử lý VBQPPL", "II.7 Tỷ lệ xử lý VBQPPL sau rà soát");
-      await choose(page, "Chỉ tiêu cho dòng .*: - Trong đó: quá hạn", "Bỏ qua, không điền dòng này");
+      await choose(page, page.getByRole("combobox", { name: /Chỉ tiêu cho dòng .*: Tỷ lệ xử lý VBQPPL/ }), "II.7 Tỷ lệ xử lý VBQPPL sau rà soát");
+      await choose(page, page.getByRole("combobox", { name: /Chỉ tiêu cho dòng .*: - Trong đó: quá hạn/ }), "Bỏ qua, không điền dòng này");
       await settledScreenshot(page, "bao-cao-dien-mau");
       await page.getByRole("button", { name: "Điền lại theo lựa chọn" }).click();
       await eventually(() => summary.textContent()).toContain("Đã ghi nhớ lựa chọn cho mẫu này.");

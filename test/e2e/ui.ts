@@ -33,13 +33,19 @@ export async function typeDate(field: Locator, ddmmyyyy: string): Promise<void> 
   await field.press("Enter");
 }
 
-/** Picks an option of an antd Select by its label. */
+/** Picks an option of an antd Select by its label; `select` is the Select's combobox. */
 export async function choose(page: Page, select: Locator, label: string): Promise<void> {
-  const visible = ".ant-select-dropdown:not(.ant-select-dropdown-hidden)";
   await select.click();
-  // A dropdown closed a moment ago may still be fading out: pick from the one that is opening.
-  await page.locator(`${visible}:not(.ant-slide-up-leave) .ant-select-item-option[title="${label}"]`).click();
-  await expect.poll(() => page.locator(visible).count(), { timeout: 10_000 }).toBe(0);
+  await eventually(() => select.getAttribute("aria-expanded")).toBe("true");
+  // Each Select renders its own list at the end of the page; the combobox names it.
+  const list = await select.getAttribute("aria-controls");
+  const dropdown = page.locator(".ant-select-dropdown").filter({ has: page.locator(`[id="${list}"]`) });
+  // A click that lands while the list is still sliding in can be lost: wait for the animation, and click again if the list stays open.
+  await eventually(() => dropdown.getAttribute("class")).not.toMatch(/-(enter|appear)/);
+  await eventually(async () => {
+    if ((await select.getAttribute("aria-expanded")) === "true") await dropdown.getByTitle(label, { exact: true }).click({ timeout: 2_000 }).catch(() => undefined);
+    return select.getAttribute("aria-expanded");
+  }).toBe("false");
 }
 
 export async function noPageOverflow(page: Page): Promise<void> {
