@@ -8,6 +8,7 @@ import { evidenceChecklistDocx, outlineDocx } from "../../core/outline/outline-f
 import { readOutlineFile } from "../../core/outline/template";
 import { rejectUnknown, requireOption, stringOption, type ParsedArgs } from "../args";
 import { withContext, wantsJson, type CliIO } from "../io";
+import { keepInOutbox, outboxLine } from "../outbox-copy";
 
 /** What each kind writes, and the outline it answers unless --outline names another. */
 const OUTLINE_KINDS = {
@@ -53,10 +54,12 @@ export async function runOutlineExport(kind: OutlineExportKind, args: ParsedArgs
       await writeFileAtomic(out, file.bytes);
       const { filled } = file;
       const { figures, texts, evidence } = filled.progress;
+      const outbox = keepInOutbox(ctx, io, out, kind === "minh-chung" ? "minh_chung" : filled.outline.kind === "de_cuong" ? "de_cuong" : "bao_cao", filled.period);
       if (wantsJson(args)) {
-        io.out(JSON.stringify({ file: out, outline: filled.outline.id, period: { from: filled.period.from, to: filled.period.to }, progress: filled.progress }));
+        io.out(JSON.stringify({ file: out, outline: filled.outline.id, period: { from: filled.period.from, to: filled.period.to }, progress: filled.progress, outbox }));
       } else {
         io.out(`Đã xuất ${OUTLINE_KINDS[kind].what} (${filled.outline.name}; ${filled.period.label}) ra tệp ${out}.`);
+        outboxLine(outbox).forEach(io.out);
         const missing = [
           figures.done < figures.total ? `${figures.total - figures.done}/${figures.total} số liệu chưa có` : null,
           texts.done < texts.total ? `${texts.total - texts.done}/${texts.total} mục chưa có nội dung` : null,

@@ -6,6 +6,7 @@ import { writePhuLuc3Xlsx } from "../../core/exports/phu-luc-3-xlsx";
 import { rejectUnknown, requireOption, type ParsedArgs } from "../args";
 import { REPORT_OPTIONS, reportOptions, warnIfNoEstimate } from "../report-options";
 import { withContext, wantsJson, type CliIO } from "../io";
+import { keepInOutbox, outboxLine } from "../outbox-copy";
 import { renderChecks } from "./indicators";
 import { OUTLINE_EXPORT_KINDS, runOutlineExport, type OutlineExportKind } from "./export-outline";
 
@@ -35,10 +36,12 @@ export async function runExport(args: ParsedArgs, io: CliIO): Promise<number> {
       const report = buildReport(ctx, options.period, options);
       await writePhuLuc3Xlsx(report, out);
       const draft = hasErrors(report.checks);
+      const outbox = keepInOutbox(ctx, io, out, "phu_luc_3", report.period);
       if (wantsJson(args)) {
-        io.out(JSON.stringify({ file: out, period: { from: report.period.from, to: report.period.to, estimateTo: report.period.estimateTo }, draft, checks: report.checks }));
+        io.out(JSON.stringify({ file: out, period: { from: report.period.from, to: report.period.to, estimateTo: report.period.estimateTo }, draft, checks: report.checks, outbox }));
       } else {
         io.out(`Đã xuất Phụ lục 3 (${report.period.label}) ra tệp ${out}${draft ? " – BẢN NHÁP vì số liệu còn lỗi." : "."}`);
+        outboxLine(outbox).forEach(io.out);
         if (report.checks.length > 0) io.err(renderChecks(report.checks).join("\n"));
       }
       return draft ? 1 : 0;

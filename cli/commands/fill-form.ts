@@ -9,6 +9,7 @@ import { buildReport } from "../../core/indicators/report";
 import { reportRows, type Report } from "../../core/indicators/report-types";
 import { rejectUnknown, requireOption, stringOption, type ParsedArgs } from "../args";
 import { readUserFile, withContext, wantsJson, type CliIO } from "../io";
+import { keepInOutbox, outboxLine } from "../outbox-copy";
 import { REPORT_OPTIONS, reportOptions, warnIfNoEstimate } from "../report-options";
 
 const MAP_EXAMPLE = "--map 17=tthc.ho_so.qua_han,20=-";
@@ -95,11 +96,13 @@ export async function runFillForm(args: ParsedArgs, io: CliIO): Promise<number> 
       const source = buildReport(ctx, options.period, options);
       const result = await fillFormRemembering(ctx, { fileName: path.basename(input), bytes }, source, { mapping, saveMapping: args.options.get("save-mapping") === true });
       writeOut(out, result.bytes);
+      const outbox = keepInOutbox(ctx, io, out, "bieu_mau_tinh", source.period);
       if (wantsJson(args)) {
         const { bytes: _bytes, signature: _signature, ...shown } = result;
-        io.out(JSON.stringify({ file: out, period: { from: source.period.from, to: source.period.to, estimateTo: source.period.estimateTo }, ...shown }));
+        io.out(JSON.stringify({ file: out, period: { from: source.period.from, to: source.period.to, estimateTo: source.period.estimateTo }, ...shown, outbox }));
       } else {
         printResult(io, result, source, out);
+        outboxLine(outbox).forEach(io.out);
       }
       return result.ambiguous.length || result.unmatched.length ? 1 : 0;
     },

@@ -10,6 +10,7 @@ import { PACKAGE_EXTENSION } from "../../core/packages/format";
 import { readReply } from "../../core/packages/reply";
 import { rejectUnknown, requireOption, stringOption, type ParsedArgs } from "../args";
 import { readUserFile, withContext, wantsJson, type CliIO } from "../io";
+import { keepInOutbox, outboxLine } from "../outbox-copy";
 
 const DEFAULT_OUTLINE = "de-cuong-kiem-tra-2025";
 
@@ -34,11 +35,14 @@ async function runCreate(args: ParsedArgs, io: CliIO): Promise<number> {
       const created = extension === ".xlsx" ? await createDepartmentForm(ctx, request) : createDepartmentPackage(ctx, request);
       await writeFileAtomic(out, created.bytes);
       const { counts, manifest } = created;
-      if (wantsJson(args)) io.out(JSON.stringify({ file: out, manifest, counts }));
-      else
+      const outbox = keepInOutbox(ctx, io, out, "goi_phong_ban", manifest.window);
+      if (wantsJson(args)) io.out(JSON.stringify({ file: out, manifest, counts, outbox }));
+      else {
         io.out(
           `Đã tạo ${extension === ".xlsx" ? "mẫu Excel" : "gói"} cho ${manifest.department.name} (${manifest.window.label}): ${counts.figures} số liệu, ${counts.texts} nội dung cần viết, ${counts.evidence} mục cần minh chứng – tệp ${out}.`,
         );
+        outboxLine(outbox).forEach(io.out);
+      }
       return 0;
     },
     { mustExist: true },

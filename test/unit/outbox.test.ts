@@ -5,8 +5,10 @@ import { describe, expect, it } from "vitest";
 import type { ApiResult } from "../../core/api/contract";
 import { dispatch } from "../../core/api/dispatch";
 import { listAudit } from "../../core/audit-query";
+import { createAppContext } from "../../core/app-context";
 import type { AppContext } from "../../core/context";
 import { OUTBOX_FOLDER_KEY } from "../../core/outbox/outbox";
+import { cchc } from "../cli-runner";
 import { DEMO_OUTLINE, DEMO_WINDOW, demoCommune } from "../fixtures/demo-commune";
 
 const commune = demoCommune("cchc-hop-thu-di-");
@@ -95,5 +97,48 @@ describe("the outbox", () => {
     expect(!result.ok && result.error.message).toMatch(/^Không lưu được tệp vào Hộp thư đi ".*tep-chan.*": thư mục không tồn tại\.$/);
     expect(await entries(ctx)).toEqual([]);
     ctx.store.close();
+  });
+});
+
+describe("exports from the command line", () => {
+  it("go into the outbox too, waiting to be sent, with the file's checksum", async () => {
+    const ctx = commune.officer({ userName: "Nguyễn Thị Hương" });
+    const db = ctx.store.path;
+    ctx.store.close();
+    const out = path.join(path.dirname(db), "PL3 quý III.xlsx");
+    const json = cchc(["export", "phu-luc-3", "--db", db, "--period", "2025-Q3", "--out", out, "--json", "--user", "Trần Văn Nam"]);
+    expect(json.status, json.stderr).toBeLessThan(2);
+    const printed = JSON.parse(json.stdout) as { outbox: string };
+    const checklist = path.join(path.dirname(db), "minh-chung.docx");
+    const text = cchc(["export", "minh-chung", "--db", db, "--period", DEMO_WINDOW, "--out", checklist]);
+    expect(text.status, text.stderr).toBe(0);
+    expect(text.stdout).toMatch(/Bản sao chờ gửi nằm trong Hộp thư đi: .*hop-thu-di.*minh-chung\.docx/);
+
+    const reopened = createAppContext({ storePath: db });
+    const kept = await entries(reopened);
+    expect([...kept].sort((a, b) => a.kind.localeCompare(b.kind)).map((e) => [e.kind, e.fileName, e.state, e.periodFrom, e.periodTo])).toEqual([
+      ["minh_chung", "minh-chung.docx", "cho_gui", "2025-07-01", "2025-10-09"],
+      ["phu_luc_3", "PL3 quý III.xlsx", "cho_gui", "2025-06-15", "2025-09-09"],
+    ]);
+    const pl3 = kept.find((e) => e.kind === "phu_luc_3")!;
+    expect(pl3.filePath).toBe(printed.outbox);
+    expect(pl3.sha256).toBe(sha256(readFileSync(out)));
+    expect(pl3.fileState).toBe("nguyen_ven");
+    reopened.store.close();
+  });
+
+  it("still export when the outbox cannot take a copy, saying so", () => {
+    const ctx = commune.officer();
+    const blocker = path.join(path.dirname(ctx.store.path), "khong-phai-thu-muc");
+    writeFileSync(blocker, "");
+    ctx.store.sqlite.prepare("INSERT INTO settings (key, value) VALUES (?, ?)").run(OUTBOX_FOLDER_KEY, JSON.stringify(blocker));
+    const db = ctx.store.path;
+    ctx.store.close();
+    const out = path.join(path.dirname(db), "pl3.xlsx");
+    const run = cchc(["export", "phu-luc-3", "--db", db, "--period", "2025-Q3", "--out", out]);
+    expect(run.status).toBeLessThan(2);
+    expect(readFileSync(out).length).toBeGreaterThan(0);
+    expect(run.stderr).toContain("Đã xuất tệp nhưng chưa đưa được bản sao vào Hộp thư đi: Không lưu được tệp vào Hộp thư đi");
+    expect(run.stdout).not.toContain("Bản sao chờ gửi");
   });
 });
