@@ -40,6 +40,9 @@ Lệnh:
              cchc backup --db F --list            (các bản sao lưu tự động: hằng ngày, trước khi nhập, gộp)
   restore  Khôi phục từ một bản sao lưu (kiểm tra tệp trước; dữ liệu hiện tại được giữ lại để hoàn tác)
              cchc restore SAO_LUU.sqlite --db F
+  passphrase  Bảo vệ tệp dữ liệu và các bản sao lưu bằng mật khẩu (mã hóa), đổi hoặc bỏ mật khẩu
+             CCHC_MAT_KHAU_MOI=… cchc passphrase --db F     (đặt hoặc đổi; mật khẩu cũ trong CCHC_MAT_KHAU)
+             CCHC_MAT_KHAU=… cchc passphrase --db F --remove
   period   Cho biết khoảng số liệu và hạn gửi của một kỳ báo cáo
              cchc period --period 2025-Q1 [--profile hai-phong]
   serve    Chạy ứng dụng trong trình duyệt (chế độ trình duyệt, chỉ trên máy này)
@@ -49,6 +52,8 @@ Tùy chọn chung:
   --db F        Tệp dữ liệu SQLite; nếu không có thì dùng biến CCHC_DB,
                 sau đó là tệp của ứng dụng trên máy tính này
   --user TÊN    Tên người thực hiện, ghi vào lịch sử thay đổi
+  CCHC_MAT_KHAU Biến môi trường: mật khẩu của tệp dữ liệu đã được bảo vệ
+                (không nhận qua tùy chọn để mật khẩu không lưu lại trong lịch sử lệnh)
   --json        In một tài liệu JSON ra stdout (thông báo khác ra stderr)
   -h, --help    Xem hướng dẫn này
 

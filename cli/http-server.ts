@@ -3,8 +3,7 @@ import { randomBytes, timingSafeEqual } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { AddressInfo } from "node:net";
-import type { AppContext } from "../core/context";
-import { dispatch } from "../core/api/dispatch";
+import type { ApiCall } from "../core/api/store-gate";
 
 /** The same policy the desktop shell sends: nothing but the app itself. */
 export const CONTENT_SECURITY_POLICY =
@@ -80,7 +79,7 @@ const sameToken = (a: string, b: string) => a.length === b.length && timingSafeE
  * another site that learnt the token still cannot call); the Host check stops
  * DNS rebinding.
  */
-export async function startBrowserMode(ctx: AppContext, options: ServeOptions): Promise<BrowserModeServer> {
+export async function startBrowserMode(call: ApiCall, options: ServeOptions): Promise<BrowserModeServer> {
   const token = randomBytes(24).toString("hex");
   const root = path.resolve(options.rendererDir);
   let allowedHosts = new Set<string>();
@@ -125,7 +124,7 @@ export async function startBrowserMode(ctx: AppContext, options: ServeOptions): 
       const tooLarge = e instanceof Error && e.message === "too_large";
       return sendJson(res, tooLarge ? 413 : 400, apiError("bad_request", tooLarge ? "Dữ liệu gửi lên quá lớn." : "Dữ liệu gửi lên không phải JSON hợp lệ."));
     }
-    sendJson(res, 200, await dispatch(ctx, method, input));
+    sendJson(res, 200, await call(method, input));
   }
 
   const server = http.createServer((req, res) => {

@@ -3,6 +3,7 @@ import type { AppContext } from "../core/context";
 import { withRestoreAdvice } from "../core/backup/advice";
 import { AppError } from "../core/errors";
 import { createAppContext } from "../core/app-context";
+import { openStoreGate, type StoreGate } from "../core/api/store-gate";
 import { resolveStorePath } from "../core/paths";
 import { stringOption, type ParsedArgs } from "./args";
 
@@ -19,10 +20,23 @@ export const processIO: CliIO = {
 export const wantsJson = (args: ParsedArgs) => args.options.get("json") === true;
 
 /** Opens the store named by --db / CCHC_DB / the app's default, as the named user. */
+/** A store's passphrase comes from the environment, never from an option: options end up in the shell's history and the process list. */
+export const passphraseFromEnv = (name = "CCHC_MAT_KHAU"): string | null => process.env[name] || null;
+
 export function openContext(args: ParsedArgs, extra: { mustExist?: boolean } = {}): AppContext {
   const storePath = resolveStorePath(stringOption(args, "db"));
   try {
-    return createAppContext({ storePath, userName: stringOption(args, "user"), mustExist: extra.mustExist });
+    return createAppContext({ storePath, userName: stringOption(args, "user"), mustExist: extra.mustExist, passphrase: passphraseFromEnv() });
+  } catch (e) {
+    throw withRestoreAdvice(e, storePath);
+  }
+}
+
+/** The store for `cchc serve`: opened now, or left locked for the browser's unlock screen when it has a passphrase not given in CCHC_MAT_KHAU. */
+export function openGate(args: ParsedArgs): StoreGate {
+  const storePath = resolveStorePath(stringOption(args, "db"));
+  try {
+    return openStoreGate({ storePath, userName: stringOption(args, "user"), passphrase: passphraseFromEnv() });
   } catch (e) {
     throw withRestoreAdvice(e, storePath);
   }

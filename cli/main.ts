@@ -4,7 +4,7 @@ import { HELP } from "./help";
 import { processIO, type CliIO } from "./io";
 import type { ParsedArgs } from "./args";
 
-const FLAGS = new Set(["json", "help", "dry-run", "estimate", "save-mapping", "khong-phu-luc-3", "list"]);
+const FLAGS = new Set(["json", "help", "dry-run", "estimate", "save-mapping", "khong-phu-luc-3", "list", "remove"]);
 
 type Command = (args: ParsedArgs, io: CliIO) => Promise<number>;
 
@@ -21,6 +21,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   package: () => import("./commands/package").then((m) => m.runPackage),
   backup: () => import("./commands/backup").then((m) => m.runBackup),
   restore: () => import("./commands/backup").then((m) => m.runRestore),
+  passphrase: () => import("./commands/backup").then((m) => m.runPassphrase),
 };
 
 /** Runs one command; returns the exit code of cli.md (0 done, 1 done with problems, 2 nothing done). */

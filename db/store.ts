@@ -1,7 +1,8 @@
-import { closeSync, existsSync, openSync, readSync, statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import { couldBeEncrypted, isPlainSqlite, readHeader, unlock } from "./cipher";
 import * as schema from "./schema";
 import { AppError } from "../core/errors";
 import { fold } from "../core/text";
@@ -22,6 +23,8 @@ export interface Store {
   close(): void;
   /** The better-sqlite3 binary it was opened with, for other connections to the same kind of file. */
   nativeBinding: string | undefined;
+  /** The passphrase the file is protected with (its backups too); null when it has none. Changed by setStorePassphrase. */
+  passphrase: string | null;
   /** Opens the same file again with the same options (after a restore has put another file in its place). */
   reopen(): Store;
 }
@@ -37,43 +40,51 @@ export interface OpenOptions {
   migrations?: Migration[];
   /** Local wall-clock time, for the name of the pre-migration copy. */
   now?: () => Date;
+  /** Opens a store protected with a passphrase; a new store is created protected with it. */
+  passphrase?: string | null;
 }
 
-const SQLITE_HEADER = "SQLite format 3\0";
-
-function readHeader(file: string): Buffer {
-  const fd = openSync(file, "r");
-  try {
-    const buf = Buffer.alloc(100);
-    const n = readSync(fd, buf, 0, 100, 0);
-    return buf.subarray(0, n);
-  } finally {
-    closeSync(fd);
-  }
+export interface Inspected {
+  state: "new" | "existing";
+  /** Protected with a passphrase (and opened with it). */
+  encrypted: boolean;
 }
+
+const lockedStore = (file: string) =>
+  new AppError(
+    "store_locked",
+    `Tệp dữ liệu "${file}" không đọc được khi không có mật khẩu: nếu dữ liệu đã được đặt mật khẩu, hãy nhập mật khẩu (với lệnh cchc: biến môi trường CCHC_MAT_KHAU); nếu chưa từng đặt mật khẩu thì tệp đã bị hỏng, không còn là tệp dữ liệu SQLite của ứng dụng. Tệp được giữ nguyên.`,
+  );
+
+const wrongPassphrase = (file: string) =>
+  new AppError("store_wrong_passphrase", `Mật khẩu không đúng: không mở được tệp dữ liệu "${file}". Tệp được giữ nguyên; hãy nhập lại (chú ý chữ hoa, chữ thường và bộ gõ tiếng Việt).`);
 
 /**
  * Refuses, before anything is written, what is not a store of this app. The
  * version and id are read through SQLite, not from the file header, because
  * after a crash the newest values may still sit in the -wal file.
  */
-export function inspectExisting(file: string, known: number, nativeBinding: string | undefined): "new" | "existing" {
+export function inspectExisting(file: string, known: number, nativeBinding: string | undefined, passphrase?: string | null): Inspected {
   const st = statSync(file);
   if (st.isDirectory()) {
     throw new AppError("store_is_directory", `"${file}" là một thư mục, không phải tệp dữ liệu. Hãy chỉ ra đường dẫn tới một tệp .sqlite.`);
   }
-  if (st.size === 0) return "new";
+  if (st.size === 0) return { state: "new", encrypted: false };
   const header = readHeader(file);
-  if (header.length < 100 || header.subarray(0, 16).toString("latin1") !== SQLITE_HEADER) {
+  const encrypted = couldBeEncrypted(header, st.size);
+  if (!isPlainSqlite(header) && !encrypted) {
     throw new AppError("store_not_sqlite", `Tệp "${file}" không phải tệp dữ liệu SQLite của ứng dụng; tệp được giữ nguyên. Hãy chọn tệp khác.`);
   }
+  if (encrypted && !passphrase) throw lockedStore(file);
   const probe = new Database(file, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
   let userVersion: number, applicationId: number, objects: number;
   try {
+    if (encrypted) unlock(probe, passphrase!);
     userVersion = probe.pragma("user_version", { simple: true }) as number;
     applicationId = probe.pragma("application_id", { simple: true }) as number;
     objects = (probe.prepare("SELECT count(*) AS n FROM sqlite_master").get() as { n: number }).n;
   } catch {
+    if (encrypted) throw wrongPassphrase(file);
     throw new AppError("store_not_sqlite", `Tệp "${file}" bị hỏng hoặc không phải tệp dữ liệu SQLite của ứng dụng; tệp được giữ nguyên.`);
   } finally {
     probe.close();
@@ -82,7 +93,7 @@ export function inspectExisting(file: string, known: number, nativeBinding: stri
     throw new AppError("store_foreign", `Tệp "${file}" là tệp SQLite của một chương trình khác, không phải dữ liệu CCHC; tệp được giữ nguyên.`);
   }
   if (userVersion > known) throw newerStoreError(userVersion, known);
-  return "existing";
+  return { state: "existing", encrypted };
 }
 
 /** Unicode-aware replacements for SQLite's ASCII-only lower/upper, and fold() for search. */
@@ -112,13 +123,16 @@ export function openStore(file: string, options: OpenOptions = {}): Store {
   if (!exists && !existsSync(path.dirname(resolved))) {
     throw new AppError("store_dir_missing", `Thư mục "${path.dirname(resolved)}" không tồn tại. Hãy tạo thư mục trước hoặc chọn đường dẫn khác.`);
   }
-  const state = exists ? inspectExisting(resolved, migrations.length, options.nativeBinding) : "new";
+  const inspected = exists ? inspectExisting(resolved, migrations.length, options.nativeBinding, options.passphrase) : { state: "new" as const, encrypted: false };
+  const { state } = inspected;
+  const passphrase = inspected.encrypted || state === "new" ? (options.passphrase ?? null) : null;
 
   const sqlite = new Database(resolved, {
     fileMustExist: state === "existing",
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
   try {
+    if (passphrase) unlock(sqlite, passphrase);
     sqlite.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
     sqlite.pragma("journal_mode = WAL");
     sqlite.pragma("synchronous = NORMAL");
@@ -140,7 +154,17 @@ export function openStore(file: string, options: OpenOptions = {}): Store {
       migrate(sqlite, migrations, target);
     }
     const db = drizzle(sqlite, { schema });
-    return { path: resolved, sqlite, db, preMigrationBackup, close: () => sqlite.close(), nativeBinding: options.nativeBinding, reopen: () => openStore(resolved, { ...options, mustExist: true }) };
+    const store: Store = {
+      path: resolved,
+      sqlite,
+      db,
+      preMigrationBackup,
+      nativeBinding: options.nativeBinding,
+      passphrase,
+      close: () => sqlite.close(),
+      reopen: () => openStore(resolved, { ...options, passphrase: store.passphrase, mustExist: true }),
+    };
+    return store;
   } catch (e) {
     sqlite.close();
     throw e;

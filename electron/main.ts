@@ -2,10 +2,9 @@ import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { app, dialog, Menu, session, type BrowserWindow } from "electron";
-import { createAppContext } from "../core/app-context";
+import { openStoreGate, type StoreGate } from "../core/api/store-gate";
 import { startDailyBackups } from "../core/api/daily-backups";
 import { withRestoreAdvice } from "../core/backup/advice";
-import type { AppContext } from "../core/context";
 import { isAppError } from "../core/errors";
 import { defaultDataDir, STORE_FILE_NAME } from "../core/paths";
 import { registerAppScheme, serveRenderer } from "./app-protocol";
@@ -36,9 +35,10 @@ function electronNativeBinding(): string | undefined {
   return existsSync(file) ? file : undefined;
 }
 
-function openAppContext(dataDir: string): AppContext | null {
+/** The store, open or (protected with a passphrase) waiting for the unlock screen. */
+function openAppStore(dataDir: string): StoreGate | null {
   try {
-    return createAppContext({ storePath: path.join(dataDir, STORE_FILE_NAME), nativeBinding: electronNativeBinding() });
+    return openStoreGate({ storePath: path.join(dataDir, STORE_FILE_NAME), nativeBinding: electronNativeBinding() });
   } catch (e) {
     const advised = withRestoreAdvice(e, path.join(dataDir, STORE_FILE_NAME));
     failStartup(isAppError(advised) ? advised.message : `Không mở được tệp dữ liệu: ${errorText(e)}`);
@@ -68,18 +68,18 @@ function openMainWindow(dataDir: string): BrowserWindow | null {
     failStartup(`Thiếu giao diện đã dựng trong "${rendererDir}". Hãy chạy: npm run build:renderer`);
     return null;
   }
-  const ctx = openAppContext(dataDir);
-  if (!ctx) return null;
-  const dailyBackups = startDailyBackups(ctx, { taken: () => undefined, failed: (message) => console.error(`Không sao lưu hằng ngày được: ${message}`) });
-  app.on("will-quit", () => {
-    void dailyBackups.stop();
-    ctx.store.close();
+  const gate = openAppStore(dataDir);
+  if (!gate) return null;
+  gate.whenOpen((ctx) => {
+    const dailyBackups = startDailyBackups(ctx, { taken: () => undefined, failed: (message) => console.error(`Không sao lưu hằng ngày được: ${message}`) });
+    app.on("will-quit", () => void dailyBackups.stop());
   });
+  app.on("will-quit", () => gate.current()?.store.close());
 
   denyAllPermissions(session.defaultSession);
   blockRemoteRequests(session.defaultSession);
   serveRenderer(rendererDir);
-  registerApiChannel(ctx);
+  registerApiChannel(gate.call);
   registerPrintChannel();
   Menu.setApplicationMenu(buildAppMenu(dataDir));
   return createMainWindow(preloadPath);

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { backupFolder, listBackups } from "../../core/backup/folder";
 import { BACKUP_REASONS } from "../../core/backup/labels";
+import { setStorePassphrase } from "../../core/backup/passphrase";
 import { restoreStore } from "../../core/backup/restore";
 import { takeBackup } from "../../core/backup/take";
 import { formatDateVi } from "../../core/dates";
@@ -8,7 +9,7 @@ import { AppError } from "../../core/errors";
 import { formatMegabytes } from "../../core/file-size";
 import { resolveStorePath } from "../../core/paths";
 import { rejectUnknown, stringOption, type ParsedArgs } from "../args";
-import { withContext, wantsJson, type CliIO } from "../io";
+import { passphraseFromEnv, withContext, wantsJson, type CliIO } from "../io";
 
 const shownAt = (takenAt: string) => `${takenAt.slice(11, 16)} ${formatDateVi(takenAt.slice(0, 10))}`;
 
@@ -51,7 +52,7 @@ export async function runRestore(args: ParsedArgs, io: CliIO): Promise<number> {
   const file = args.positionals[0];
   if (!file) throw new AppError("usage", "Hãy cho biết bản sao lưu cần khôi phục: cchc restore cchc-20251008-093000-truoc-nhap.sqlite --db F");
   const storePath = resolveStorePath(stringOption(args, "db"));
-  const result = await restoreStore({ storePath, userName: stringOption(args, "user") }, path.resolve(file));
+  const result = await restoreStore({ storePath, userName: stringOption(args, "user"), passphrase: passphraseFromEnv() }, path.resolve(file));
   if (wantsJson(args)) io.out(JSON.stringify({ db: storePath, restoredFrom: path.resolve(file), ...result }));
   else {
     io.out(`Đã khôi phục dữ liệu từ "${path.resolve(file)}" vào "${storePath}".`);
@@ -59,4 +60,29 @@ export async function runRestore(args: ParsedArgs, io: CliIO): Promise<number> {
     if (result.movedAside) io.out(`Tệp dữ liệu cũ không mở được đã được đổi tên thành "${result.movedAside}" (không xóa).`);
   }
   return 0;
+}
+
+/**
+ * `cchc passphrase [--remove] [--db F]`: protects the store and its backups
+ * with the passphrase in CCHC_MAT_KHAU_MOI, changes it, or removes it; the
+ * current one, if any, in CCHC_MAT_KHAU.
+ */
+export async function runPassphrase(args: ParsedArgs, io: CliIO): Promise<number> {
+  rejectUnknown(args, ["db", "user", "json", "remove"]);
+  const remove = args.options.get("remove") === true;
+  const next = remove ? null : passphraseFromEnv("CCHC_MAT_KHAU_MOI");
+  if (!remove && !next) throw new AppError("usage", "Đặt mật khẩu mới vào biến môi trường CCHC_MAT_KHAU_MOI (mật khẩu hiện tại, nếu có, vào CCHC_MAT_KHAU) rồi chạy lại: cchc passphrase --db F; bỏ mật khẩu: cchc passphrase --remove.");
+  return withContext(
+    args,
+    (ctx) => {
+      const change = setStorePassphrase(ctx, passphraseFromEnv(), next);
+      if (wantsJson(args)) io.out(JSON.stringify({ db: ctx.store.path, ...change }));
+      else {
+        io.out(change.protected ? `Dữ liệu "${ctx.store.path}" đã được bảo vệ bằng mật khẩu; ${change.backupsUpdated} bản sao lưu được bảo vệ cùng mật khẩu.` : `Đã bỏ mật khẩu của dữ liệu "${ctx.store.path}" và ${change.backupsUpdated} bản sao lưu.`);
+        for (const left of change.backupsLeft) io.err(`Bản sao lưu "${left}" giữ nguyên (mật khẩu cũ hơn hoặc tệp không đọc được).`);
+      }
+      return change.backupsLeft.length > 0 ? 1 : 0;
+    },
+    { mustExist: true },
+  );
 }

@@ -4,7 +4,8 @@ import { fileURLToPath } from "node:url";
 import { startDailyBackups } from "../../core/api/daily-backups";
 import { AppError } from "../../core/errors";
 import { intOption, rejectUnknown, stringOption, type ParsedArgs } from "../args";
-import { openContext, wantsJson, type CliIO } from "../io";
+import { openGate, wantsJson, type CliIO } from "../io";
+import { resolveStorePath } from "../../core/paths";
 import { startBrowserMode } from "../http-server";
 
 export const DEFAULT_PORT = 4780;
@@ -18,26 +19,32 @@ export async function runServe(args: ParsedArgs, io: CliIO): Promise<number> {
   if (!existsSync(path.join(rendererDir, "index.html"))) {
     throw new AppError("renderer_missing", `Chưa có giao diện đã dựng ở "${rendererDir}". Hãy chạy "npm run web" (dựng giao diện rồi mở chế độ trình duyệt).`);
   }
-  const ctx = openContext(args);
+  const gate = openGate(args);
   let server;
   try {
-    server = await startBrowserMode(ctx, { port, rendererDir });
+    server = await startBrowserMode(gate.call, { port, rendererDir });
   } catch (e) {
-    ctx.store.close();
+    gate.current()?.store.close();
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "EADDRINUSE") throw new AppError("port_in_use", `Cổng ${port} đang được chương trình khác dùng. Hãy chọn cổng khác, ví dụ: --port ${port + 1}.`);
     throw e;
   }
-  if (wantsJson(args)) io.out(JSON.stringify({ url: server.url, db: ctx.store.path }));
+  const storePath = resolveStorePath(stringOption(args, "db"));
+  if (wantsJson(args)) io.out(JSON.stringify({ url: server.url, db: storePath, locked: gate.current() === null }));
   else {
     io.out(`Ứng dụng đang chạy tại ${server.url}`);
-    io.out(`Mở địa chỉ trên bằng trình duyệt. Tệp dữ liệu: ${ctx.store.path}. Nhấn Ctrl+C để dừng.`);
+    io.out(`Mở địa chỉ trên bằng trình duyệt. Tệp dữ liệu: ${storePath}. Nhấn Ctrl+C để dừng.`);
+    if (!gate.current()) io.out("Dữ liệu đã được đặt mật khẩu: nhập mật khẩu trên trang để mở.");
   }
-  const dailyBackups = startDailyBackups(ctx, {
-    taken: (backup) => {
-      if (!wantsJson(args)) io.out(`Đã sao lưu hằng ngày vào "${backup.file}".`);
-    },
-    failed: (message) => io.err(`Không sao lưu hằng ngày được: ${message}`),
+  const dailyBackups: { stop(): Promise<void> }[] = [];
+  gate.whenOpen((ctx) => {
+    const daily = startDailyBackups(ctx, {
+      taken: (backup) => {
+        if (!wantsJson(args)) io.out(`Đã sao lưu hằng ngày vào "${backup.file}".`);
+      },
+      failed: (message) => io.err(`Không sao lưu hằng ngày được: ${message}`),
+    });
+    dailyBackups.push(daily);
   });
   const running = server;
   await new Promise<void>((resolve) => {
@@ -46,7 +53,7 @@ export async function runServe(args: ParsedArgs, io: CliIO): Promise<number> {
     process.once("SIGTERM", stop);
   });
   await running.close();
-  await dailyBackups.stop();
-  ctx.store.close();
+  await Promise.all(dailyBackups.map((daily) => daily.stop()));
+  gate.current()?.store.close();
   return 0;
 }

@@ -19,6 +19,7 @@ import { packagesApi } from "./contract/packages";
 import { auditApi } from "./contract/audit";
 import { outboxApi } from "./contract/outbox";
 import { backupApi } from "./contract/backup";
+import { storeApi } from "./contract/store";
 
 export * from "./contract/foundation";
 export * from "./contract/dossiers";
@@ -46,6 +47,7 @@ export const api = {
   ...auditApi,
   ...outboxApi,
   ...backupApi,
+  ...storeApi,
 } as const;
 
 export type Api = typeof api;

@@ -14,6 +14,7 @@ import { packagesHandlers } from "./handlers/packages";
 import { auditHandlers } from "./handlers/audit";
 import { outboxHandlers } from "./handlers/outbox";
 import { backupHandlers } from "./handlers/backup";
+import { storeHandlers } from "./handlers/store";
 
 /** Every method of the contract with its handler; a missing one is a type error. */
 export const handlers: HandlersFor<ApiMethod> = {
@@ -31,4 +32,5 @@ export const handlers: HandlersFor<ApiMethod> = {
   ...auditHandlers,
   ...outboxHandlers,
   ...backupHandlers,
+  ...storeHandlers,
 };

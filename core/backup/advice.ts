@@ -25,7 +25,10 @@ export function restoreAdvice(storePath: string): string {
   return ` Bản sao lưu gần nhất còn tốt: "${good.file}" (lúc ${at}). Khôi phục bằng: cchc restore "${good.file}" --db "${storePath}" – tệp hỏng được giữ lại, không bị xóa.`;
 }
 
+/** A damaged store and one protected with a passphrase not given look alike: both get the advice. */
+const UNREADABLE = ["store_not_sqlite", "store_locked"];
+
 /** An opening refused because the store cannot be read, with the restore that helps added; any other error as it was. */
 export function withRestoreAdvice(e: unknown, storePath: string): unknown {
-  return isAppError(e) && e.code === "store_not_sqlite" ? new AppError(e.code, `${e.message}${restoreAdvice(storePath)}`) : e;
+  return isAppError(e) && UNREADABLE.includes(e.code) ? new AppError(e.code, `${e.message}${restoreAdvice(storePath)}`) : e;
 }

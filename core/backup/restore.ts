@@ -13,6 +13,7 @@ import { createAppContext, type ContextOptions } from "../app-context";
 import type { AppContext } from "../context";
 import { localNow } from "../dates";
 import { AppError, isAppError } from "../errors";
+import { setPassphraseOf } from "./passphrase";
 import { takeBackup } from "./take";
 import { refuseBackup, verifyBackup } from "./verify";
 
@@ -34,11 +35,21 @@ function fsyncFile(file: string): void {
   }
 }
 
+interface Protection {
+  nativeBinding: string | undefined;
+  passphrase: string | null | undefined;
+}
+
+/** A backup taken before the store had its passphrase comes back protected with it. */
+function keepProtection(store: AppContext["store"], passphrase: string | null | undefined): void {
+  if (passphrase && !store.passphrase) setPassphraseOf(store, passphrase);
+}
+
 const cannotRestore = (source: string, why: string, undo: string | null) =>
   new AppError("restore_failed", `Không khôi phục được từ "${source}": ${why}. Dữ liệu hiện tại giữ nguyên${undo ? `; bản sao trước khi khôi phục: "${undo}"` : ""}.`);
 
 /** The backup copied beside the store, on disk and verified; removed again if it does not verify. Messages name the file as the user knows it. */
-function stage(storePath: string, source: string, nativeBinding: string | undefined, shownAs = source): string {
+function stage(storePath: string, source: string, protection: Protection, shownAs = source): string {
   if (!existsSync(source)) refuseBackup(shownAs, "không mở được tệp");
   const staged = `${storePath}.dang-khoi-phuc`;
   try {
@@ -49,7 +60,7 @@ function stage(storePath: string, source: string, nativeBinding: string | undefi
     throw cannotRestore(shownAs, (e as Error).message, null);
   }
   try {
-    verifyBackup(staged, nativeBinding);
+    verifyBackup(staged, protection.nativeBinding, protection.passphrase);
   } catch (e) {
     rmSync(staged, { force: true });
     throw isAppError(e) ? new AppError(e.code, e.message.replaceAll(staged, shownAs)) : e;
@@ -93,7 +104,7 @@ const auditRestore = (ctx: AppContext, undo: string | null, source: string) =>
 /** `cchc restore`: the store is closed (or cannot be opened at all). */
 export async function restoreStore(options: ContextOptions, source: string): Promise<RestoreResult> {
   const { storePath } = options;
-  const staged = stage(storePath, source, options.nativeBinding);
+  const staged = stage(storePath, source, { nativeBinding: options.nativeBinding, passphrase: options.passphrase });
   const now = options.now ?? (() => new Date());
   let undo: string | null = null;
   let movedAside: string | null = null;
@@ -123,6 +134,7 @@ export async function restoreStore(options: ContextOptions, source: string): Pro
   swapIn(storePath, staged, source, undo);
   const restored = createAppContext({ ...options, mustExist: true });
   try {
+    keepProtection(restored.store, options.passphrase);
     auditRestore(restored, undo, source);
   } finally {
     restored.store.close();
@@ -138,7 +150,8 @@ export async function restoreStore(options: ContextOptions, source: string): Pro
  */
 export async function restoreLive(ctx: AppContext, source: string, shownAs = source): Promise<RestoreResult> {
   const storePath = ctx.store.path;
-  const staged = stage(storePath, source, ctx.store.nativeBinding, shownAs);
+  const protection = { nativeBinding: ctx.store.nativeBinding, passphrase: ctx.store.passphrase };
+  const staged = stage(storePath, source, protection, shownAs);
   let undo: string;
   try {
     undo = (await takeBackup(ctx, "truoc-khoi-phuc")).file;
@@ -159,11 +172,12 @@ export async function restoreLive(ctx: AppContext, source: string, shownAs = sou
   try {
     ctx.store = closed.reopen();
   } catch (e) {
-    swapIn(storePath, stage(storePath, undo, closed.nativeBinding), undo, undo);
+    swapIn(storePath, stage(storePath, undo, protection), undo, undo);
     ctx.store = closed.reopen();
     throw cannotRestore(shownAs, `tệp không mở được sau khi chép vào (${(e as Error).message}); dữ liệu trước khi khôi phục đã được đặt lại`, undo);
   }
   if (swapped) throw swapped;
+  keepProtection(ctx.store, protection.passphrase);
   auditRestore(ctx, undo, shownAs);
   return { undo, movedAside: null };
 }

@@ -32,7 +32,9 @@ export async function takeBackup(ctx: AppContext, reason: BackupReason, out?: st
   const partial = `${file}.dang-ghi`;
   try {
     mkdirSync(folder, { recursive: true });
-    await ctx.store.sqlite.backup(partial);
+    // SQLite's online backup cannot write an encrypted copy; VACUUM INTO writes one under the same passphrase.
+    if (ctx.store.passphrase) ctx.store.sqlite.prepare("VACUUM INTO ?").run(partial);
+    else await ctx.store.sqlite.backup(partial);
     renameSync(partial, file);
   } catch (e) {
     removePartial(partial);

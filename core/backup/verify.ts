@@ -1,5 +1,6 @@
 import Database from "better-sqlite3";
 import { loadMigrations } from "../../db/migrations";
+import { unlock } from "../../db/cipher";
 import { inspectExisting } from "../../db/store";
 import { AppError, isAppError } from "../errors";
 
@@ -16,17 +17,22 @@ export const refuseBackup = (file: string, why: string): never => {
  * this app, of a schema this app knows, whose every page passes SQLite's
  * integrity check.
  */
-export function verifyBackup(file: string, nativeBinding?: string): VerifiedBackup {
+export function verifyBackup(file: string, nativeBinding?: string, passphrase?: string | null): VerifiedBackup {
   const known = loadMigrations().length;
+  let encrypted = false;
   try {
-    if (inspectExisting(file, known, nativeBinding) === "new") refuseBackup(file, "tệp rỗng");
+    const inspected = inspectExisting(file, known, nativeBinding, passphrase);
+    if (inspected.state === "new") refuseBackup(file, "tệp rỗng");
+    encrypted = inspected.encrypted;
   } catch (e) {
     if (isAppError(e) && e.code === "backup_invalid") throw e;
+    if (isAppError(e) && (e.code === "store_locked" || e.code === "store_wrong_passphrase")) refuseBackup(file, "tệp được bảo vệ bằng mật khẩu khác với mật khẩu của dữ liệu hiện tại, hoặc đã bị hỏng");
     if (isAppError(e)) refuseBackup(file, e.message.replace(/\.$/, ""));
     refuseBackup(file, "không mở được tệp");
   }
   const sqlite = new Database(file, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
   try {
+    if (encrypted) unlock(sqlite, passphrase!);
     const version = sqlite.pragma("user_version", { simple: true }) as number;
     if (version === 0) refuseBackup(file, "tệp chưa có dữ liệu của ứng dụng");
     let problems: string[];

@@ -17,6 +17,7 @@ import { Outbox } from "./pages/Outbox";
 import { EvidencePrint } from "./outline/EvidencePrint";
 import { usePrintTarget } from "./outline/usePrintTarget";
 import { useHashRoute } from "./useHashRoute";
+import { StoreGate } from "./unlock/StoreGate";
 
 function Page({ section, onUnitSaved }: { section: SectionKey; onUnitSaved: (unit: UnitDetails) => void }) {
   switch (section) {
@@ -49,7 +50,7 @@ function headerTitle(unit: UnitDetails | null | undefined, failed: boolean): str
 
 export function App() {
   const print = usePrintTarget();
-  return print ? <EvidencePrint outlineId={print.outlineId} period={print.period} /> : <AppShell />;
+  return <StoreGate>{print ? <EvidencePrint outlineId={print.outlineId} period={print.period} /> : <AppShell />}</StoreGate>;
 }
 
 function AppShell() {

@@ -251,7 +251,8 @@ describe("a store that cannot be read at start", () => {
 
     const run = cchc(["period", "--period", "2025-Q3", "--db", storePath]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain("không phải tệp dữ liệu SQLite của ứng dụng");
+    // Overwritten pages look like pages encrypted with a passphrase: the message names both.
+    expect(run.stderr).toContain("nếu chưa từng đặt mật khẩu thì tệp đã bị hỏng, không còn là tệp dữ liệu SQLite của ứng dụng");
     expect(run.stderr).toContain(`Bản sao lưu gần nhất còn tốt: "${good.file}" (lúc 09:30 ngày 08/10/2025). Khôi phục bằng: cchc restore "${good.file}" --db "${storePath}"`);
     expect(readFileSync(storePath).equals(bytes)).toBe(true);
 

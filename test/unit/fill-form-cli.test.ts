@@ -70,7 +70,7 @@ describe("cchc fill-form", () => {
     const first = cchc(args);
     expect(first.status).toBe(1);
     const doc = JSON.parse(first.stdout);
-    expect(Object.keys(doc).sort()).toEqual(["ambiguous", "file", "filled", "kept", "labelColumn", "mapping", "mappingSaved", "period", "savedMappingUsed", "sheetName", "unmatched", "valueColumn"]);
+    expect(Object.keys(doc).sort()).toEqual(["ambiguous", "file", "filled", "kept", "labelColumn", "mapping", "mappingSaved", "outbox", "period", "savedMappingUsed", "sheetName", "unmatched", "valueColumn"]);
     expect(doc).toMatchObject({ file: out, sheetName: "Bieu mau", labelColumn: "B", valueColumn: "E", savedMappingUsed: false, mappingSaved: false });
     expect(doc.ambiguous.map((a: { row: number }) => a.row)).toEqual([...form.ambiguous.keys()]);
 

@@ -4,6 +4,7 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { createAppContext } from "../../core/app-context";
 import { startBrowserMode, type BrowserModeServer } from "../../cli/http-server";
+import { dispatch } from "../../core/api/dispatch";
 import type { AppContext } from "../../core/context";
 import { useTempDir } from "../helpers";
 
@@ -25,7 +26,7 @@ async function start() {
   writeFileSync(path.join(rendererDir, "assets", "app.js"), "console.log('ok')");
   writeFileSync(path.join(dir, "secret.txt"), "không được lộ");
   const ctx = createAppContext({ storePath: path.join(dir, "x.sqlite"), userName: "Kiểm thử" });
-  const server = await startBrowserMode(ctx, { port: 0, rendererDir });
+  const server = await startBrowserMode((method, input) => dispatch(ctx, method, input), { port: 0, rendererDir });
   running = { server, ctx };
   return server;
 }

@@ -5,6 +5,7 @@ import type { UnitDetails } from "../labels";
 import { useApi } from "../useApi";
 import { SettingsForm } from "./SettingsForm";
 import { BackupCard } from "../backup/BackupCard";
+import { PassphraseCard } from "../backup/PassphraseCard";
 
 export function Settings({ onSaved }: { onSaved: (unit: UnitDetails) => void }) {
   const unit = useApi("unit.get", {});
@@ -13,7 +14,7 @@ export function Settings({ onSaved }: { onSaved: (unit: UnitDetails) => void }) 
 
   return (
     <>
-      <PageHeading title="Cài đặt">Thông tin đơn vị, quy định báo cáo của tỉnh, phòng ban và người ký văn bản; sao lưu dữ liệu.</PageHeading>
+      <PageHeading title="Cài đặt">Thông tin đơn vị, quy định báo cáo của tỉnh, phòng ban và người ký văn bản; sao lưu và mật khẩu bảo vệ dữ liệu.</PageHeading>
       {failed ? (
         <LoadError
           message={failed.message}
@@ -26,6 +27,7 @@ export function Settings({ onSaved }: { onSaved: (unit: UnitDetails) => void }) 
         <>
           <SettingsForm unit={unit.value} profiles={profiles.value} onSaved={onSaved} />
           <BackupCard />
+          <PassphraseCard />
         </>
       ) : (
         <Skeleton active />

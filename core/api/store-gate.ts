@@ -1,0 +1,69 @@
+/**
+ * The store behind both transports: open, or waiting for its passphrase. A
+ * store protected with a passphrase that was not given at start opens when
+ * the user types it on the unlock screen; until then every call but
+ * "store.status" and "store.unlock" is refused.
+ */
+import { createAppContext, type ContextOptions } from "../app-context";
+import type { AppContext } from "../context";
+import { isAppError } from "../errors";
+import type { ApiResult } from "./contract";
+import { dispatch } from "./dispatch";
+
+export type ApiCall = (method: string, input: unknown) => Promise<ApiResult<unknown>>;
+
+export interface StoreGate {
+  /** The open store's context; null while it waits for its passphrase. */
+  current(): AppContext | null;
+  call: ApiCall;
+  /** Runs once the store is open: at once when it already is. */
+  whenOpen(listener: (ctx: AppContext) => void): void;
+}
+
+/** A wrong passphrase waits this long before it is answered, so guessing is slow. */
+export const WRONG_PASSPHRASE_DELAY_MS = 1000;
+
+const LOCKED = { locked: true, protected: true };
+const fail = (code: string, message: string): ApiResult<never> => ({ ok: false, error: { code, message } });
+
+/** Opens the store, or leaves it locked when it needs a passphrase; any other failure to open is thrown. */
+export function openStoreGate(options: ContextOptions): StoreGate {
+  let ctx: AppContext | null = null;
+  const listeners: ((ctx: AppContext) => void)[] = [];
+  const open = (passphrase: string | null | undefined) => {
+    const opened = createAppContext({ ...options, passphrase });
+    ctx = opened;
+    for (const listener of listeners.splice(0)) listener(opened);
+  };
+  try {
+    open(options.passphrase);
+  } catch (e) {
+    if (!(isAppError(e) && e.code === "store_locked")) throw e;
+  }
+
+  async function unlock(input: unknown): Promise<ApiResult<unknown>> {
+    const passphrase = (input as { passphrase?: unknown } | null)?.passphrase;
+    if (typeof passphrase !== "string" || !passphrase) return fail("invalid_input", "Hãy nhập mật khẩu.");
+    try {
+      open(passphrase);
+      return { ok: true, value: { locked: false, protected: true } };
+    } catch (e) {
+      await new Promise((resolve) => setTimeout(resolve, WRONG_PASSPHRASE_DELAY_MS));
+      return isAppError(e) ? fail(e.code, e.message) : fail("internal", `Không mở được dữ liệu: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+
+  return {
+    current: () => ctx,
+    call: (method, input) => {
+      if (ctx) return dispatch(ctx, method, input);
+      if (method === "store.status") return Promise.resolve({ ok: true, value: LOCKED });
+      if (method === "store.unlock") return unlock(input);
+      return Promise.resolve(fail("store_locked", "Dữ liệu đang khóa bằng mật khẩu: hãy nhập mật khẩu để mở."));
+    },
+    whenOpen: (listener) => {
+      if (ctx) listener(ctx);
+      else listeners.push(listener);
+    },
+  };
+}
