@@ -2,3 +2,5 @@
 export const API_CHANNEL = "cchc:api";
 /** Asks the shell to print the calling page (a print view) to PDF. */
 export const PRINT_CHANNEL = "cchc:print-to-pdf";
+/** Asks the shell to open Hộp thư đi or the backup folder in the file manager. */
+export const OPEN_FOLDER_CHANNEL = "cchc:open-folder";

@@ -5,6 +5,8 @@ export interface CchcBridge {
   invoke(method: string, input: unknown): Promise<ApiResult<unknown>>;
   /** Prints the current page (a print view) to an A4 PDF; the value is the PDF's bytes in base64. */
   printToPdf(): Promise<ApiResult<string>>;
+  /** Opens Hộp thư đi or the backup folder in the file manager; the value is the folder. */
+  openFolder(which: "hop-thu-di" | "sao-luu"): Promise<ApiResult<string>>;
 }
 
 declare global {

@@ -9,6 +9,7 @@ import { isAppError } from "../core/errors";
 import { defaultDataDir, STORE_FILE_NAME } from "../core/paths";
 import { registerAppScheme, serveRenderer } from "./app-protocol";
 import { registerApiChannel } from "./ipc";
+import { registerOpenFolderChannel } from "./open-folder";
 import { registerPrintChannel } from "./print";
 import { buildAppMenu } from "./menu";
 import { blockRemoteRequests, denyAllPermissions, guardAllWebContents } from "./security";
@@ -81,6 +82,7 @@ function openMainWindow(dataDir: string): BrowserWindow | null {
   serveRenderer(rendererDir);
   registerApiChannel(gate.call);
   registerPrintChannel();
+  registerOpenFolderChannel(gate);
   Menu.setApplicationMenu(buildAppMenu(dataDir));
   return createMainWindow(preloadPath);
 }

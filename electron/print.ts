@@ -1,7 +1,7 @@
 import { ipcMain } from "electron";
 import type { ApiResult } from "../core/api/contract";
 import { PRINT_CHANNEL } from "./api-channel";
-import { isAppUrl } from "./app-origin";
+import { fromAppPage, NOT_FROM_APP } from "./app-sender";
 
 /**
  * Prints the calling page – one of the app's own print views – to an A4 PDF
@@ -10,9 +10,7 @@ import { isAppUrl } from "./app-origin";
  */
 export function registerPrintChannel(): void {
   ipcMain.handle(PRINT_CHANNEL, async (event): Promise<ApiResult<string>> => {
-    if (!event.senderFrame || !isAppUrl(event.senderFrame.url)) {
-      return { ok: false, error: { code: "forbidden", message: "Yêu cầu không đến từ giao diện của ứng dụng nên bị từ chối." } };
-    }
+    if (!fromAppPage(event)) return NOT_FROM_APP;
     try {
       const pdf = await event.sender.printToPDF({ pageSize: "A4", printBackground: true, preferCSSPageSize: true });
       return { ok: true, value: pdf.toString("base64") };

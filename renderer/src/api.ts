@@ -4,6 +4,8 @@ interface Bridge {
   invoke(method: string, input: unknown): Promise<ApiResult<unknown>>;
   /** The desktop app only: the current page (a print view) as an A4 PDF, base64. */
   printToPdf?(): Promise<ApiResult<string>>;
+  /** The desktop app only: opens Hộp thư đi or the backup folder in the file manager. */
+  openFolder?(which: "hop-thu-di" | "sao-luu"): Promise<ApiResult<string>>;
 }
 
 declare global {

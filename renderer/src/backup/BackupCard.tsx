@@ -5,6 +5,7 @@ import { formatMegabytes } from "../../../core/file-size";
 import { call, errorMessage } from "../api";
 import { SectionTitle } from "../components/Headings";
 import { LoadError } from "../components/LoadError";
+import { OpenFolderButton } from "../components/OpenFolderButton";
 import { downloadBase64 } from "../dossiers/files";
 import { formatMoment, formatNumber } from "../format";
 import { useApi } from "../useApi";
@@ -55,6 +56,7 @@ export function BackupCard() {
           Lưu thư mục
         </Button>
         <Button onClick={() => void run("folder", async () => `Dùng thư mục mặc định: ${(await call("backup.setFolder", { folder: null })).folder}`)}>Mặc định</Button>
+        <OpenFolderButton which="sao-luu" />
         <Button type="primary" loading={busy === "now"} onClick={() => void run("now", async () => `Đã sao lưu (${formatMegabytes((await call("backup.take", {})).bytes)}).`)}>
           Sao lưu ngay
         </Button>

@@ -4,6 +4,7 @@ import { formatMegabytes } from "../../../core/file-size";
 import { call, errorMessage } from "../api";
 import { PageHeading } from "../components/Headings";
 import { LoadError } from "../components/LoadError";
+import { OpenFolderButton } from "../components/OpenFolderButton";
 import { downloadBase64 } from "../dossiers/files";
 import { formatMoment, formatNumber, formatWindow } from "../format";
 import { MarkSentModal } from "../outbox/MarkSentModal";
@@ -41,7 +42,7 @@ export function Outbox() {
       </PageHeading>
       <Flex vertical gap={12}>
         <Typography.Text>
-          Thư mục: <Typography.Text code copyable>{folder}</Typography.Text>
+          Thư mục: <Typography.Text code copyable>{folder}</Typography.Text> <OpenFolderButton which="hop-thu-di" />
         </Typography.Text>
         {waiting.length > 0 ? (
           <Alert
