@@ -15,7 +15,7 @@ export function StatusMarks({ status }: { status: FilledNode["status"] }) {
   const summary = shown.map((p) => `${p.name}: ${STATE_NAMES[status[p.key]]}`).join("; ");
   return (
     <Tooltip title={summary}>
-      <span className="outline-marks" aria-label={summary}>
+      <span className="outline-marks" role="img" aria-label={summary}>
         {shown.map((p) => (
           <span key={p.key} className={`outline-mark outline-mark-${status[p.key]}`} aria-hidden>
             {p.short}
