@@ -14,10 +14,9 @@ export const theme: ThemeConfig = {
     colorTextQuaternary: "rgba(0, 0, 0, 0.55)",
     colorTextPlaceholder: "rgba(0, 0, 0, 0.55)",
     colorError: "#cf1322",
-    // Preset tags write shade 7 of these hues on shade 1, under 4.5:1 from antd's seeds; seeds two shades darker keep the hue and pass.
-    green: "#237804",
-    orange: "#ad4e00",
-    gold: "#ad6800",
-    cyan: "#006d75",
+  },
+  components: {
+    // Preset tags write shade 7 on shade 1, under 4.5:1 for these hues; shade 9 keeps the hue and the light background.
+    Tag: { green7: "#135200", orange7: "#873800", gold7: "#874d00", cyan7: "#00474f" },
   },
 };
