@@ -113,7 +113,9 @@ export async function restoreStore(options: ContextOptions, source: string): Pro
       let current;
       try {
         current = createAppContext({ ...options, mustExist: true });
-      } catch {
+      } catch (e) {
+        // A mistyped passphrase is not a damaged store: nothing is moved aside.
+        if (isAppError(e) && e.code === "store_wrong_passphrase") throw e;
         current = null;
       }
       if (current) {

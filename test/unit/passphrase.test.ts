@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { dispatch } from "../../core/api/dispatch";
@@ -121,6 +121,8 @@ describe("cchc with a protected store", () => {
     const ctx = commune.officer();
     const db = ctx.store.path;
     ctx.store.close();
+    const plain = path.join(path.dirname(db), "chua-co-mat-khau.sqlite");
+    expect(cchc(["backup", "--db", db, "--out", plain]).status).toBe(0);
     const set = cchc(["passphrase", "--db", db], { CCHC_MAT_KHAU_MOI: PASSPHRASE });
     expect(set.status, set.stderr).toBe(0);
     expect(set.stdout).toContain("đã được bảo vệ bằng mật khẩu");
@@ -135,6 +137,11 @@ describe("cchc with a protected store", () => {
     const out = path.join(path.dirname(db), "sao-luu-tay.sqlite");
     expect(cchc(["backup", "--db", db, "--out", out], { CCHC_MAT_KHAU: PASSPHRASE }).status).toBe(0);
     expect(plainHeader(out)).toBe(false);
+    // A mistyped passphrase refuses the restore; the protected store is not taken for a damaged one and moved aside.
+    const mistyped = cchc(["restore", plain, "--db", db], { CCHC_MAT_KHAU: "Cam Giang @ 2025" });
+    expect(mistyped.status).toBe(2);
+    expect(mistyped.stderr).toMatch(/Mật khẩu không đúng/);
+    expect(readdirSync(path.dirname(db)).filter((n) => n.includes(".hong-"))).toEqual([]);
     const restored = cchc(["restore", out, "--db", db], { CCHC_MAT_KHAU: PASSPHRASE });
     expect(restored.status, restored.stderr).toBe(0);
 
