@@ -19,6 +19,10 @@ export interface A11yViolation {
  * loosening for the test.
  */
 export async function seriousViolations(page: Page): Promise<A11yViolation[]> {
+  // Colours measured mid-transition (a menu item fading to its selected colour) are not what the clerk reads.
+  await page.waitForFunction(() =>
+    (globalThis as unknown as { document: { getAnimations(): { playState: string }[] } }).document.getAnimations().every((a) => a.playState !== "running"),
+  );
   await page.evaluate(axeSource);
   return page.evaluate(async () => {
     type Node = { target: unknown[]; any: { data?: { fgColor?: string; bgColor?: string; contrastRatio?: number } | null }[] };
