@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import ExcelJS from "../../core/import/exceljs";
 import { cchc } from "../cli-runner";
 import { useTempDir } from "../helpers";
-import { newPage, recordPageErrors, screenshot, serve, useBrowser } from "./harness";
+import { newPage, recordPageErrors, serve, useBrowser } from "./harness";
+import { keepScreenshot, openTab, settledScreenshot } from "./ui";
 
 const tempDir = useTempDir("cchc-e2e-ho-so-");
 const browser = useBrowser();
@@ -31,15 +32,6 @@ async function listTotal(page: Page): Promise<number> {
   return Number(((await total.textContent()) ?? "").replace(/\D/g, ""));
 }
 
-const openTab = (page: Page, name: string) => page.getByRole("tab", { name, exact: true }).click();
-
-/** Screenshots without the passing toasts and half-finished animations. */
-async function settledScreenshot(page: Page, name: string): Promise<void> {
-  await page.locator(".ant-message-notice").first().waitFor({ state: "detached", timeout: 10_000 }).catch(() => undefined);
-  await page.waitForTimeout(400);
-  await screenshot(page, name);
-}
-
 describe("browser mode: Hồ sơ TTHC", () => {
   it("lists the dossiers, imports an export, undoes it, and drills into the Q3 figures", async () => {
     const dir = tempDir();
@@ -59,6 +51,7 @@ describe("browser mode: Hồ sơ TTHC", () => {
       expect(before).toBeGreaterThan(100);
       await expect.poll(() => page.getByTestId("dossier-table").textContent()).toMatch(/\d{2}\/\d{2}\/\d{4}/);
       await settledScreenshot(page, "ho-so-danh-sach");
+      keepScreenshot("ho-so-danh-sach");
       await page.getByLabel("Tìm hồ sơ").fill("khai sinh");
       await expect.poll(() => listTotal(page)).toBeLessThan(before);
       await expect.poll(() => page.getByTestId("dossier-table").textContent()).toMatch(/khai sinh/i);
@@ -83,6 +76,7 @@ describe("browser mode: Hồ sơ TTHC", () => {
       expect(await page.getByTestId("import-rejected").textContent()).toBe("1");
       expect(await result.textContent()).toContain("Tải tệp các dòng bị từ chối");
       await settledScreenshot(page, "ho-so-nhap");
+      keepScreenshot("ho-so-nhap");
       await page.getByRole("link", { name: "Xem danh sách hồ sơ" }).click();
       await expect.poll(() => listTotal(page)).toBe(before + 3);
 
@@ -110,6 +104,7 @@ describe("browser mode: Hồ sơ TTHC", () => {
       const figures = page.getByTestId("figures-table");
       await expect.poll(() => figures.locator("button").count()).toBeGreaterThan(0);
       await settledScreenshot(page, "ho-so-so-lieu");
+      keepScreenshot("ho-so-so-lieu");
       const link = figures.locator("button").first();
       const shown = Number(((await link.textContent()) ?? "").replace(/\D/g, ""));
       await link.click();

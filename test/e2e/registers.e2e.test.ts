@@ -5,7 +5,7 @@ import ExcelJS from "../../core/import/exceljs";
 import { cchc } from "../cli-runner";
 import { useTempDir } from "../helpers";
 import { newPage, recordPageErrors, serve, useBrowser } from "./harness";
-import { choose, dialog, noPageOverflow, openTab, settledScreenshot, typeDate } from "./ui";
+import { choose, dialog, keepScreenshot, noPageOverflow, openTab, settledScreenshot, typeDate } from "./ui";
 
 const tempDir = useTempDir("cchc-e2e-registers-");
 const browser = useBrowser();
@@ -53,6 +53,7 @@ describe("browser mode: danh mục TTHC, PAKN and satisfaction registers", () =>
       await expect.poll(() => catalogue.locator("tbody tr.ant-table-row").count()).toBe(before);
       await noPageOverflow(page);
       await settledScreenshot(page, "ho-so-danh-muc");
+      keepScreenshot("ho-so-danh-muc");
 
       // Add a procedure through the form, then find it by searching without diacritics.
       await page.getByRole("button", { name: "Thêm thủ tục" }).click();
