@@ -12,7 +12,17 @@ describe("a number as a Vietnamese clerk types it", () => {
     ["1 234", 1234],
     ["-3", -3],
     ["0", 0],
+    ["1234.5", 1234.5],
+    ["1234,5", 1234.5],
+    ["1.234.567,89", 1234567.89],
   ])("%s → %d", (text, value) => expect(parseVietnameseNumber(text)).toEqual({ kind: "number", value }));
+
+  it("reads a lone dot before three digits as a thousands dot, the Vietnamese way", () => {
+    expect(parseVietnameseNumber("1.500")).toEqual({ kind: "number", value: 1500 });
+  });
+
+  // The number inputs keep their last number while these half-typed texts are refused.
+  it.each(["1.", "1.234,", ","])("refuses the half-typed %s", (text) => expect(parseVietnameseNumber(text)).toEqual({ kind: "invalid" }));
 
   it.each(["abc", "1,2,3", "12a", "1.23.4", "--1"])("refuses %s", (text) => expect(parseVietnameseNumber(text)).toEqual({ kind: "invalid" }));
 

@@ -1,17 +1,21 @@
 import { InputNumber, type InputNumberProps } from "antd";
+import { numberToInput, parseVietnameseNumber } from "../../../core/vietnamese-number";
 
-const grouped = (digits: string) => digits.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-
-/** 18250.5 → "18.250,5", as Vietnamese forms write numbers. */
+/** 18250.5 → "18.250,5", as Vietnamese forms write numbers; what the clerk is typing is left as typed. */
 function formatVi(value: number | string | undefined, info: { userTyping: boolean; input: string }): string {
   if (info.userTyping) return info.input;
-  if (value === undefined || value === "") return "";
-  const [whole = "", fraction] = String(value).split(".");
-  return fraction ? `${grouped(whole)},${fraction}` : grouped(whole);
+  return value === undefined || value === "" ? "" : numberToInput(Number(value));
 }
 
-/** "18.250,5" (or 18250,5) → "18250.5": the dot groups thousands, the comma marks decimals. */
-const parseVi = (text: string | undefined): string => (text ?? "").replace(/\s/g, "").replace(/\./g, "").replace(",", ".");
+/**
+ * "18.250,5", "18250,5" or "18250.5" → "18250.5" (the parser shared with the report's figures); text that is not a
+ * number yet ("1.234,") reads as NaN, so the input keeps its last number until the clerk finishes typing.
+ */
+function parseVi(text: string | undefined): string {
+  const parsed = parseVietnameseNumber(text ?? "");
+  if (parsed.kind === "number") return String(parsed.value);
+  return parsed.kind === "empty" ? "" : "NaN";
+}
 
 /** A number typed the Vietnamese way (Form.Item passes id, value, onChange). */
 export function NumberInput({ integer, ...props }: InputNumberProps<number> & { integer: boolean }) {
