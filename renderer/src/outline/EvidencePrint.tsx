@@ -68,7 +68,7 @@ function Checklist({ outline }: { outline: FilledOutline }) {
       <p>
         <b>Tình hình tài liệu minh chứng:</b> {evidenceSummary(filled)}
       </p>
-      <p>
+      <p className="keep-with-next">
         <b>Người chịu trách nhiệm cung cấp tài liệu, hồ sơ cho Đoàn kiểm tra:</b>
       </p>
       <table className="print-table">
@@ -92,7 +92,7 @@ function Checklist({ outline }: { outline: FilledOutline }) {
           ))}
         </tbody>
       </table>
-      <p>
+      <p className="keep-with-next">
         <b>Tài liệu minh chứng theo từng nội dung của đề cương:</b>
       </p>
       <table className="print-table evidence">

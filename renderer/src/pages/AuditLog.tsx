@@ -1,12 +1,14 @@
 import { useState } from "react";
 import dayjs from "dayjs";
 import { Card, DatePicker, Flex, Input, Table, Tag } from "antd";
+import { auditPrintSpec } from "../audit/auditPrint";
 import { ChangeList } from "../audit/ChangeList";
 import { ACTION_LABELS, type AuditFilter, type AuditRow } from "../audit/types";
 import { FilterSelect } from "../components/FilterSelect";
 import { PageHeading } from "../components/Headings";
 import { LoadError } from "../components/LoadError";
 import { formatMoment, formatNumber } from "../format";
+import { PrintButton } from "../print/PrintButton";
 import { useApi } from "../useApi";
 
 const PAGE_SIZE = 50;
@@ -24,7 +26,7 @@ export function AuditLog() {
       <PageHeading title="Nhật ký thay đổi">
         Mọi thay đổi hồ sơ, sổ sách, số liệu, nội dung báo cáo và cài đặt: ai sửa, lúc nào, sửa gì (giá trị cũ → mới). Nhật ký được giữ cùng dữ liệu khi sao lưu và khôi phục.
       </PageHeading>
-      <Card size="small" style={{ marginBottom: 12 }}>
+      <Card size="small" style={{ marginBottom: 12 }} role="search" aria-label="Lọc nhật ký">
         <Flex gap={8} wrap>
           <FilterSelect
             label="Loại dữ liệu"
@@ -51,6 +53,7 @@ export function AuditLog() {
             onChange={(range) => set({ from: range?.[0]?.format("YYYY-MM-DD"), to: range?.[1]?.format("YYYY-MM-DD") })}
           />
           <Input.Search
+            type="search"
             aria-label="Tìm trong nhật ký"
             placeholder="Tìm (không cần dấu): tên, số hiệu…"
             allowClear
@@ -59,6 +62,7 @@ export function AuditLog() {
             onChange={(e) => setSearch(e.target.value)}
             onSearch={(value) => set({ search: value || undefined })}
           />
+          <PrintButton spec={() => auditPrintSpec(filter)} disabled={!ready?.total} />
         </Flex>
       </Card>
       {page.status === "error" ? <LoadError message={page.message} onRetry={page.reload} /> : null}

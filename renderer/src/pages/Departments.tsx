@@ -10,13 +10,15 @@ import { formatMoment } from "../format";
 import { OutlineChooser } from "../outline/OutlineChooser";
 import { useOutlineChoice } from "../outline/useOutlineChoice";
 import { DeadlineModal } from "../packages/DeadlineModal";
+import { departmentPrintSpec } from "../packages/departmentPrint";
 import { DepartmentTable } from "../packages/DepartmentTable";
 import { FillPart } from "../packages/FillPart";
 import { MergeModal } from "../packages/MergeModal";
 import type { DepartmentRow, MergePlan } from "../packages/types";
+import { PrintButton } from "../print/PrintButton";
 import { useApi } from "../useApi";
 
-function Dashboard({ outlineId, period }: { outlineId: string; period: string }) {
+function Dashboard({ outlineId, outlineName, period }: { outlineId: string; outlineName: string; period: string }) {
   const { message, notification } = App.useApp();
   const dashboard = useApi("packages.dashboard", { outlineId, period });
   const [busy, setBusy] = useState<string | null>(null);
@@ -55,7 +57,10 @@ function Dashboard({ outlineId, period }: { outlineId: string; period: string })
     <div style={{ display: "grid", gap: 12 }}>
       <Flex gap={8} align="center" wrap>
         <FilePickButton type="primary" label="Nhận gói phòng ban gửi lại…" accept=".cchc,.xlsx" inputLabel="Tệp gói phòng ban (.cchc) hoặc mẫu Excel đã điền (.xlsx)" onFile={(file) => void open(file)} />
-        <Typography.Text type="secondary">Mỗi phòng nhận một tệp .cchc (hoặc mẫu Excel nếu chưa cài ứng dụng) chỉ gồm phần việc của mình; gửi lại tệp đã điền để gộp vào báo cáo chung.</Typography.Text>
+        <Typography.Text type="secondary" style={{ flex: "1 1 360px" }}>
+          Mỗi phòng nhận một tệp .cchc (hoặc mẫu Excel nếu chưa cài ứng dụng) chỉ gồm phần việc của mình; gửi lại tệp đã điền để gộp vào báo cáo chung.
+        </Typography.Text>
+        <PrintButton spec={() => departmentPrintSpec(departments, outlineName, period)} disabled={departments.length === 0} />
       </Flex>
       <DepartmentTable rows={departments} busy={busy} onCreate={(r, format) => void create(r, format)} onDeadline={setDeadlineOf} />
       <Collapse
@@ -147,7 +152,7 @@ function Compile() {
           <PeriodPicker value={choice} onChange={setChoice} />
         </Flex>
       </Card>
-      {spec ? <Dashboard key={`${outlineId}-${spec}`} outlineId={outlineId} period={spec} /> : <Typography.Text type="secondary">Hãy chọn ngày bắt đầu và ngày kết thúc.</Typography.Text>}
+      {spec ? <Dashboard key={`${outlineId}-${spec}`} outlineId={outlineId} outlineName={outlines.find((o) => o.id === outlineId)?.name ?? ""} period={spec} /> : <Typography.Text type="secondary">Hãy chọn ngày bắt đầu và ngày kết thúc.</Typography.Text>}
     </div>
   );
 }

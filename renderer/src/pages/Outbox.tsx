@@ -1,18 +1,17 @@
 import { useState } from "react";
 import { Alert, App, Button, Flex, Skeleton, Table, Tag, Typography } from "antd";
-import { formatMegabytes } from "../../../core/file-size";
 import { call, errorMessage } from "../api";
 import { PageHeading } from "../components/Headings";
 import { LoadError } from "../components/LoadError";
 import { OpenFolderButton } from "../components/OpenFolderButton";
 import { downloadBase64 } from "../dossiers/files";
-import { formatMoment, formatNumber, formatWindow } from "../format";
+import { formatMoment, formatWindow } from "../format";
 import { MarkSentModal } from "../outbox/MarkSentModal";
+import { fileSize, outboxPrintSpec } from "../outbox/outboxPrint";
 import { FILE_STATE_COLORS, FILE_STATES, OUTBOX_KINDS, SENT_VIA, type OutboxEntry } from "../outbox/types";
 import { useOnline } from "../outbox/useOnline";
+import { PrintButton } from "../print/PrintButton";
 import { useApi } from "../useApi";
-
-const size = (bytes: number) => (bytes < 1024 * 1024 ? `${formatNumber(Math.max(1, Math.round(bytes / 1024)))} KB` : formatMegabytes(bytes));
 
 /** Hộp thư đi: every exported file kept until it is sent, with its checksum, and who sent it where and when. */
 export function Outbox() {
@@ -41,9 +40,12 @@ export function Outbox() {
         Mọi tệp xuất ra để gửi (Phụ lục 3, báo cáo, biểu mẫu của tỉnh, danh mục minh chứng, gói phòng ban) được giữ ở đây kèm mã kiểm tra cho tới khi gửi xong.
       </PageHeading>
       <Flex vertical gap={12}>
-        <Typography.Text>
-          Thư mục: <Typography.Text code copyable>{folder}</Typography.Text> <OpenFolderButton which="hop-thu-di" />
-        </Typography.Text>
+        <Flex justify="space-between" align="center" gap={8} wrap>
+          <Typography.Text>
+            Thư mục: <Typography.Text code copyable>{folder}</Typography.Text> <OpenFolderButton which="hop-thu-di" />
+          </Typography.Text>
+          <PrintButton spec={() => outboxPrintSpec(entries)} disabled={entries.length === 0} />
+        </Flex>
         {waiting.length > 0 ? (
           <Alert
             type={online ? "info" : "warning"}
@@ -69,7 +71,7 @@ export function Outbox() {
                   <div>
                     <Typography.Text type="secondary">
                       {OUTBOX_KINDS[e.kind]}
-                      {e.periodFrom && e.periodTo ? ` · ${formatWindow(e.periodFrom, e.periodTo)}` : ""} · {size(e.sizeBytes)}
+                      {e.periodFrom && e.periodTo ? ` · ${formatWindow(e.periodFrom, e.periodTo)}` : ""} · {fileSize(e.sizeBytes)}
                     </Typography.Text>
                   </div>
                   <Typography.Text type="secondary" style={{ fontSize: 12 }} title={e.sha256}>

@@ -11,9 +11,11 @@ import { stack } from "../dossiers/layout";
 import { useDebouncedValue } from "../dossiers/useDebouncedValue";
 import { useWindowHeight } from "../dossiers/useWindowHeight";
 import { formatNumber } from "../format";
+import { PrintButton } from "../print/PrintButton";
 import type { RegisterExtras } from "./extras";
 import { RegisterImportButton } from "./RegisterImportButton";
 import { registerColumns } from "./registerColumns";
+import { registerPrintSpec } from "./registerPrint";
 import { RegisterModal } from "./RegisterModal";
 import { RowActions } from "./RowActions";
 import { SearchBox } from "./SearchBox";
@@ -106,6 +108,7 @@ export function RegisterTab({ register, extras, onChanged }: Props) {
             {`Thêm ${d.noun}`}
           </Button>
           <RegisterImportButton register={register} onImported={changed} />
+          <PrintButton spec={() => registerPrintSpec(d, list.rows ?? [], query)} disabled={!list.rows?.length} />
         </Flex>
       </Flex>
       {Summary ? <Summary rows={list.rows} searching={searching} /> : <Count d={d} rows={list.rows} searching={searching} />}

@@ -4,11 +4,13 @@ import { EmptyNote } from "../../components/EmptyNote";
 import { LoadError } from "../../components/LoadError";
 import { call } from "../../api";
 import { formatNumber } from "../../format";
+import { PrintButton } from "../../print/PrintButton";
 import { stack } from "../layout";
 import { useDebouncedValue } from "../useDebouncedValue";
 import { useWindowHeight } from "../useWindowHeight";
 import { CatalogueCounts } from "./CatalogueCounts";
 import { CatalogueImportModal } from "./CatalogueImportModal";
+import { cataloguePrintSpec } from "./cataloguePrint";
 import { catalogueColumns } from "./catalogueColumns";
 import { ProcedureModal } from "./ProcedureModal";
 import { RowActions } from "../../registers/RowActions";
@@ -79,6 +81,7 @@ export function CatalogueTab({ onChanged }: { onChanged: () => void }) {
             Thêm thủ tục
           </Button>
           <Button onClick={() => setImporting(true)}>Nhập danh mục từ Excel</Button>
+          <PrintButton spec={() => cataloguePrintSpec(shown.rows ?? [], query)} disabled={!shown.rows?.length} />
         </Flex>
       </Flex>
       <Flex justify="space-between" align="baseline" gap={12} wrap>

@@ -2,18 +2,20 @@ import { useEffect, useMemo, useState } from "react";
 import { Flex, Typography } from "antd";
 import { LoadError } from "../../components/LoadError";
 import { formatNumber } from "../../format";
+import { PrintButton } from "../../print/PrintButton";
 import { useApi } from "../../useApi";
 import { useDebouncedValue } from "../useDebouncedValue";
 import { useWindowHeight } from "../useWindowHeight";
 import { stack } from "../layout";
 import { DossierFilters } from "./DossierFilters";
 import { DossierTable } from "./DossierTable";
+import { dossierPrintSpec } from "./dossierPrint";
 import { EMPTY_FILTER, hasFilter, toListFilter, type FilterValues } from "./filterState";
 import { useDossierPages } from "./useDossierPages";
 
 const SEARCH_DEBOUNCE_MS = 300;
 /** Height above and below the table's body at 1366×768: top bar, heading, tabs, filters, table header, margins. */
-const RESERVED_HEIGHT = 375;
+const RESERVED_HEIGHT = 385;
 
 function Total({ total }: { total: number | null }) {
   return (
@@ -43,13 +45,16 @@ export function DossierList({ version }: { version: number }) {
         Danh sách hồ sơ
       </h2>
       <DossierFilters values={values} onChange={setValues} fields={fields.status === "ready" ? fields.value : []} />
-      <Flex justify="space-between" align="baseline" gap={12} wrap>
-        <Total total={state.status === "ready" ? state.total : null} />
-        {state.status === "ready" && state.total > 0 && (
-          <Typography.Text type="secondary">
-            {filtered ? "Đang lọc theo các điều kiện đã chọn." : "Tất cả hồ sơ đã nhập."} Kéo thanh cuộn để xem tiếp.
-          </Typography.Text>
-        )}
+      <Flex justify="space-between" align="center" gap={12} wrap>
+        <Flex align="baseline" gap={12} wrap>
+          <Total total={state.status === "ready" ? state.total : null} />
+          {state.status === "ready" && state.total > 0 && (
+            <Typography.Text type="secondary">
+              {filtered ? "Đang lọc theo các điều kiện đã chọn." : "Tất cả hồ sơ đã nhập."} Kéo thanh cuộn để xem tiếp.
+            </Typography.Text>
+          )}
+        </Flex>
+        <PrintButton spec={() => dossierPrintSpec(values)} disabled={state.status !== "ready" || state.total === 0} />
       </Flex>
       {state.status === "error" ? (
         <LoadError message={state.message} onRetry={retry} />
