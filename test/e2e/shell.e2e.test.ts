@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { cchc } from "../cli-runner";
 import { useTempDir } from "../helpers";
 import { newPage, screenshot, serve, useBrowser } from "./harness";
-import { keepScreenshot, settledScreenshot } from "./ui";
+import { keepScreenshot, noPageOverflow, settledScreenshot } from "./ui";
 
 const tempDir = useTempDir("cchc-e2e-");
 const browser = useBrowser();
@@ -24,7 +24,13 @@ describe("browser mode: the app shell over `cchc serve`", () => {
       const text = (await upcoming.textContent()) ?? "";
       for (const s of ["Quý I năm", "15/12/", "/03/", "Hạn gửi"]) expect(text).toContain(s);
       expect(await page.getByText("Kỳ báo cáo sắp tới").count()).toBeGreaterThan(0);
-      await screenshot(page, "tong-quan");
+      // Each report says where it stands and what to do; the figures stand beside last year's; the charts are labelled pictures.
+      expect(text).toMatch(/Số liệu (thiếu|đủ)|Đã xuất|Đã gửi/);
+      expect(await page.getByTestId("overview-figures").textContent()).toContain("Cùng kỳ");
+      expect(await page.getByRole("img", { name: /Tỷ lệ giải quyết đúng hạn theo tháng/ }).count()).toBe(1);
+      await noPageOverflow(page);
+      await settledScreenshot(page, "tong-quan");
+      keepScreenshot("tong-quan");
     } finally {
       await server.stop();
     }
@@ -36,6 +42,8 @@ describe("browser mode: the app shell over `cchc serve`", () => {
     try {
       const page = await newPage(browser());
       await page.goto(server.url);
+      // The first-run set-up comes first; "Để sau" leaves it for Cài đặt.
+      await page.getByRole("button", { name: "Để sau – thiết lập trong Cài đặt" }).click();
       await page.getByText("Chưa thiết lập đơn vị", { exact: false }).first().waitFor();
       await screenshot(page, "tong-quan-chua-thiet-lap");
       await page.getByRole("link", { name: "Cài đặt", exact: true }).click();

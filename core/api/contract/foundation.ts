@@ -1,5 +1,6 @@
 /** Methods of the foundation: the app, the unit, profiles, periods, the overview. */
 import { z } from "zod";
+import { alertSchema, inspectionReadinessSchema, overviewFiguresSchema, reportStatusSchema } from "./overview";
 
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const text = (max: number) => z.string().trim().max(max);
@@ -95,6 +96,12 @@ export const foundationApi = {
         documents: z.number().int(),
         planTasks: z.number().int(),
       }),
+      /** Where each report coming due stands, in the order of `upcoming`. */
+      statuses: z.array(reportStatusSchema),
+      inspection: inspectionReadinessSchema.nullable(),
+      /** The current window's figures against last year; null without a report coming due. */
+      figures: overviewFiguresSchema.nullable(),
+      alerts: z.array(alertSchema),
     }),
   },
 } as const;

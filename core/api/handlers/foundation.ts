@@ -10,6 +10,7 @@ import { resolvePeriod, upcomingReports } from "../../periods";
 import { daysInclusive, todayInVietnam } from "../../dates";
 import { APP_VERSION } from "../../version";
 import { currentProfile } from "../../unit-period";
+import { buildOverview } from "../../overview/overview";
 
 
 const profileSummary = (p: ProvinceProfile) => ({ id: p.id, name: p.name, description: p.description, recipient: p.recipient, notes: p.notes });
@@ -37,17 +38,19 @@ export const foundationHandlers: HandlersFor<keyof typeof foundationApi> = {
     const unit = getUnit(ctx.store.db);
     const profile = unit ? currentProfile(ctx) : null;
     const today = input.today ?? todayInVietnam(ctx.now());
+    const upcoming = profile ? upcomingReports(profile, today) : [];
     return {
       unit,
       profile: profile ? profileSummary(profile) : null,
       today,
-      upcoming: profile ? upcomingReports(profile, today).map((p) => ({ ...p, daysLeft: daysInclusive(today, p.due!) - 1 })) : [],
+      upcoming: upcoming.map((p) => ({ ...p, daysLeft: daysInclusive(today, p.due!) - 1 })),
       counts: {
         dossiers: tableCount(ctx, dossiers),
         staff: tableCount(ctx, staff),
         documents: tableCount(ctx, documents),
         planTasks: tableCount(ctx, planTasks),
       },
+      ...(profile ? buildOverview(ctx, profile, upcoming, today) : { statuses: [], inspection: null, figures: null, alerts: [] }),
     };
   },
 };

@@ -23,3 +23,9 @@ export function periodSpec(choice: PeriodChoice): string | null {
   if (!choice.range) return null;
   return `${choice.range[0].format("YYYY-MM-DD")}..${choice.range[1].format("YYYY-MM-DD")}`;
 }
+
+/** A standard period named in the address ("#/bao-cao/2026-Q1", as the overview links to it); null when there is none. */
+export function choiceFromHash(hash: string): PeriodChoice | null {
+  const m = /^#\/[^/]+\/(\d{4})-(Q1|H1|Q3|Y)$/.exec(hash);
+  return m ? { kind: m[2] as PeriodKind, year: Number(m[1]), range: null } : null;
+}

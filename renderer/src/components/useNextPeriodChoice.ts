@@ -1,11 +1,14 @@
 import { useEffect, useState } from "react";
 import { useApi } from "../useApi";
-import type { PeriodChoice } from "./periodChoice";
+import { choiceFromHash, type PeriodChoice } from "./periodChoice";
 
-/** The period the user picks, starting with the next report due (Quý I of this year when none is known); null until known. */
+/**
+ * The period the user picks, starting with the one the address names (#/bao-cao/2026-Q1), else the next report
+ * due (Quý I of this year when none is known); null until known.
+ */
 export function useNextPeriodChoice(): [PeriodChoice | null, (choice: PeriodChoice) => void] {
   const overview = useApi("overview.get", {});
-  const [choice, setChoice] = useState<PeriodChoice | null>(null);
+  const [choice, setChoice] = useState<PeriodChoice | null>(() => choiceFromHash(window.location.hash));
 
   useEffect(() => {
     if (choice !== null || overview.status === "loading") return;

@@ -1,14 +1,17 @@
 import { Button, Card, Col, Descriptions, Result, Row, Skeleton, Statistic, Typography } from "antd";
-import type { ApiOutput } from "../../../core/api/contract";
 import { PageHeading, SectionTitle } from "../components/Headings";
 import { LoadError } from "../components/LoadError";
-import { UpcomingReports } from "../components/UpcomingReports";
 import { formatDate, formatNumber } from "../format";
 import { UNIT_KIND_LABELS } from "../labels";
 import { hrefOf } from "../nav";
 import { useApi } from "../useApi";
-
-type OverviewData = ApiOutput<"overview.get">;
+import { Alerts } from "../overview/Alerts";
+import { Charts } from "../overview/Charts";
+import { InspectionCard } from "../overview/InspectionCard";
+import { KeyFigures } from "../overview/KeyFigures";
+import { UpcomingReports } from "../overview/UpcomingReports";
+import type { OverviewData } from "../overview/types";
+import "../overview/overview.css";
 
 function NoUnit() {
   return (
@@ -35,10 +38,10 @@ function Counts({ counts }: { counts: OverviewData["counts"] }) {
     { title: "Nhiệm vụ kế hoạch CCHC", value: counts.planTasks },
   ];
   return (
-    <Card title={<SectionTitle>Số liệu đã nhập</SectionTitle>} size="small" style={{ height: "100%" }}>
+    <Card title={<SectionTitle>Số liệu đã nhập</SectionTitle>} size="small">
       <Row gutter={[16, 16]}>
         {items.map((item) => (
-          <Col key={item.title} span={12}>
+          <Col key={item.title} xs={12} lg={6}>
             <Statistic title={item.title} value={item.value} formatter={(v) => formatNumber(Number(v))} />
           </Col>
         ))}
@@ -100,16 +103,15 @@ export function Overview() {
         (state.value.unit === null ? (
           <NoUnit />
         ) : (
-          <div style={{ display: "grid", gap: 16 }}>
+          // Sized by the page, never by its table, so nothing overflows at 1093×614.
+          <div style={{ display: "grid", gap: 16, contain: "inline-size", minWidth: 0 }}>
+            <Alerts alerts={state.value.alerts} />
+            <UpcomingReports reports={state.value.upcoming} statuses={state.value.statuses} />
+            {state.value.inspection ? <InspectionCard inspection={state.value.inspection} /> : null}
+            {state.value.figures ? <KeyFigures figures={state.value.figures} /> : null}
+            {state.value.figures ? <Charts figures={state.value.figures} /> : null}
             <UnitCards data={{ ...state.value, unit: state.value.unit }} />
-            <Row gutter={[16, 16]}>
-              <Col xs={24} xl={17}>
-                <UpcomingReports reports={state.value.upcoming} />
-              </Col>
-              <Col xs={24} xl={7}>
-                <Counts counts={state.value.counts} />
-              </Col>
-            </Row>
+            <Counts counts={state.value.counts} />
           </div>
         ))}
     </>

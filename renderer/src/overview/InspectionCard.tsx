@@ -1,0 +1,48 @@
+import { Button, Card, Flex, Tag, Typography } from "antd";
+import { SectionTitle } from "../components/Headings";
+import { formatDate, formatDaysLeft, formatNumber } from "../format";
+import { hrefOf } from "../nav";
+import { STATE_LABELS } from "../packages/types";
+import type { Inspection } from "./types";
+
+/** The inspection visit coming: which departments have not returned their part, which items still lack evidence. */
+export function InspectionCard({ inspection }: { inspection: Inspection }) {
+  const { partsNotReturned: parts, evidenceMissing: evidence } = inspection;
+  const ready = parts.length === 0 && evidence.count === 0;
+  return (
+    <Card size="small" title={<SectionTitle>Chuẩn bị kiểm tra cải cách hành chính</SectionTitle>} data-testid="overview-inspection">
+      <Flex vertical gap={8}>
+        <Typography.Text>
+          {inspection.outlineName}: Đoàn kiểm tra làm việc {inspection.timeFrom ? `lúc ${inspection.timeFrom} ` : ""}ngày {formatDate(inspection.date)} (
+          {formatDaysLeft(inspection.daysLeft)}); số liệu {inspection.periodLabel.charAt(0).toLocaleLowerCase("vi")}
+          {inspection.periodLabel.slice(1)}.
+        </Typography.Text>
+        {ready ? <Typography.Text>Các phòng ban đã gửi đủ phần việc và mọi nội dung đều có tài liệu minh chứng.</Typography.Text> : null}
+        {parts.length > 0 ? (
+          <Flex gap={8} wrap align="center">
+            <Typography.Text>Phòng ban chưa gửi đủ phần việc ({formatNumber(parts.length)}):</Typography.Text>
+            {parts.map((p) => (
+              <Tag key={p.code}>
+                {p.name} – {STATE_LABELS[p.state].label.toLocaleLowerCase("vi")}
+              </Tag>
+            ))}
+            <Button size="small" href={hrefOf("phong-ban")}>
+              Đôn đốc phòng ban
+            </Button>
+          </Flex>
+        ) : null}
+        {evidence.count > 0 ? (
+          <Flex gap={8} wrap align="center">
+            <Typography.Text>
+              {formatNumber(evidence.count)} nội dung chưa có tài liệu minh chứng ({evidence.examples.join(", ")}
+              {evidence.count > evidence.examples.length ? ", …" : ""}).
+            </Typography.Text>
+            <Button size="small" href={hrefOf("de-cuong")}>
+              Gắn minh chứng
+            </Button>
+          </Flex>
+        ) : null}
+      </Flex>
+    </Card>
+  );
+}
