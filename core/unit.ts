@@ -4,34 +4,15 @@ import type { Db } from "../db/store";
 import { departments, signers, unit } from "../db/schema";
 import { recordAudit } from "./audit";
 import { localNow } from "./dates";
+import { defaultDepartments, type UnitKind } from "./default-departments";
 import type { unitDetailsSchema, unitSchema, departmentSchema, signerSchema } from "./api/contract";
 
-export type UnitKind = "xa" | "phuong" | "dac_khu";
+export { defaultDepartments, UNIT_KIND_LABELS, type UnitKind } from "./default-departments";
+
 export type UnitInput = z.output<typeof unitSchema>;
 export type Department = z.output<typeof departmentSchema>;
 export type Signer = z.output<typeof signerSchema>;
 export type UnitDetails = z.output<typeof unitDetailsSchema>;
-
-export const UNIT_KIND_LABELS: Record<UnitKind, string> = { xa: "xã", phuong: "phường", dac_khu: "đặc khu" };
-
-/** The five offices of a commune that report on CCHC (domain.md §1); wards name the economic office differently. */
-export function defaultDepartments(kind: UnitKind): Department[] {
-  const place = UNIT_KIND_LABELS[kind];
-  const rows: [string, string][] = [
-    ["VP", "Văn phòng HĐND và UBND"],
-    ["VHXH", "Phòng Văn hóa - Xã hội"],
-    ["KT", kind === "phuong" ? "Phòng Kinh tế, Hạ tầng và Đô thị" : "Phòng Kinh tế"],
-    ["TTPVHCC", "Trung tâm Phục vụ hành chính công"],
-    ["TTVH", "Trung tâm Văn hóa - Thể thao và Truyền thông"],
-  ];
-  return rows.map(([code, name], i) => ({
-    code,
-    name: code === "TTPVHCC" ? `${name} ${place}` : name,
-    headName: null,
-    headTitle: null,
-    sortOrder: i + 1,
-  }));
-}
 
 /** "Xã Cẩm Giang" → "Cẩm Giang": the place name of the date line. */
 export function placeNameOf(unitName: string): string {

@@ -7,4 +7,6 @@ export const BACKUP_BEFORE: Partial<Record<ApiMethod, BackupReason>> = {
   "procedures.import": "truoc-nhap",
   "registers.import.run": "truoc-nhap",
   "packages.apply": "truoc-gop",
+  // The way back from the demo to the unit as it was just set up: restore this backup.
+  "demo.load": "truoc-nhap",
 };

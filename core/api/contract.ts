@@ -20,6 +20,7 @@ import { auditApi } from "./contract/audit";
 import { outboxApi } from "./contract/outbox";
 import { backupApi } from "./contract/backup";
 import { storeApi } from "./contract/store";
+import { demoApi } from "./contract/demo";
 
 export * from "./contract/foundation";
 export * from "./contract/dossiers";
@@ -48,6 +49,7 @@ export const api = {
   ...outboxApi,
   ...backupApi,
   ...storeApi,
+  ...demoApi,
 } as const;
 
 export type Api = typeof api;

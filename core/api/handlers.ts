@@ -15,6 +15,7 @@ import { auditHandlers } from "./handlers/audit";
 import { outboxHandlers } from "./handlers/outbox";
 import { backupHandlers } from "./handlers/backup";
 import { storeHandlers } from "./handlers/store";
+import { demoHandlers } from "./handlers/demo";
 
 /** Every method of the contract with its handler; a missing one is a type error. */
 export const handlers: HandlersFor<ApiMethod> = {
@@ -33,4 +34,5 @@ export const handlers: HandlersFor<ApiMethod> = {
   ...outboxHandlers,
   ...backupHandlers,
   ...storeHandlers,
+  ...demoHandlers,
 };

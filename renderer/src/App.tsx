@@ -18,6 +18,8 @@ import { EvidencePrint } from "./outline/EvidencePrint";
 import { usePrintTarget } from "./outline/usePrintTarget";
 import { useHashRoute } from "./useHashRoute";
 import { StoreGate } from "./unlock/StoreGate";
+import { FirstRunWizard } from "./firstrun/FirstRunWizard";
+import { rememberSetupSkipped, setupSkipped } from "./firstrun/skip";
 
 function Page({ section, onUnitSaved }: { section: SectionKey; onUnitSaved: (unit: UnitDetails) => void }) {
   switch (section) {
@@ -59,7 +61,9 @@ function AppShell() {
   const [unit, setUnit] = useState<UnitDetails | null | undefined>(undefined);
   const [unitError, setUnitError] = useState(false);
   const [navCollapsed, setNavCollapsed] = useState(false);
+  const [skipped, setSkipped] = useState(setupSkipped);
   const firstRender = useRef(true);
+  const settingUp = unit === null && !skipped;
 
   useEffect(() => {
     call("unit.get", {}).then(setUnit, (e: unknown) => {
@@ -69,11 +73,23 @@ function AppShell() {
   }, [message]);
 
   useEffect(() => {
-    document.title = `${sectionOf(section).label} – CCHC Xã`;
+    document.title = `${settingUp ? "Thiết lập ban đầu" : sectionOf(section).label} – CCHC Xã`;
     // Moving focus to the new page's heading tells screen-reader users the page changed; not on first load.
     if (firstRender.current) firstRender.current = false;
     else document.getElementById("page-title")?.focus();
-  }, [section]);
+  }, [section, settingUp]);
+
+  if (settingUp) {
+    return (
+      <FirstRunWizard
+        onSkip={() => {
+          rememberSetupSkipped();
+          setSkipped(true);
+        }}
+        onStarted={setUnit}
+      />
+    );
+  }
 
   return (
     <Layout style={{ minHeight: "100vh" }}>

@@ -81,6 +81,8 @@ describe("backups from Cài đặt", () => {
     try {
       const page = await newPage(browser());
       await page.goto(`${newPc.url}#/cai-dat`);
+      // A new PC opens on the first-run set-up; "Để sau" leads to Cài đặt, where the data is restored.
+      await page.getByRole("button", { name: "Để sau – thiết lập trong Cài đặt" }).click();
       await page.getByText("Chưa thiết lập đơn vị", { exact: false }).first().waitFor();
       await page.getByLabel("Chọn tệp dữ liệu xuất từ máy cũ (.sqlite)").setInputFiles(moved);
       await confirmRestore(page);

@@ -1,0 +1,42 @@
+import { Button, Skeleton, Typography } from "antd";
+import { LoadError } from "../components/LoadError";
+import type { UnitDetails } from "../labels";
+import { useApi } from "../useApi";
+import { SetupSteps } from "./SetupSteps";
+import "./firstRun.css";
+
+interface Props {
+  /** "Để sau": the app opens without a unit. */
+  onSkip: () => void;
+  onStarted: (unit: UnitDetails) => void;
+}
+
+/** What a clerk sees while the store has no unit: four short steps in place of an empty app. */
+export function FirstRunWizard({ onSkip, onStarted }: Props) {
+  const profiles = useApi("profiles.list", {});
+
+  return (
+    <div className="first-run">
+      <main className="first-run-main">
+        <header className="first-run-header">
+          <div>
+            <Typography.Text type="secondary">CCHC Xã – thiết lập ban đầu</Typography.Text>
+            <Typography.Title level={1} style={{ fontSize: 22, margin: "2px 0 0" }}>
+              Chào mừng! Hãy cho biết đơn vị của mình
+            </Typography.Title>
+          </div>
+          <Button type="link" onClick={onSkip} style={{ paddingInline: 0 }}>
+            Để sau – thiết lập trong Cài đặt
+          </Button>
+        </header>
+        {profiles.status === "error" ? (
+          <LoadError message={profiles.message} onRetry={profiles.reload} />
+        ) : profiles.status === "ready" ? (
+          <SetupSteps profiles={profiles.value} onStarted={onStarted} />
+        ) : (
+          <Skeleton active />
+        )}
+      </main>
+    </div>
+  );
+}
