@@ -1,5 +1,6 @@
 import { Layout, Menu } from "antd";
 import { SECTIONS, hrefOf, type SectionKey } from "../nav";
+import { sectionKeys } from "../shortcuts/keys";
 
 export const SIDE_NAV_ID = "side-nav";
 
@@ -13,7 +14,7 @@ export function SideNav({ current, collapsed, onCollapse }: Props) {
   const items = SECTIONS.map((s) => ({
     key: s.key,
     label: (
-      <a href={hrefOf(s.key)} aria-current={s.key === current ? "page" : undefined}>
+      <a href={hrefOf(s.key)} aria-current={s.key === current ? "page" : undefined} title={`${s.label} (${sectionKeys(s.key)})`} aria-keyshortcuts={sectionKeys(s.key)}>
         {s.label}
       </a>
     ),
