@@ -3,6 +3,7 @@ import { App as AntApp, Layout } from "antd";
 import { call, errorMessage } from "./api";
 import { SideNav } from "./components/SideNav";
 import { TopBar } from "./components/TopBar";
+import { HelpProvider } from "./help/HelpProvider";
 import type { UnitDetails } from "./labels";
 import { sectionOf, type SectionKey } from "./nav";
 import { Departments } from "./pages/Departments";
@@ -92,25 +93,27 @@ function AppShell() {
   }
 
   return (
-    <Layout style={{ minHeight: "100vh" }}>
-      <SideNav current={section} collapsed={navCollapsed} onCollapse={setNavCollapsed} />
-      <Layout>
-        <TopBar
-          title={headerTitle(unit, unitError)}
-          subtitle={unit?.provinceName ?? null}
-          navCollapsed={navCollapsed}
-          onToggleNav={() => setNavCollapsed((c) => !c)}
-        />
-        <Layout.Content style={{ padding: "20px 24px 32px" }}>
-          <Page
-            section={section}
-            onUnitSaved={(saved) => {
-              setUnit(saved);
-              setUnitError(false);
-            }}
+    <HelpProvider section={section}>
+      <Layout style={{ minHeight: "100vh" }}>
+        <SideNav current={section} collapsed={navCollapsed} onCollapse={setNavCollapsed} />
+        <Layout>
+          <TopBar
+            title={headerTitle(unit, unitError)}
+            subtitle={unit?.provinceName ?? null}
+            navCollapsed={navCollapsed}
+            onToggleNav={() => setNavCollapsed((c) => !c)}
           />
-        </Layout.Content>
+          <Layout.Content style={{ padding: "20px 24px 32px" }}>
+            <Page
+              section={section}
+              onUnitSaved={(saved) => {
+                setUnit(saved);
+                setUnitError(false);
+              }}
+            />
+          </Layout.Content>
+        </Layout>
       </Layout>
-    </Layout>
+    </HelpProvider>
   );
 }
