@@ -4,7 +4,7 @@ import type { Browser } from "playwright-core";
 import { expect } from "vitest";
 import { readPackage } from "../../core/packages/container";
 import { newPage, recordPageErrors, serve } from "./harness";
-import { eventually, keepScreenshot, noPageOverflow, openTab, settledScreenshot, typeDate } from "./ui";
+import { eventually, keepScreenshot, noPageOverflow, settledScreenshot, typeDate } from "./ui";
 
 export const EVIDENCE = { numberSymbol: "36/QĐ-UBND", date: "17/07/2025", summary: "Ban hành Quy chế tổ chức và hoạt động của Trung tâm Phục vụ hành chính công xã Cẩm Giang" };
 export const ECONOMY_TEXT = "Phòng Kinh tế đã rà soát các thủ tục đất đai, đầu tư công và công khai kết quả trên Cổng thông tin điện tử xã.";
@@ -20,8 +20,10 @@ export async function fillAsDepartment(browser: Browser, db: string, received: s
   try {
     const page = await newPage(browser);
     const pageErrors = recordPageErrors(page);
-    await page.goto(`${server.url}#/phong-ban`);
-    await openTab(page, "Điền phần được giao");
+    // A department's own copy, just installed: no unit set up, straight to the package it was sent.
+    await page.goto(server.url);
+    await page.getByRole("button", { name: "Phòng ban nhận gói cần điền? Mở gói được giao" }).click();
+    await eventually(() => page.getByRole("tab", { name: "Điền phần được giao", selected: true }).count()).toBe(1);
     const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.getByRole("button", { name: "Mở gói được giao…" }).click()]);
     await chooser.setFiles(received);
     const form = page.getByTestId("fill-part");

@@ -1,5 +1,6 @@
-import { Button, Skeleton, Typography } from "antd";
+import { Button, Flex, Skeleton, Typography } from "antd";
 import { LoadError } from "../components/LoadError";
+import { fillPartHref } from "../packages/fillPartHref";
 import type { UnitDetails } from "../labels";
 import { useApi } from "../useApi";
 import { SetupSteps } from "./SetupSteps";
@@ -25,9 +26,21 @@ export function FirstRunWizard({ onSkip, onStarted }: Props) {
               Chào mừng! Hãy cho biết đơn vị của mình
             </Typography.Title>
           </div>
-          <Button type="link" onClick={onSkip} style={{ paddingInline: 0 }}>
-            Để sau – thiết lập trong Cài đặt
-          </Button>
+          <Flex vertical align="end">
+            <Button type="link" onClick={onSkip} style={{ paddingInline: 0 }}>
+              Để sau – thiết lập trong Cài đặt
+            </Button>
+            <Button
+              type="link"
+              style={{ paddingInline: 0 }}
+              onClick={() => {
+                window.location.hash = fillPartHref;
+                onSkip();
+              }}
+            >
+              Phòng ban nhận gói cần điền? Mở gói được giao
+            </Button>
+          </Flex>
         </header>
         {profiles.status === "error" ? (
           <LoadError message={profiles.message} onRetry={profiles.reload} />

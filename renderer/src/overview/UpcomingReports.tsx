@@ -54,8 +54,20 @@ function Missing({ status }: { status: ReportStatus }) {
 /** The step the status calls for, on the screen that takes it. */
 function NextStep({ row }: { row: Row }) {
   const state = row.status?.state;
-  if (state === "da_xuat") return <Button size="small" href={hrefOf("hop-thu-di")}>Gửi tệp</Button>;
-  if (state === "da_gui") return <Button size="small" type="link" href={reportHref(row.spec)}>Xem báo cáo</Button>;
+  if (state === "da_xuat") {
+    return (
+      <Button size="small" href={hrefOf("hop-thu-di")} aria-label={`Gửi tệp ${row.label}`}>
+        Gửi tệp
+      </Button>
+    );
+  }
+  if (state === "da_gui") {
+    return (
+      <Button size="small" type="link" href={reportHref(row.spec)} aria-label={`Xem báo cáo ${row.label}`}>
+        Xem báo cáo
+      </Button>
+    );
+  }
   const label = state === "du" ? "Xuất Phụ lục 3" : "Nhập số liệu";
   return (
     <Button size="small" type={state === "thieu" ? "primary" : "default"} href={reportHref(row.spec)} aria-label={`${label} ${row.label}`}>

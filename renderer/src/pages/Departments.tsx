@@ -17,6 +17,8 @@ import { MergeModal } from "../packages/MergeModal";
 import type { DepartmentRow, MergePlan } from "../packages/types";
 import { PrintButton } from "../print/PrintButton";
 import { useApi } from "../useApi";
+import { useHashPath } from "../registers/useHashPath";
+import { FILL_PART_TAB } from "../packages/fillPartHref";
 
 function Dashboard({ outlineId, outlineName, period }: { outlineId: string; outlineName: string; period: string }) {
   const { message, notification } = App.useApp();
@@ -159,15 +161,18 @@ function Compile() {
 
 /** Phòng ban: each department's part of a report – sent, received, what is missing – and, for a department, filling the part it was sent. */
 export function Departments() {
+  const [[tab], open] = useHashPath("phong-ban");
   return (
     <div style={{ contain: "inline-size", minWidth: 0 }}>
       <PageHeading title="Phòng ban">
         Giao từng phòng ban phần việc của báo cáo bằng tệp gói (.cchc), theo dõi ai đã gửi, ai còn thiếu, và gộp các phần gửi lại vào báo cáo chung.
       </PageHeading>
       <Tabs
+        activeKey={tab === FILL_PART_TAB ? FILL_PART_TAB : "tong-hop"}
+        onChange={(key) => open([key])}
         items={[
           { key: "tong-hop", label: "Theo dõi, tổng hợp", children: <Compile /> },
-          { key: "dien", label: "Điền phần được giao", children: <FillPart /> },
+          { key: FILL_PART_TAB, label: "Điền phần được giao", children: <FillPart /> },
         ]}
       />
     </div>
