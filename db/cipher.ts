@@ -5,7 +5,7 @@
  * page, the header included. A file that does not start with SQLite's header
  * is therefore either such a store or not a store at all.
  */
-import { closeSync, openSync, readSync } from "node:fs";
+import { closeSync, openSync, readSync, statSync } from "node:fs";
 import type Database from "better-sqlite3";
 
 const SQLITE_HEADER = "SQLite format 3\0";
@@ -25,6 +25,9 @@ export const isPlainSqlite = (header: Buffer): boolean => header.length >= 100 &
 
 /** Encrypted pages fill whole pages (512 to 65 536 bytes): other sizes are not an encrypted store. */
 export const couldBeEncrypted = (header: Buffer, size: number): boolean => !isPlainSqlite(header) && size >= 1024 && size % 512 === 0;
+
+/** Whether the file on disk may be a passphrase-protected store (see couldBeEncrypted). */
+export const isEncryptedFile = (file: string): boolean => couldBeEncrypted(readHeader(file), statSync(file).size);
 
 const keyBytes = (passphrase: string) => Buffer.from(passphrase.normalize("NFC"), "utf8");
 

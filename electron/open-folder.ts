@@ -1,6 +1,6 @@
 import { ipcMain, shell } from "electron";
 import type { ApiResult } from "../core/api/contract";
-import type { StoreGate } from "../core/api/store-gate";
+import { STORE_LOCKED_MESSAGE, type StoreGate } from "../core/api/store-gate";
 import { appFolder } from "../core/app-folders";
 import { OPEN_FOLDER_CHANNEL } from "./api-channel";
 import { fromAppPage, NOT_FROM_APP, refuse } from "./app-sender";
@@ -10,7 +10,7 @@ export function registerOpenFolderChannel(gate: StoreGate): void {
   ipcMain.handle(OPEN_FOLDER_CHANNEL, async (event, which: unknown): Promise<ApiResult<string>> => {
     if (!fromAppPage(event)) return NOT_FROM_APP;
     const ctx = gate.current();
-    if (!ctx) return refuse("store_locked", "Dữ liệu đang khóa bằng mật khẩu: hãy nhập mật khẩu để mở.");
+    if (!ctx) return refuse("store_locked", STORE_LOCKED_MESSAGE);
     try {
       const folder = appFolder(ctx, which);
       const problem = await shell.openPath(folder);

@@ -23,6 +23,9 @@ export interface StoreGate {
 /** A wrong passphrase waits this long before it is answered, so guessing is slow. */
 export const WRONG_PASSPHRASE_DELAY_MS = 1000;
 
+/** The answer to anything but unlocking while the protected store is still closed. */
+export const STORE_LOCKED_MESSAGE = "Dữ liệu đang khóa bằng mật khẩu: hãy nhập mật khẩu để mở.";
+
 const LOCKED = { locked: true, protected: true };
 const fail = (code: string, message: string): ApiResult<never> => ({ ok: false, error: { code, message } });
 
@@ -59,7 +62,7 @@ export function openStoreGate(options: ContextOptions): StoreGate {
       if (ctx) return dispatch(ctx, method, input);
       if (method === "store.status") return Promise.resolve({ ok: true, value: LOCKED });
       if (method === "store.unlock") return unlock(input);
-      return Promise.resolve(fail("store_locked", "Dữ liệu đang khóa bằng mật khẩu: hãy nhập mật khẩu để mở."));
+      return Promise.resolve(fail("store_locked", STORE_LOCKED_MESSAGE));
     },
     whenOpen: (listener) => {
       if (ctx) listener(ctx);

@@ -4,9 +4,8 @@
  * does not hand over citizens' records. Forgetting it loses the data: the
  * screen says so before it is set.
  */
-import { statSync } from "node:fs";
 import Database from "better-sqlite3";
-import { couldBeEncrypted, readHeader, rekey, unlock } from "../../db/cipher";
+import { isEncryptedFile, rekey, unlock } from "../../db/cipher";
 import type { Store } from "../../db/store";
 import { recordAudit } from "../audit";
 import type { AppContext } from "../context";
@@ -30,7 +29,7 @@ export interface PassphraseChange {
 }
 
 function rekeyBackup(file: string, from: string | null, to: string | null, nativeBinding: string | undefined): void {
-  const encrypted = couldBeEncrypted(readHeader(file), statSync(file).size);
+  const encrypted = isEncryptedFile(file);
   const sqlite = new Database(file, { fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
   try {
     if (encrypted) {

@@ -40,12 +40,8 @@ export async function takeBackup(ctx: AppContext, reason: BackupReason, out?: st
     removePartial(partial);
     throw new AppError("backup_failed", `Không sao lưu được vào "${folder}": ${writeProblem(e)}. Dữ liệu không thay đổi; hãy chọn thư mục sao lưu khác ở trang Cài đặt hoặc giải phóng ổ đĩa.`);
   }
-  if (!out) prune(folder, takenAt);
+  if (!out) for (const old of backupsToPrune(listBackups(folder), takenAt.slice(0, 10))) unlinkSync(old);
   return { file, takenAt, reason, bytes: statSync(file).size };
-}
-
-function prune(folder: string, takenAt: string): void {
-  for (const old of backupsToPrune(listBackups(folder), takenAt.slice(0, 10))) unlinkSync(old);
 }
 
 /** The day's backup, when the app runs and none was taken today. */
