@@ -92,6 +92,14 @@ describe("first run: the set-up shown while the store has no unit", () => {
       expect(new URL(page.url()).hash).toBe("#/tong-quan");
       await eventually(() => textOf(page, "header-unit-name")).toContain("Xã Minh Tân");
 
+      // Tổng quan on the demo's data up to today: what is due, what to do, this year against last.
+      await page.getByTestId("overview-charts").locator("svg").first().waitFor();
+      await settledScreenshot(page, "tong-quan");
+      keepScreenshot("tong-quan");
+      await page.getByTestId("overview-figures").evaluate((el) => el.scrollIntoView());
+      await settledScreenshot(page, "tong-quan-so-lieu");
+      keepScreenshot("tong-quan-so-lieu");
+
       // Cài đặt holds what the wizard saved.
       await page.getByRole("link", { name: "Cài đặt", exact: true }).click();
       await eventually(() => fieldValues(page)).toEqual(expect.arrayContaining(["Xã Minh Tân", "Nguyễn Thị Lan", "Chánh Văn phòng", "Trần Văn Bình"]));

@@ -29,8 +29,7 @@ describe("browser mode: the app shell over `cchc serve`", () => {
       expect(await page.getByTestId("overview-figures").textContent()).toContain("Cùng kỳ");
       expect(await page.getByRole("img", { name: /Tỷ lệ giải quyết đúng hạn theo tháng/ }).count()).toBe(1);
       await noPageOverflow(page);
-      await settledScreenshot(page, "tong-quan");
-      keepScreenshot("tong-quan");
+      await settledScreenshot(page, "tong-quan-2025");
     } finally {
       await server.stop();
     }
@@ -56,7 +55,8 @@ describe("browser mode: the app shell over `cchc serve`", () => {
       await expect.poll(() => page.getByTestId("header-unit-name").textContent()).toContain("Phường Vị Khê");
       const fieldValues = () => page.getByRole("textbox").evaluateAll((els) => els.map((e) => (e as unknown as { value: string }).value));
       await expect.poll(fieldValues).toContain("Phòng Kinh tế, Hạ tầng và Đô thị");
-      await screenshot(page, "cai-dat");
+      await settledScreenshot(page, "cai-dat");
+      keepScreenshot("cai-dat");
       // A backup now, listed with why it was taken and the command that restores it.
       const backups = page.getByTestId("backup-list");
       await page.getByRole("button", { name: "Sao lưu ngay" }).click();

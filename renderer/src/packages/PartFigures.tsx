@@ -37,7 +37,7 @@ export function PartFigures({ figures, typed, onChange }: Props) {
         {
           title: "Số liệu của phòng",
           key: "answer",
-          width: 170,
+          width: 200,
           render: (_, f) => (
             <Input
               aria-label={`Số liệu của phòng: ${f.label}`}
