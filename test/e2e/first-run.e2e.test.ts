@@ -100,6 +100,14 @@ describe("first run: the set-up shown while the store has no unit", () => {
       await settledScreenshot(page, "tong-quan-so-lieu");
       keepScreenshot("tong-quan-so-lieu");
 
+      // The overdue alert opens the list on exactly the dossiers it counts.
+      const overdue = page.getByTestId("overview-alerts").locator("li, div").filter({ hasText: "hồ sơ TTHC đang giải quyết đã quá ngày hẹn trả" }).last();
+      const counted = /([\d.]+) hồ sơ TTHC đang giải quyết/.exec((await overdue.textContent()) ?? "")![1];
+      await page.getByRole("link", { name: "Xem các hồ sơ quá hạn" }).click();
+      await eventually(() => textOf(page, "dossier-total")).toBe(`${counted} hồ sơ`);
+      expect(await page.getByRole("combobox", { name: "Quá hạn" }).locator("xpath=ancestor::*[contains(@class,'ant-select')][1]").textContent()).toContain("Đang giải quyết đã quá hạn");
+      await page.getByRole("link", { name: "Tổng quan", exact: true }).click();
+
       // Cài đặt holds what the wizard saved.
       await page.getByRole("link", { name: "Cài đặt", exact: true }).click();
       await eventually(() => fieldValues(page)).toEqual(expect.arrayContaining(["Xã Minh Tân", "Nguyễn Thị Lan", "Chánh Văn phòng", "Trần Văn Bình"]));

@@ -99,6 +99,10 @@ describe("the API dispatcher", () => {
       ["2026-H1", "2026-06-09", 246],
       ["2026-Q3", "2026-09-09", 338],
     ]);
+    // The period pickers' lighter call gives the same reports, without the overview's figures.
+    const light = await dispatch(ctx, "periods.upcoming", { today: "2025-10-06" });
+    if (!light.ok) throw new Error(light.error.message);
+    expect(light.value).toEqual({ today: "2025-10-06", upcoming: v.upcoming });
     ctx.store.close();
   });
 

@@ -16,8 +16,8 @@ type Overview = ApiOutput<"overview.get">;
 type Report = ApiOutput<"report.get">;
 
 /** A commune of Hải Phòng with no records yet; Quý I 2026 (15/12/2025 – 09/03/2026) is the next report due on 20/01/2026. */
-async function newCommune(): Promise<AppContext> {
-  const ctx = createAppContext({ storePath: path.join(tempDir(), "x.sqlite"), userName: "Lê Thị Hoa" });
+async function newCommune(now?: () => Date): Promise<AppContext> {
+  const ctx = createAppContext({ storePath: path.join(tempDir(), "x.sqlite"), userName: "Lê Thị Hoa", now });
   await call(ctx, "unit.save", { name: "Xã Cẩm Giang", kind: "xa", provinceName: "Thành phố Hải Phòng", placeName: "Cẩm Giang", profileId: "hai-phong", address: null });
   return ctx;
 }
@@ -186,8 +186,9 @@ describe("overview: alerts", () => {
     ctx.store.close();
   });
 
-  it("flags dossiers pending past their due date; one due today is not overdue yet", async () => {
-    const ctx = await newCommune();
+  it("flags dossiers pending past their due date; one due today is not overdue yet; the list it opens shows those very dossiers", async () => {
+    // 01:00 on 20/01/2026 in Việt Nam, still 19/01 in UTC: the list counts by the Vietnamese day, as the alert does.
+    const ctx = await newCommune(() => new Date("2026-01-19T18:00:00Z"));
     insertDossiers(ctx.store, [
       dossier("2026-01-10 08:00:00", { dueAt: "2026-01-20 17:00:00" }),
       dossier("2026-01-10 08:00:00", { dueAt: "2026-01-19 17:00:00", resultAt: "2026-01-19 16:00:00" }),
@@ -196,6 +197,12 @@ describe("overview: alerts", () => {
     insertDossiers(ctx.store, [dossier("2026-01-10 08:00:00", { dueAt: "2026-01-19 17:00:00" }), dossier("2026-01-11 08:00:00", { dueAt: "2026-01-19" })]);
     const alert = (await overview(ctx)).alerts.find((a) => a.kind === "ho_so_qua_han")!;
     expect(alert.message).toBe("2 hồ sơ TTHC đang giải quyết đã quá ngày hẹn trả.");
+    const listed = await call<ApiOutput<"dossiers.list">>(ctx, "dossiers.list", { overdueToday: true, offset: 0, limit: 50, sort: "dueAt" });
+    expect(listed.total).toBe(2);
+    expect(listed.rows.map((r) => [r.status, r.dueAt])).toEqual([
+      ["pending", "2026-01-19"],
+      ["pending", "2026-01-19 17:00:00"],
+    ]);
     ctx.store.close();
   });
 

@@ -114,7 +114,10 @@ export const dossierFilterSchema = z.object({
   /** Received from/to (inclusive calendar dates). */
   from: isoDate.optional(),
   to: isoDate.optional(),
+  /** Resolved after the due date. */
   lateOnly: z.boolean().optional(),
+  /** Still being handled today and past the due date: the dossiers Tổng quan's alert counts. */
+  overdueToday: z.boolean().optional(),
 });
 
 export const dossierApi = {

@@ -83,6 +83,11 @@ export const foundationApi = {
     input: z.object({ spec: z.string().min(1).max(40), profileId: z.string().optional() }).strict(),
     output: periodSchema,
   },
+  /** The reports coming due for the unit's profile, without the overview's figures: what the period pickers start on. */
+  "periods.upcoming": {
+    input: z.object({ today: isoDate.optional() }).strict(),
+    output: z.object({ today: isoDate, upcoming: z.array(upcomingReportSchema) }),
+  },
   "overview.get": {
     input: z.object({ today: isoDate.optional() }).strict(),
     output: z.object({

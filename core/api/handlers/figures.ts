@@ -3,7 +3,8 @@ import { periodOf } from "../../unit-period";
 import { defaultCatalogue, indicatorsOf } from "../../indicators/catalogue";
 import { tthcFigures } from "../../indicators/tthc";
 import { tthcPanel } from "../../indicators/panel";
-import { drilldown } from "../../indicators/drilldown";
+import { countedSource, drilldown } from "../../indicators/drilldown";
+import { todayInVietnam } from "../../dates";
 import { dossierFields, listDossiers } from "../../dossiers/query";
 
 export const figureHandlers: HandlersFor<"tthc.figures" | "tthc.drilldown" | "dossiers.list" | "dossiers.fields"> = {
@@ -17,6 +18,9 @@ export const figureHandlers: HandlersFor<"tthc.figures" | "tthc.drilldown" | "do
     const label = indicatorsOf(defaultCatalogue()).find((i) => i.code === input.code)?.label ?? input.code;
     return { code: input.code, label, ...page };
   },
-  "dossiers.list": (ctx, input) => listDossiers(ctx.store.sqlite, input),
+  "dossiers.list": (ctx, input) => {
+    const today = todayInVietnam(ctx.now());
+    return listDossiers(ctx.store.sqlite, input, input.overdueToday ? countedSource({ from: today, to: today }, "tthc.ho_so.dang_qua_han") : undefined);
+  },
   "dossiers.fields": (ctx) => dossierFields(ctx.store.sqlite),
 };

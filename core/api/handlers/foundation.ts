@@ -6,19 +6,26 @@ import { dossiers, documents, planTasks, staff } from "../../../db/schema";
 import { schemaVersion } from "../../../db/migrations";
 import { getUnit, saveUnit } from "../../unit";
 import { getProfile, type ProvinceProfile } from "../../profiles";
-import { resolvePeriod, upcomingReports } from "../../periods";
-import { daysInclusive, todayInVietnam } from "../../dates";
+import { resolvePeriod, upcomingReports, type ResolvedPeriod } from "../../periods";
+import { daysInclusive, todayInVietnam, type IsoDate } from "../../dates";
 import { APP_VERSION } from "../../version";
 import { currentProfile } from "../../unit-period";
 import { buildOverview } from "../../overview/overview";
 
-
 const profileSummary = (p: ProvinceProfile) => ({ id: p.id, name: p.name, description: p.description, recipient: p.recipient, notes: p.notes });
-
-/** The unit's profile, else the default one (cli.md: hai-phong). */
 
 const tableCount = (ctx: AppContext, table: typeof dossiers | typeof staff | typeof documents | typeof planTasks) =>
   ctx.store.db.select({ n: count() }).from(table).get()?.n ?? 0;
+
+/** The reports coming due for the unit's profile; none before the unit is set up. */
+function comingDue(ctx: AppContext, asked: IsoDate | undefined) {
+  const unit = getUnit(ctx.store.db);
+  const profile = unit ? currentProfile(ctx) : null;
+  const today = asked ?? todayInVietnam(ctx.now());
+  return { unit, profile, today, upcoming: profile ? upcomingReports(profile, today) : [] };
+}
+
+const withDaysLeft = (today: IsoDate) => (p: ResolvedPeriod) => ({ ...p, daysLeft: daysInclusive(today, p.due!) - 1 });
 
 export const foundationHandlers: HandlersFor<keyof typeof foundationApi> = {
   "app.info": (ctx) => ({
@@ -34,16 +41,17 @@ export const foundationHandlers: HandlersFor<keyof typeof foundationApi> = {
   },
   "profiles.list": (ctx) => [...ctx.profiles.values()].map(profileSummary),
   "periods.resolve": (ctx, input) => resolvePeriod(input.spec, currentProfile(ctx, input.profileId)),
+  "periods.upcoming": (ctx, input) => {
+    const { today, upcoming } = comingDue(ctx, input.today);
+    return { today, upcoming: upcoming.map(withDaysLeft(today)) };
+  },
   "overview.get": (ctx, input) => {
-    const unit = getUnit(ctx.store.db);
-    const profile = unit ? currentProfile(ctx) : null;
-    const today = input.today ?? todayInVietnam(ctx.now());
-    const upcoming = profile ? upcomingReports(profile, today) : [];
+    const { unit, profile, today, upcoming } = comingDue(ctx, input.today);
     return {
       unit,
       profile: profile ? profileSummary(profile) : null,
       today,
-      upcoming: upcoming.map((p) => ({ ...p, daysLeft: daysInclusive(today, p.due!) - 1 })),
+      upcoming: upcoming.map(withDaysLeft(today)),
       counts: {
         dossiers: tableCount(ctx, dossiers),
         staff: tableCount(ctx, staff),

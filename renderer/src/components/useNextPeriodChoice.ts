@@ -7,15 +7,15 @@ import { choiceFromHash, type PeriodChoice } from "./periodChoice";
  * due (Quý I of this year when none is known); null until known.
  */
 export function useNextPeriodChoice(): [PeriodChoice | null, (choice: PeriodChoice) => void] {
-  const overview = useApi("overview.get", {});
+  const coming = useApi("periods.upcoming", {});
   const [choice, setChoice] = useState<PeriodChoice | null>(() => choiceFromHash(window.location.hash));
 
   useEffect(() => {
-    if (choice !== null || overview.status === "loading") return;
-    const next = overview.status === "ready" ? overview.value.upcoming.find((u) => u.kind !== "custom") : undefined;
-    const year = overview.status === "ready" ? Number(overview.value.today.slice(0, 4)) : new Date().getFullYear();
+    if (choice !== null || coming.status === "loading") return;
+    const next = coming.status === "ready" ? coming.value.upcoming.find((u) => u.kind !== "custom") : undefined;
+    const year = coming.status === "ready" ? Number(coming.value.today.slice(0, 4)) : new Date().getFullYear();
     setChoice({ kind: next?.kind ?? "Q1", year: next?.year ?? year, range: null });
-  }, [overview, choice]);
+  }, [coming, choice]);
 
   return [choice, setChoice];
 }

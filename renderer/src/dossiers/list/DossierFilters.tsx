@@ -1,9 +1,10 @@
-import { Button, Checkbox, DatePicker, Input, Select } from "antd";
+import { Button, DatePicker, Input, Select } from "antd";
 import { formatNumber } from "../../format";
 import { CHANNEL_OPTIONS, SORT_OPTIONS, STATUS_OPTIONS } from "../labels";
 import type { DossierChannel, DossierSort, DossierStatus } from "../types";
 import { stack } from "../layout";
-import { EMPTY_FILTER, hasFilter, type FilterValues } from "./filterState";
+import { FilterSelect } from "../../components/FilterSelect";
+import { EMPTY_FILTER, hasFilter, OVERDUE_OPTIONS, type FilterValues, type OverdueChoice } from "./filterState";
 
 interface Props {
   values: FilterValues;
@@ -47,9 +48,7 @@ export function DossierFilters({ values, onChange, fields }: Props) {
           onChange={(v) => set("sort", v)}
           style={{ width: 220 }}
         />
-        <Checkbox checked={values.lateOnly} onChange={(e) => set("lateOnly", e.target.checked)}>
-          Chỉ hồ sơ quá hạn
-        </Checkbox>
+        <FilterSelect<OverdueChoice> label="Quá hạn" placeholder="Quá hạn hay không" width={240} value={values.overdue} options={OVERDUE_OPTIONS} onChange={(v) => set("overdue", v)} />
       </div>
       <div style={{ display: "flex", gap: 8, flexWrap: "wrap", alignItems: "center" }}>
         <Select<string>
@@ -63,24 +62,8 @@ export function DossierFilters({ values, onChange, fields }: Props) {
           style={{ width: 250 }}
           popupMatchSelectWidth={320}
         />
-        <Select<DossierChannel>
-          aria-label="Kênh nộp hồ sơ"
-          placeholder="Tất cả các kênh"
-          allowClear
-          value={values.channel}
-          options={CHANNEL_OPTIONS}
-          onChange={(v) => set("channel", v ?? undefined)}
-          style={{ width: 180 }}
-        />
-        <Select<DossierStatus>
-          aria-label="Trạng thái"
-          placeholder="Tất cả trạng thái"
-          allowClear
-          value={values.status}
-          options={STATUS_OPTIONS}
-          onChange={(v) => set("status", v ?? undefined)}
-          style={{ width: 170 }}
-        />
+        <FilterSelect<DossierChannel> label="Kênh nộp hồ sơ" placeholder="Tất cả các kênh" width={180} value={values.channel} options={CHANNEL_OPTIONS} onChange={(v) => set("channel", v)} />
+        <FilterSelect<DossierStatus> label="Trạng thái" placeholder="Tất cả trạng thái" width={170} value={values.status} options={STATUS_OPTIONS} onChange={(v) => set("status", v)} />
         <label htmlFor={RECEIVED_IDS.start} className="visually-hidden">
           Tiếp nhận từ ngày
         </label>

@@ -10,7 +10,7 @@ import { stack } from "../layout";
 import { DossierFilters } from "./DossierFilters";
 import { DossierTable } from "./DossierTable";
 import { dossierPrintSpec } from "./dossierPrint";
-import { EMPTY_FILTER, hasFilter, toListFilter, type FilterValues } from "./filterState";
+import { filterFromHash, hasFilter, toListFilter, type FilterValues } from "./filterState";
 import { useDossierPages } from "./useDossierPages";
 
 const SEARCH_DEBOUNCE_MS = 300;
@@ -26,7 +26,7 @@ function Total({ total }: { total: number | null }) {
 }
 
 export function DossierList({ version }: { version: number }) {
-  const [values, setValues] = useState<FilterValues>(EMPTY_FILTER);
+  const [values, setValues] = useState<FilterValues>(() => filterFromHash(window.location.hash));
   const search = useDebouncedValue(values.search, SEARCH_DEBOUNCE_MS);
   const filter = useMemo(() => toListFilter(values, search), [values, search]);
   const { state, need, retry } = useDossierPages(filter, values.sort, version);

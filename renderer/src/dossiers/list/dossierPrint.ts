@@ -4,7 +4,7 @@ import type { PrintSpec } from "../../print/printDocument";
 import { formatDateTime } from "../format";
 import { CHANNEL_LABELS, SORT_OPTIONS, STATUS_LABELS } from "../labels";
 import type { DossierRow } from "../types";
-import { toListFilter, type FilterValues } from "./filterState";
+import { OVERDUE_OPTIONS, toListFilter, type FilterValues } from "./filterState";
 
 /** More rows than this make a print of hundreds of pages: the clerk is asked to filter instead. */
 export const PRINT_LIMIT = 5000;
@@ -18,7 +18,7 @@ export function filterDescription(v: FilterValues): string {
   if (v.channel) parts.push(`kênh: ${CHANNEL_LABELS[v.channel]}`);
   if (v.status) parts.push(`trạng thái: ${STATUS_LABELS[v.status]}`);
   if (v.received) parts.push(`tiếp nhận từ ${v.received[0].format("DD/MM/YYYY")} đến ${v.received[1].format("DD/MM/YYYY")}`);
-  if (v.lateOnly) parts.push("chỉ hồ sơ quá hạn");
+  if (v.overdue) parts.push(OVERDUE_OPTIONS.find((o) => o.value === v.overdue)!.label.toLowerCase());
   const sort = SORT_OPTIONS.find((o) => o.value === v.sort)?.label;
   const filter = parts.length ? `Lọc theo ${parts.join("; ")}` : "Tất cả hồ sơ đã nhập";
   return sort ? `${filter}. Sắp xếp: ${sort.toLowerCase()}.` : `${filter}.`;

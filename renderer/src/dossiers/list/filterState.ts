@@ -1,6 +1,17 @@
 import type { Dayjs } from "dayjs";
 import type { DossierChannel, DossierFilter, DossierSort, DossierStatus } from "../types";
 
+/** "Quá hạn": resolved after the due date, or still being handled past it today. */
+export type OverdueChoice = "tra_qua_han" | "dang_qua_han";
+
+export const OVERDUE_OPTIONS: { value: OverdueChoice; label: string }[] = [
+  { value: "tra_qua_han", label: "Đã trả kết quả quá hạn" },
+  { value: "dang_qua_han", label: "Đang giải quyết đã quá hạn" },
+];
+
+/** The address that opens the list on the dossiers still being handled past their due date (#/ho-so/danh-sach?qua-han=dang). */
+export const OVERDUE_TODAY_QUERY = "qua-han=dang";
+
 /** What the filter bar holds; the search text is sent only once the user stops typing. */
 export interface FilterValues {
   search: string;
@@ -8,7 +19,7 @@ export interface FilterValues {
   channel: DossierChannel | undefined;
   status: DossierStatus | undefined;
   received: [Dayjs, Dayjs] | null;
-  lateOnly: boolean;
+  overdue: OverdueChoice | undefined;
   sort: DossierSort;
 }
 
@@ -18,12 +29,16 @@ export const EMPTY_FILTER: FilterValues = {
   channel: undefined,
   status: undefined,
   received: null,
-  lateOnly: false,
+  overdue: undefined,
   sort: "-receivedAt",
 };
 
+/** The filter the address asks for: the overdue dossiers from Tổng quan's alert, else none. */
+export const filterFromHash = (hash: string): FilterValues =>
+  hash.split("?")[1]?.split("&").includes(OVERDUE_TODAY_QUERY) ? { ...EMPTY_FILTER, overdue: "dang_qua_han" } : EMPTY_FILTER;
+
 export const hasFilter = (v: FilterValues): boolean =>
-  v.search.trim() !== "" || v.field !== undefined || v.channel !== undefined || v.status !== undefined || v.received !== null || v.lateOnly;
+  v.search.trim() !== "" || v.field !== undefined || v.channel !== undefined || v.status !== undefined || v.received !== null || v.overdue !== undefined;
 
 /** The filter as dossiers.list takes it: empty choices left out. */
 export function toListFilter(v: FilterValues, search: string): DossierFilter {
@@ -37,6 +52,7 @@ export function toListFilter(v: FilterValues, search: string): DossierFilter {
     filter.from = v.received[0].format("YYYY-MM-DD");
     filter.to = v.received[1].format("YYYY-MM-DD");
   }
-  if (v.lateOnly) filter.lateOnly = true;
+  if (v.overdue === "tra_qua_han") filter.lateOnly = true;
+  if (v.overdue === "dang_qua_han") filter.overdueToday = true;
   return filter;
 }
