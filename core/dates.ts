@@ -39,6 +39,9 @@ const dayNumber = (d: IsoDate) => {
 /** Days from `a` to `b` counting both ends (a window's length). */
 export const daysInclusive = (a: IsoDate, b: IsoDate) => dayNumber(b) - dayNumber(a) + 1;
 
+/** Days left from `today` until `day`: 0 on the day itself, negative once it has passed. */
+export const daysUntil = (today: IsoDate, day: IsoDate) => dayNumber(day) - dayNumber(today);
+
 export function addDays(d: IsoDate, n: number): IsoDate {
   const t = new Date((dayNumber(d) + n) * 86_400_000);
   return isoDate(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());

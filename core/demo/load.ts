@@ -2,6 +2,7 @@ import type Database from "better-sqlite3";
 import type { AppContext } from "../context";
 import { todayInVietnam } from "../dates";
 import { AppError } from "../errors";
+import { formatFigure } from "../indicators/format";
 import { recordLabel } from "../record-labels";
 import { generateDemo, type DemoSummary } from "./index";
 
@@ -20,8 +21,6 @@ function heldRecords(sqlite: Database.Database): { table: string; rows: number }
     .filter((t) => t.rows > 0);
 }
 
-const vi = new Intl.NumberFormat("vi-VN");
-
 /**
  * The demo commune, up to today, loaded from the app into the open store; the
  * unit the clerk set up is kept. Refused, changing nothing, as soon as the
@@ -33,7 +32,7 @@ export function loadDemo(ctx: AppContext): DemoSummary {
     .transaction(() => {
       const held = heldRecords(sqlite);
       if (held.length > 0) {
-        const list = held.map((h) => `${recordLabel(h.table)} (${vi.format(h.rows)})`).join(", ");
+        const list = held.map((h) => `${recordLabel(h.table)} (${formatFigure(h.rows, "")})`).join(", ");
         throw new AppError(
           "demo_not_empty",
           `Không nạp dữ liệu mẫu: dữ liệu này đã có ${list}. Dữ liệu mẫu chỉ nạp được khi chưa có hồ sơ hay sổ sách nào, để không lẫn vào số liệu thật. Không có gì bị thay đổi.`,

@@ -7,8 +7,12 @@ export const SMALL_DENOMINATOR = 10;
 /** A figure that moved more than this share against the same period of last year is worth a second look. */
 const LARGE_MOVE = 0.5;
 
-/** "– Trong đó: trực tuyến" → "trực tuyến": a row's label as a message quotes it. */
-const shortLabel = (row: ReportRow) => `“${row.label.replace(/^[–-]\s*(Trong đó:\s*)?/u, "")}”`;
+/** "– Trong đó: trực tuyến" → "trực tuyến": a row named on its own, outside the table. */
+export const rowName = (row: ReportRow) => row.label.replace(/^[–-]\s*(Trong đó:\s*)?/u, "");
+const shortLabel = (row: ReportRow) => `“${rowName(row)}”`;
+
+/** A figure the clerk must type in: no value, not computable from the registers (source C), and not a rate with nothing to rate (shown "–" by rule). */
+export const awaitsEntry = (row: ReportRow) => row.value === null && row.source !== "C" && row.denominator !== 0;
 const figure = (row: ReportRow, value: number) => formatFigure(value, row.unit);
 const isRateRow = (row: ReportRow) => row.unit === "%";
 
@@ -34,9 +38,8 @@ function rowChecks(row: ReportRow): ReportCheck[] {
   const codes = [row.code];
   if (row.value === null) {
     // A rate whose denominator is 0 has no figure by rule; anything else the table needs is missing.
-    if (row.denominator === 0) return checks;
-    if (row.source === "C") checks.push({ level: "warning", codes, message: `${shortLabel(row)}: chưa có dữ liệu để tính (chưa nhập sổ sách hoặc danh sách tương ứng); có thể nhập tay.` });
-    else checks.push({ level: "error", codes, message: `${shortLabel(row)}: chưa nhập số liệu (phụ trách: ${row.dept}).` });
+    if (awaitsEntry(row)) checks.push({ level: "error", codes, message: `${shortLabel(row)}: chưa nhập số liệu (phụ trách: ${row.dept}).` });
+    else if (row.denominator !== 0) checks.push({ level: "warning", codes, message: `${shortLabel(row)}: chưa có dữ liệu để tính (chưa nhập sổ sách hoặc danh sách tương ứng); có thể nhập tay.` });
     return checks;
   }
   if (isRateRow(row) && (row.value < 0 || row.value > 100)) checks.push({ level: "error", codes, message: `${shortLabel(row)} = ${figure(row, row.value)}, nằm ngoài khoảng 0–100 %.` });

@@ -4,7 +4,7 @@
  * for it – department parts not returned and outline items without evidence.
  */
 import type { AppContext } from "../context";
-import { daysInclusive, type IsoDate } from "../dates";
+import { daysUntil, type IsoDate } from "../dates";
 import { packageDashboard, type PartState } from "../packages/dashboard";
 import { checklistRows } from "../outline/checklist";
 import { filledOutline } from "../outline/open";
@@ -50,7 +50,7 @@ export function nextInspection(ctx: AppContext, today: IsoDate): InspectionReadi
     periodLabel: filled.period.label,
     date: next.inspection.date,
     timeFrom: next.inspection.timeFrom,
-    daysLeft: daysInclusive(today, next.inspection.date) - 1,
+    daysLeft: daysUntil(today, next.inspection.date),
     partsNotReturned: parts.flatMap((p) => (p.state === "da_nhan" ? [] : [{ code: p.code, name: p.name, state: p.state }])),
     evidenceMissing: shortfall(unsupported.map((r) => `Mục ${r.node.key}`)),
   };

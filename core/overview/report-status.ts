@@ -6,8 +6,9 @@
 import type Database from "better-sqlite3";
 import type { AppContext } from "../context";
 import type { Catalogue } from "../indicators/catalogue";
+import { awaitsEntry, rowName } from "../indicators/checks";
 import { buildReport } from "../indicators/report";
-import { reportRows, type Report, type ReportRow } from "../indicators/report-types";
+import { reportRows, type Report } from "../indicators/report-types";
 import type { ResolvedPeriod } from "../periods";
 import { shortfall, type Shortfall } from "./shortfall";
 
@@ -23,12 +24,6 @@ export interface ReportStatus {
   exportedAt: string | null;
   sentAt: string | null;
 }
-
-/** A row the clerk must type in: a manual figure with no value, unless it is a rate whose denominator is 0 (shown "–" by rule). */
-const awaitsEntry = (row: ReportRow) => row.source !== "C" && row.value === null && row.denominator !== 0;
-
-/** "– Trong đó: trực tuyến" → "trực tuyến": the row as the list of missing figures names it. */
-const rowName = (row: ReportRow) => row.label.replace(/^[–-]\s*(Trong đó:\s*)?/u, "");
 
 interface OutboxRow {
   state: "cho_gui" | "da_gui";

@@ -7,7 +7,7 @@ import { schemaVersion } from "../../../db/migrations";
 import { getUnit, saveUnit } from "../../unit";
 import { getProfile, type ProvinceProfile } from "../../profiles";
 import { resolvePeriod, upcomingReports, type ResolvedPeriod } from "../../periods";
-import { daysInclusive, todayInVietnam, type IsoDate } from "../../dates";
+import { daysUntil, todayInVietnam, type IsoDate } from "../../dates";
 import { APP_VERSION } from "../../version";
 import { currentProfile } from "../../unit-period";
 import { buildOverview } from "../../overview/overview";
@@ -25,7 +25,7 @@ function comingDue(ctx: AppContext, asked: IsoDate | undefined) {
   return { unit, profile, today, upcoming: profile ? upcomingReports(profile, today) : [] };
 }
 
-const withDaysLeft = (today: IsoDate) => (p: ResolvedPeriod) => ({ ...p, daysLeft: daysInclusive(today, p.due!) - 1 });
+const withDaysLeft = (today: IsoDate) => (p: ResolvedPeriod) => ({ ...p, daysLeft: daysUntil(today, p.due!) });
 
 export const foundationHandlers: HandlersFor<keyof typeof foundationApi> = {
   "app.info": (ctx) => ({
