@@ -108,6 +108,14 @@ function registerFunctions(sqlite: Database.Database) {
 /** 'YYYYMMDD-HHmmss' in Vietnam time, for file names. */
 const stamp = (d: Date) => localNow(d).replace(/-/g, "").replace(" ", "-").replace(/:/g, "");
 
+/** Beside the store, named by the version and time; "-2", "-3"… for a second migration in the same second (a restored older backup). */
+function preMigrationCopyName(store: string, version: number, now: Date): string {
+  for (let n = 1; ; n++) {
+    const file = `${store}.truoc-nang-cap-v${version}-${stamp(now)}${n > 1 ? `-${n}` : ""}.sqlite`;
+    if (!existsSync(file)) return file;
+  }
+}
+
 /**
  * Opens (creating if needed) the store at `file`: checks it is ours and not
  * from a newer app, sets WAL, foreign keys and busy_timeout, registers the
@@ -147,7 +155,7 @@ export function openStore(file: string, options: OpenOptions = {}): Store {
     let preMigrationBackup: string | null = null;
     if (current < target) {
       if (state === "existing" && current > 0) {
-        preMigrationBackup = `${resolved}.truoc-nang-cap-v${current}-${stamp((options.now ?? (() => new Date()))())}.sqlite`;
+        preMigrationBackup = preMigrationCopyName(resolved, current, (options.now ?? (() => new Date()))());
         sqlite.prepare("VACUUM INTO ?").run(preMigrationBackup);
       }
       if (current === 0) sqlite.pragma(`application_id = ${APPLICATION_ID}`);

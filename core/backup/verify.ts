@@ -1,6 +1,7 @@
 import Database from "better-sqlite3";
 import { loadMigrations } from "../../db/migrations";
 import { unlock } from "../../db/cipher";
+import { migratedSchema, schemaDifferences, schemaObjects, type SchemaDifference } from "../../db/schema-objects";
 import { inspectExisting } from "../../db/store";
 import { AppError, isAppError } from "../errors";
 
@@ -12,10 +13,30 @@ export const refuseBackup = (file: string, why: string): never => {
   throw new AppError("backup_invalid", `Không dùng được bản sao lưu "${file}": ${why}. Dữ liệu hiện tại giữ nguyên.`);
 };
 
+const OBJECT_LABELS: Record<string, string> = { table: "bảng", index: "chỉ mục", trigger: "trigger", view: "view" };
+
+function describeDifference({ kind, type, name }: SchemaDifference): string {
+  const label = OBJECT_LABELS[type] ?? type;
+  if (kind === "extra") return `có ${label} lạ "${name}"`;
+  if (kind === "missing") return `thiếu ${label} "${name}"`;
+  return `${label} "${name}" khác với cấu trúc của ứng dụng`;
+}
+
+const SHOWN_DIFFERENCES = 5;
+
+/** A backup holds data only: its tables, indexes, triggers and views are exactly those the app's migrations make at its version. */
+function refuseForeignSchema(sqlite: Database.Database, file: string, version: number, nativeBinding: string | undefined): void {
+  const differences = schemaDifferences(schemaObjects(sqlite), migratedSchema(version, nativeBinding));
+  if (differences.length === 0) return;
+  const shown = differences.slice(0, SHOWN_DIFFERENCES).map(describeDifference).join("; ");
+  const more = differences.length > SHOWN_DIFFERENCES ? ` và ${differences.length - SHOWN_DIFFERENCES} chỗ khác nữa` : "";
+  refuseBackup(file, `cấu trúc tệp khác với cấu trúc dữ liệu mà ứng dụng tạo ra (phiên bản dữ liệu ${version}): ${shown}${more} – tệp có thể đã bị sửa bằng công cụ khác`);
+}
+
 /**
  * A backup checked before anything is restored from it: an SQLite file of
- * this app, of a schema this app knows, whose every page passes SQLite's
- * integrity check.
+ * this app, of a schema this app knows and made exactly as the app makes it,
+ * whose every page passes SQLite's integrity check.
  */
 export function verifyBackup(file: string, nativeBinding?: string, passphrase?: string | null): VerifiedBackup {
   const known = loadMigrations().length;
@@ -42,6 +63,7 @@ export function verifyBackup(file: string, nativeBinding?: string, passphrase?: 
       return refuseBackup(file, `tệp bị hỏng (${(e as Error).message})`);
     }
     if (problems.join() !== "ok") refuseBackup(file, `tệp bị hỏng (kiểm tra toàn vẹn: ${problems.slice(0, 2).join("; ")})`);
+    refuseForeignSchema(sqlite, file, version, nativeBinding);
     return { schemaVersion: version };
   } finally {
     sqlite.close();
