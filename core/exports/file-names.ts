@@ -1,13 +1,11 @@
 import type { Report } from "../indicators/report-types";
 import type { FilledOutline } from "../outline/filled-types";
+import { safeFileName } from "../safe-file-name";
 
-/** Characters Windows refuses in a file name. */
-const UNSAFE = /[<>:"/\\|?*\u0000-\u001f]/g;
-
-/** "<what> - <unit> - <period>.<ext>", as a clerk would name the file. */
+/** "<what> - <unit> - <period>.<ext>", as a clerk would name the file, safe to write on any disk. */
 function fileName(what: string, unitName: string | undefined, periodLabel: string, extension: string): string {
   const parts = [what, unitName, periodLabel.replace(/\//g, "-")].filter(Boolean);
-  return `${parts.join(" - ").replace(UNSAFE, "")}.${extension}`;
+  return safeFileName(`${parts.join(" - ")}.${extension}`, [extension], what);
 }
 
 /** "Phụ lục 3 - Xã Cẩm Giang - Quý I năm 2025.xlsx" */

@@ -6,7 +6,7 @@
  * is found by its checksum.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, lstatSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { desc, eq, sql } from "drizzle-orm";
 import { outboxEntries, settings } from "../../db/schema";
@@ -15,7 +15,8 @@ import type { AppContext } from "../context";
 import { localNow } from "../dates";
 import { AppError } from "../errors";
 import { writeProblem } from "../exports/atomic-write";
-import type { FileState, OutboxKind, SentVia } from "./labels";
+import { callerFileName, fileInside } from "../safe-file-name";
+import { OUTBOX_KINDS, type FileState, type OutboxKind, type SentVia } from "./labels";
 
 export const OUTBOX_FOLDER_KEY = "thu_muc_hop_thu_di";
 
@@ -45,6 +46,19 @@ export function outboxFolder(ctx: AppContext): string {
   return typeof row?.value === "string" && row.value ? row.value : path.join(path.dirname(ctx.store.path), "hop-thu-di");
 }
 
+/** What each kind of file is saved as; a name sent with another extension gets the first one added. */
+const EXTENSIONS: Record<OutboxKind, readonly [string, ...string[]]> = {
+  phu_luc_3: ["xlsx"],
+  bao_cao: ["docx"],
+  de_cuong: ["docx"],
+  minh_chung: ["docx"],
+  bieu_mau_tinh: ["xlsx"],
+  goi_phong_ban: ["cchc", "xlsx"],
+};
+
+/** The name the outbox gives a file whatever name came with it: its last part, cleaned, with the kind's extension. */
+const outboxName = (fileName: string, kind: OutboxKind) => callerFileName(fileName, EXTENSIONS[kind], OUTBOX_KINDS[kind]);
+
 /** "Phụ lục 3 - ….xlsx", or "Phụ lục 3 - … (2).xlsx" when an earlier export keeps the name. */
 function freeName(folder: string, fileName: string): string {
   const ext = path.extname(fileName);
@@ -55,13 +69,13 @@ function freeName(folder: string, fileName: string): string {
   }
 }
 
-/** Keeps an exported file in the outbox, waiting to be sent. */
+/** Keeps an exported file in the outbox, waiting to be sent, under a name the outbox makes from `file.fileName`. */
 export function addToOutbox(ctx: AppContext, file: { fileName: string; bytes: Buffer }, kind: OutboxKind, period: { from: string; to: string } | null): OutboxEntry {
   const folder = outboxFolder(ctx);
   let filePath: string;
   try {
     mkdirSync(folder, { recursive: true });
-    filePath = path.join(folder, freeName(folder, file.fileName));
+    filePath = fileInside(folder, freeName(folder, outboxName(file.fileName, kind)));
     writeFileSync(filePath, file.bytes, { flag: "wx" });
   } catch (e) {
     throw new AppError("outbox_write_failed", `Không lưu được tệp vào Hộp thư đi "${folder}": ${writeProblem(e)}.`);
@@ -74,36 +88,47 @@ export function addToOutbox(ctx: AppContext, file: { fileName: string; bytes: Bu
   return getEntry(ctx, id);
 }
 
-function fileStateOf(filePath: string, expected: string): FileState {
-  if (!existsSync(filePath)) return "khong_con";
-  return sha256(readFileSync(filePath)) === expected ? "nguyen_ven" : "da_thay_doi";
+/** Only a plain file of the size written is read for its checksum: not a folder, a link, a device. */
+function fileStateOf(filePath: string, expected: { sha256: string; sizeBytes: number }): FileState {
+  const stat = lstatSync(filePath, { throwIfNoEntry: false });
+  if (!stat?.isFile()) return "khong_con";
+  return stat.size === expected.sizeBytes && sha256(readFileSync(filePath)) === expected.sha256 ? "nguyen_ven" : "da_thay_doi";
 }
 
 type Row = typeof outboxEntries.$inferSelect;
 
-const toEntry = (r: Row): OutboxEntry => ({
-  id: r.id,
-  fileName: path.basename(r.filePath),
-  filePath: r.filePath,
-  kind: r.kind as OutboxKind,
-  periodFrom: r.periodFrom,
-  periodTo: r.periodTo,
-  sha256: r.sha256,
-  sizeBytes: r.sizeBytes,
-  createdBy: r.createdBy,
-  createdAt: r.createdAt!,
-  state: r.state,
-  sentAt: r.sentAt,
-  sentBy: r.sentBy,
-  sentVia: r.sentVia as SentVia | null,
-  note: r.note,
-  fileState: fileStateOf(r.filePath, r.sha256),
-});
+/**
+ * An entry's file is looked for in the outbox under its own name, wherever
+ * the row says it was written: a whole-data file brought from another PC,
+ * or made by hand, cannot point the app at other files.
+ */
+function toEntry(folder: string, r: Row): OutboxEntry {
+  const fileName = outboxName(r.filePath, r.kind as OutboxKind);
+  const filePath = fileInside(folder, fileName);
+  return {
+    id: r.id,
+    fileName,
+    filePath,
+    kind: r.kind as OutboxKind,
+    periodFrom: r.periodFrom,
+    periodTo: r.periodTo,
+    sha256: r.sha256,
+    sizeBytes: r.sizeBytes,
+    createdBy: r.createdBy,
+    createdAt: r.createdAt!,
+    state: r.state,
+    sentAt: r.sentAt,
+    sentBy: r.sentBy,
+    sentVia: r.sentVia as SentVia | null,
+    note: r.note,
+    fileState: fileStateOf(filePath, r),
+  };
+}
 
 function getEntry(ctx: AppContext, id: number): OutboxEntry {
   const row = ctx.store.db.select().from(outboxEntries).where(eq(outboxEntries.id, id)).get();
   if (!row) throw new AppError("outbox_missing", "Không còn tệp này trong Hộp thư đi; hãy tải lại trang.");
-  return toEntry(row);
+  return toEntry(outboxFolder(ctx), row);
 }
 
 /** Waiting files first, then the sent ones; newest first in each. */
@@ -113,7 +138,8 @@ export function listOutbox(ctx: AppContext): { folder: string; entries: OutboxEn
     .from(outboxEntries)
     .orderBy(sql`${outboxEntries.state} = 'da_gui'`, desc(outboxEntries.id))
     .all();
-  return { folder: outboxFolder(ctx), entries: rows.map(toEntry) };
+  const folder = outboxFolder(ctx);
+  return { folder, entries: rows.map((r) => toEntry(folder, r)) };
 }
 
 /** Records that a file was sent: when, by whom, where, with a note; audited. */

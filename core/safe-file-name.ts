@@ -1,0 +1,67 @@
+/**
+ * Paths are built, never taken: a file the app writes for a caller gets a
+ * name the app makes – from the caller's name at most, cleaned – inside one of
+ * the app's own folders, and is refused should the result still leave it.
+ */
+import path from "node:path";
+import { AppError } from "./errors";
+
+/**
+ * Characters Windows refuses in a file name, control characters, and the
+ * bidirectional marks that can show "tệp‮xslx.exe" as "tệpexe.xlsx".
+ */
+const UNSAFE = /[<>:"/\\|?*\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Device names Windows reserves whatever the extension: "con.xlsx" opens the console, not a file. */
+const RESERVED = /^(con|prn|aux|nul|conin\$|conout\$|com[0-9¹²³]|lpt[0-9¹²³])$/i;
+
+/**
+ * Room under the 255 bytes a name may take (ext4 counts UTF-8 bytes, and a
+ * Vietnamese letter takes up to 3) for the " (2)" the outbox adds.
+ */
+export const MAX_FILE_NAME_BYTES = 200;
+
+const trimEnds = (text: string) => text.replace(/^[\s.]+|[\s.]+$/g, "");
+
+function cutToBytes(text: string, maxBytes: number): string {
+  let out = "";
+  for (const char of text) {
+    if (Buffer.byteLength(out + char, "utf8") > maxBytes) break;
+    out += char;
+  }
+  return out;
+}
+
+/**
+ * A name the app can write anywhere: unsafe characters dropped, no leading
+ * or trailing dots and spaces, a reserved device name prefixed with "_",
+ * at most MAX_FILE_NAME_BYTES, and one of `extensions` (the first one added
+ * when the name has none of them). `fallbackStem` names a file left with no
+ * name at all.
+ */
+export function safeFileName(name: string, extensions: readonly [string, ...string[]], fallbackStem: string): string {
+  const cleaned = name.normalize("NFC").replace(UNSAFE, "").replace(/\s+/g, " ");
+  const kept = extensions.find((e) => cleaned.toLowerCase().endsWith(`.${e}`));
+  const extension = `.${kept ?? extensions[0]}`;
+  let stem = trimEnds(kept ? cleaned.slice(0, -extension.length) : cleaned);
+  if (RESERVED.test(stem.split(".")[0]!.trimEnd())) stem = `_${stem}`;
+  stem = trimEnds(cutToBytes(stem, MAX_FILE_NAME_BYTES - Buffer.byteLength(extension, "utf8")));
+  return `${stem || fallbackStem}${extension}`;
+}
+
+/** The last part of a path written the Windows way or the POSIX way: "..\\..\\x" and "/abs/x" are "x". */
+export const lastPart = (name: string): string => name.split(/[\\/]/).pop()!;
+
+/** A name a caller sent (a picked file, a path) as a safe file name: its last part only. */
+export const callerFileName = (name: string, extensions: readonly [string, ...string[]], fallbackStem: string): string =>
+  safeFileName(lastPart(name), extensions, fallbackStem);
+
+/** `folder`/`name`, refused unless that is a file right inside `folder`. */
+export function fileInside(folder: string, name: string): string {
+  const root = path.resolve(folder);
+  const file = path.resolve(root, name);
+  if (path.dirname(file) !== root || file === root) {
+    throw new AppError("unsafe_file_name", `Tên tệp "${name}" nằm ngoài thư mục "${folder}": ứng dụng chỉ ghi tệp vào thư mục của mình. Không có tệp nào được ghi, dữ liệu không thay đổi.`);
+  }
+  return file;
+}
