@@ -21,6 +21,10 @@ const require = createRequire(import.meta.url);
 const yaml = require("js-yaml") as { load(text: string): unknown };
 const { LangConfigurator } = require("app-builder-lib/out/targets/nsis/nsisLang") as { LangConfigurator: new (options: object) => { langs: string[] } };
 const { lcid } = require("app-builder-lib/out/util/langs") as { lcid: Record<string, number> };
+const { PlatformPackager } = require("app-builder-lib") as {
+  PlatformPackager: { prototype: { generateFuseConfig(fuses: unknown): Promise<Record<string | number, unknown>> } };
+};
+const { FuseV1Options } = require("@electron/fuses") as { FuseV1Options: Record<number, string> };
 
 type TargetEntry = string | { target: string; arch?: string | string[] };
 interface BuilderConfig {
@@ -29,6 +33,9 @@ interface BuilderConfig {
   directories: { output: string; buildResources: string };
   files: string[];
   beforePack: string;
+  asar?: boolean;
+  asarUnpack?: string[];
+  electronFuses?: Record<string, boolean>;
   extraResources: { from: string; to: string }[];
   extraMetadata: { desktopName?: string };
   win: { icon: string; target: TargetEntry[] };
@@ -140,6 +147,32 @@ describe("electron-builder.yml", () => {
     // Only what the files list takes after excluding node_modules is shipped of it.
     expect(config.files.indexOf("!node_modules/**")).toBeLessThan(config.files.indexOf("node_modules/better-sqlite3/lib/**"));
     expect(readdirSync(fromRoot("node_modules/better-sqlite3/lib")).length).toBeGreaterThan(0);
+  });
+
+  it("flips the Electron fuses the security checklist asks for", async () => {
+    // electron-builder's own reading of electronFuses: the wire it writes into the Electron binary, by fuse name.
+    const wire = await PlatformPackager.prototype.generateFuseConfig.call(null, config.electronFuses);
+    const byName = Object.fromEntries(Object.entries(wire).flatMap(([key, value]) => (FuseV1Options[Number(key)] ? [[FuseV1Options[Number(key)], value]] : [])));
+    expect(byName).toEqual({
+      // ELECTRON_RUN_AS_NODE=1 would turn the signed app into a plain Node that runs any script.
+      RunAsNode: false,
+      EnableCookieEncryption: true,
+      EnableNodeOptionsEnvironmentVariable: false,
+      EnableNodeCliInspectArguments: false,
+      EnableEmbeddedAsarIntegrityValidation: true,
+      OnlyLoadAppFromAsar: true,
+      // The app loads its pages from its own app:// scheme, never file://.
+      GrantFileProtocolExtraPrivileges: false,
+    });
+  });
+
+  it("packs the app into app.asar, the only place OnlyLoadAppFromAsar loads it from, with the SQLite binary beside it in resources/", () => {
+    expect(config.asar).toBe(true);
+    // Nothing is unpacked from the archive: the native binary is an extra resource, loaded by path from process.resourcesPath.
+    expect(config.asarUnpack).toBeUndefined();
+    expect(config.extraResources.map((r) => r.to)).toEqual(["native/better_sqlite3.node"]);
+    const main = readFileSync(fromRoot("electron/main.ts"), "utf8");
+    expect(main).toContain('path.join(process.resourcesPath, "native", "better_sqlite3.node")');
   });
 
   it("refers only to files the repository has", () => {
