@@ -8,4 +8,6 @@ export interface AppContext {
   /** The user name set in the app, written into history and the audit log. */
   userName: string;
   now: () => Date;
+  /** How long an API call may go without progress before it is abandoned (tests shorten it). */
+  callIdleLimitMs?: number;
 }

@@ -5,7 +5,8 @@
  * and new archives (department packages). Zip64 archives are not handled; the
  * files the app reads and writes are far below their sizes.
  */
-import { crc32, deflateRawSync, inflateRawSync } from "node:zlib";
+import { crc32, createInflateRaw, deflateRawSync, inflateRawSync } from "node:zlib";
+import { formatMegabytes } from "./file-size";
 
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
@@ -16,6 +17,7 @@ const DEFLATED = 8;
 const UTF8_NAMES_FLAG = 0x0800;
 /** The sizes and crc follow the data instead of being in the local header. */
 const DATA_DESCRIPTOR_FLAG = 0x0008;
+const ENCRYPTED_FLAG = 0x0001;
 
 export interface ZipEntry {
   name: string;
@@ -26,43 +28,127 @@ export interface ZipEntry {
   raw: Buffer;
 }
 
-function endOfCentralDirectory(bytes: Buffer): number {
-  const earliest = Math.max(0, bytes.length - 22 - 0xffff);
-  for (let at = bytes.length - 22; at >= earliest; at--) if (bytes.readUInt32LE(at) === EOCD) return at;
-  throw new Error("không tìm thấy mục lục của tệp nén");
+/** What is wrong with an archive, in words a clerk can read; callers add the file's name. */
+export class ZipError extends Error {
+  override name = "ZipError";
 }
 
+const broken = (why: string): never => {
+  throw new ZipError(why);
+};
+
+/** The size the entry says it unpacks to, and the checksum of that content. */
+export const declaredSize = (entry: ZipEntry) => entry.central.readUInt32LE(24);
+const declaredCrc = (entry: ZipEntry) => entry.central.readUInt32LE(16);
+
+function endOfCentralDirectory(bytes: Buffer): number {
+  if (bytes.length < 22) broken("tệp quá ngắn, không phải tệp nén");
+  const earliest = Math.max(0, bytes.length - 22 - 0xffff);
+  for (let at = bytes.length - 22; at >= earliest; at--) if (bytes.readUInt32LE(at) === EOCD) return at;
+  return broken("không tìm thấy mục lục của tệp nén (tệp bị cắt cụt hoặc không phải tệp nén)");
+}
+
+/** The entries as the central directory lists them, each checked to lie wholly inside the file. */
 export function readZip(bytes: Buffer): ZipEntry[] {
   const end = endOfCentralDirectory(bytes);
   const count = bytes.readUInt16LE(end + 10);
   let at = bytes.readUInt32LE(end + 16);
-  if (count === 0xffff || at === 0xffffffff) throw new Error("tệp nén dạng Zip64 không được hỗ trợ");
+  if (count === 0xffff || at === 0xffffffff) broken("tệp nén dạng Zip64 không được hỗ trợ");
   const entries: ZipEntry[] = [];
   for (let i = 0; i < count; i++) {
-    if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== CENTRAL) throw new Error("mục lục của tệp nén bị hỏng");
+    if (at + 46 > end || bytes.readUInt32LE(at) !== CENTRAL) broken("mục lục của tệp nén bị hỏng");
     const nameLength = bytes.readUInt16LE(at + 28);
     const length = 46 + nameLength + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
+    if (at + length > end) broken("mục lục của tệp nén bị hỏng");
     const central = bytes.subarray(at, at + length);
     const compressedSize = central.readUInt32LE(20);
     const local = central.readUInt32LE(42);
-    if (local + 30 > bytes.length || bytes.readUInt32LE(local) !== LOCAL) throw new Error("một phần của tệp nén bị hỏng");
+    if (local + 30 > bytes.length || bytes.readUInt32LE(local) !== LOCAL) broken("một phần của tệp nén bị hỏng");
     const dataStart = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
-    if (dataStart + compressedSize > bytes.length) throw new Error("tệp nén bị cắt cụt");
-    entries.push({
-      name: central.subarray(46, 46 + nameLength).toString("utf8"),
-      central,
-      method: central.readUInt16LE(10),
-      raw: bytes.subarray(dataStart, dataStart + compressedSize),
-    });
+    if (dataStart + compressedSize > bytes.length) broken("tệp nén bị cắt cụt");
+    const name = central.subarray(46, 46 + nameLength).toString("utf8");
+    if (central.readUInt16LE(8) & ENCRYPTED_FLAG) broken(`phần "${name}" được đặt mật khẩu`);
+    entries.push({ name, central, method: central.readUInt16LE(10), raw: bytes.subarray(dataStart, dataStart + compressedSize) });
     at += length;
   }
   return entries;
 }
 
+/** The entry's content, unpacked no further than its declared size and checked against its size and checksum. */
 export function entryContent(entry: ZipEntry): Buffer {
-  if (entry.method === STORED) return entry.raw;
-  if (entry.method === DEFLATED) return inflateRawSync(entry.raw);
-  throw new Error(`phần "${entry.name}" được nén theo cách không hỗ trợ`);
+  const declared = declaredSize(entry);
+  let content: Buffer;
+  if (entry.method === STORED) content = entry.raw;
+  else if (entry.method === DEFLATED) {
+    try {
+      content = inflateRawSync(entry.raw, { maxOutputLength: Math.max(declared, 1) });
+    } catch {
+      return broken(`phần "${entry.name}" bị hỏng hoặc lớn hơn kích thước khai báo`);
+    }
+  } else return broken(`phần "${entry.name}" được nén theo cách không hỗ trợ`);
+  if (content.length !== declared) broken(`phần "${entry.name}" có kích thước khác với khai báo trong mục lục`);
+  if (crc32(content) !== declaredCrc(entry)) broken(`phần "${entry.name}" bị hỏng (sai mã kiểm tra CRC)`);
+  return content;
+}
+
+/** How much an archive may hold before it is refused unread. */
+export interface ArchiveLimits {
+  entries: number;
+  /** Unpacked size of one entry, and of all of them. */
+  entryBytes: number;
+  totalBytes: number;
+}
+
+/**
+ * Every entry unpacked as a stream and thrown away, so a large part never
+ * sits whole in memory: what the central directory declares is checked
+ * against the limits before anything is unpacked, and each entry must unpack
+ * to exactly its declared size and checksum. Ends for any bytes: with the
+ * entries, or with a ZipError.
+ */
+export async function verifyZip(bytes: Buffer, limits: ArchiveLimits): Promise<ZipEntry[]> {
+  const entries = readZip(bytes);
+  if (entries.length > limits.entries) broken(`tệp nén có ${entries.length} phần bên trong, quá nhiều (tối đa ${limits.entries})`);
+  let total = 0;
+  for (const entry of entries) {
+    const declared = declaredSize(entry);
+    if (declared > limits.entryBytes) broken(`phần "${entry.name}" giải nén ra ${formatMegabytes(declared)}, quá lớn (tối đa ${formatMegabytes(limits.entryBytes)})`);
+    total += declared;
+  }
+  if (total > limits.totalBytes) broken(`tệp giải nén ra ${formatMegabytes(total)}, quá lớn (tối đa ${formatMegabytes(limits.totalBytes)})`);
+  for (const entry of entries) await verifyEntry(entry);
+  return entries;
+}
+
+function verifyEntry(entry: ZipEntry): Promise<void> {
+  const declared = declaredSize(entry);
+  const expected = declaredCrc(entry);
+  const wrong = (why: string) => new ZipError(`phần "${entry.name}" ${why}`);
+  if (entry.method === STORED) {
+    return entry.raw.length === declared && crc32(entry.raw) === expected ? Promise.resolve() : Promise.reject(wrong("bị hỏng (sai kích thước hoặc mã kiểm tra CRC)"));
+  }
+  if (entry.method !== DEFLATED) return Promise.reject(wrong("được nén theo cách không hỗ trợ"));
+  return new Promise((resolve, reject) => {
+    const inflater = createInflateRaw({ chunkSize: 1024 * 1024 });
+    let size = 0;
+    let crc = 0;
+    inflater.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > declared) {
+        inflater.destroy();
+        reject(wrong("giải nén ra lớn hơn kích thước khai báo, có thể là tệp phá hoại"));
+        return;
+      }
+      crc = crc32(chunk, crc);
+    });
+    inflater.on("error", () => reject(wrong("bị hỏng, không giải nén được")));
+    inflater.on("end", () => {
+      if (size !== declared) reject(wrong("bị cắt cụt hoặc sai kích thước khai báo"));
+      else if (crc !== expected) reject(wrong("bị hỏng (sai mã kiểm tra CRC)"));
+      else resolve();
+    });
+    inflater.end(entry.raw);
+  });
 }
 
 /** A new archive of the given files, deflated, in the given order (names in UTF-8). */

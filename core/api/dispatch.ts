@@ -6,6 +6,7 @@ import { BACKUP_BEFORE } from "./backup-before";
 import { takeBackup } from "../backup/take";
 import { isAppError, storageProblem } from "../errors";
 import { nfcDeep } from "../text";
+import { CALL_IDLE_LIMIT_MS, withCallDeadline } from "../call-deadline";
 
 z.config(z.locales.vi());
 
@@ -18,12 +19,21 @@ function describeIssues(error: z.ZodError): string {
     .join("; ");
 }
 
-/** Calls run one after another per store: an import holds its write transaction open while its file streams in. */
+/**
+ * Calls run one after another per store: an import holds its write
+ * transaction open while its file streams in. A call that stops moving is
+ * abandoned after the idle limit, its transaction rolled back, so one
+ * damaged file never blocks every call behind it.
+ */
 const queues = new WeakMap<AppContext, Promise<unknown>>();
 
 export function inTurn<T>(ctx: AppContext, job: () => Promise<T>): Promise<T> {
   const previous = queues.get(ctx) ?? Promise.resolve();
-  const run = previous.then(job, job);
+  const bounded = () =>
+    withCallDeadline(ctx.callIdleLimitMs ?? CALL_IDLE_LIMIT_MS, () => {
+      if (ctx.store.sqlite.inTransaction) ctx.store.sqlite.exec("ROLLBACK");
+    }, job);
+  const run = previous.then(bounded, bounded);
   queues.set(ctx, run.catch(() => undefined));
   return run;
 }

@@ -13,6 +13,7 @@ import { rejectedFileName, rejectedRowsWorkbook } from "../import/rejected-file"
 import type { TableInput } from "../import/table-reader";
 import { AppError } from "../errors";
 import { readDossierExport, type ReadExport } from "./read-export";
+import { beginWrite } from "../write-transaction";
 
 export const DOSSIER_IMPORT_KIND = "tthc";
 
@@ -121,7 +122,7 @@ export async function importDossiers(ctx: AppContext, input: TableInput, options
   const batchId = dryRun ? null : newBatchId(ctx.now());
   const fileSha256 = await sha256Of(input).catch(() => null);
   const writer = dossierWriter(sqlite, batchId);
-  if (!dryRun) sqlite.exec("BEGIN IMMEDIATE");
+  const transaction = dryRun ? null : beginWrite(sqlite);
   let parsed: ReadExport;
   try {
     if (batchId) {
@@ -136,9 +137,9 @@ export async function importDossiers(ctx: AppContext, input: TableInput, options
       throw new AppError("import_missing_columns", `Tệp "${input.fileName}" thiếu cột ${names} (dòng tiêu đề ${parsed.headerRow}). Hãy chọn cột tương ứng rồi nhập lại.`);
     }
     if (batchId) recordBatch(ctx, batchId, input.fileName, parsed, writer.counts, options);
-    if (!dryRun) sqlite.exec("COMMIT");
+    transaction?.commit();
   } catch (e) {
-    if (sqlite.inTransaction) sqlite.exec("ROLLBACK");
+    transaction?.rollback();
     throw e;
   }
   return {

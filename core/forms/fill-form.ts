@@ -16,6 +16,8 @@ import { matchRows, type MatchHow, type RowMapping, type RowOutcome } from "./ro
 import { cellKey, workbookDifferences } from "./workbook-compare";
 import { columnName, type CellNumber } from "./sheet-xml";
 import { writeCellNumbers } from "./xlsx-patch";
+import { FORM_ARCHIVE_LIMITS, verifiedXlsx } from "../xlsx-archive";
+import { ZipError } from "../zip";
 
 export interface FormFile {
   fileName: string;
@@ -60,7 +62,7 @@ const ZIP_MAGIC = Buffer.from("PK\x03\x04", "latin1");
 
 async function loadWorkbook(bytes: Buffer): Promise<Workbook> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  await workbook.xlsx.load((await verifiedXlsx(bytes, FORM_ARCHIVE_LIMITS)) as unknown as ArrayBuffer);
   return workbook;
 }
 
@@ -77,7 +79,8 @@ async function openForm({ fileName, bytes }: FormFile): Promise<Workbook> {
   try {
     return await loadWorkbook(bytes);
   } catch (e) {
-    throw refuse("form_corrupt", `bị hỏng hoặc không đầy đủ, không đọc được (${(e as Error).message}). Hãy tải lại biểu mẫu của tỉnh.`);
+    const why = e instanceof ZipError ? e.message : "nội dung bảng tính không đúng cấu trúc";
+    throw refuse("form_corrupt", `bị hỏng hoặc không đầy đủ, không đọc được (${why}). Hãy tải lại biểu mẫu của tỉnh.`);
   }
 }
 

@@ -7,10 +7,10 @@
  * names the file and says why in Vietnamese.
  */
 import { createHash } from "node:crypto";
-import { inflateRawSync } from "node:zlib";
 import type { z } from "zod";
+import { vietnameseErrors } from "../zod-vietnamese";
 import { AppError } from "../errors";
-import { readZip, writeZip, type ZipEntry } from "../zip";
+import { entryContent, readZip, writeZip, ZipError, type ZipEntry } from "../zip";
 import {
   MANIFEST_ENTRY,
   manifestSchema,
@@ -90,15 +90,11 @@ function unpack(fileName: string, entry: ZipEntry): Buffer {
   const declared = entry.central.readUInt32LE(24);
   if (declared > PACKAGE_LIMITS.entryBytes) refuse(fileName, `"${entry.name}" quá lớn (${MB(declared)}; tối đa ${MB(PACKAGE_LIMITS.entryBytes)})`);
   if (entry.raw.length > 0 && declared / entry.raw.length > PACKAGE_LIMITS.ratio) refuse(fileName, `"${entry.name}" nén bất thường (giải nén ra gấp ${Math.round(declared / entry.raw.length)} lần), có thể là tệp phá hoại`);
-  let content: Buffer;
   try {
-    content = entry.method === 0 ? entry.raw : entry.method === 8 ? inflateRawSync(entry.raw, { maxOutputLength: Math.max(declared, 1) }) : refuse(fileName, `"${entry.name}" được nén theo cách không hỗ trợ`);
+    return entryContent(entry);
   } catch (e) {
-    if (e instanceof AppError) throw e;
-    return refuse(fileName, `"${entry.name}" bị hỏng hoặc lớn hơn kích thước khai báo`);
+    return refuse(fileName, e instanceof ZipError ? e.message : `"${entry.name}" bị hỏng`);
   }
-  if (content.length !== declared) refuse(fileName, `"${entry.name}" có kích thước khác với khai báo trong mục lục`);
-  return content;
 }
 
 function parseJson<T>(fileName: string, entry: string, bytes: Buffer, schema: z.ZodType<T>): T {
@@ -108,7 +104,7 @@ function parseJson<T>(fileName: string, entry: string, bytes: Buffer, schema: z.
   } catch {
     return refuse(fileName, `"${entry}" không phải JSON hợp lệ`);
   }
-  const result = schema.safeParse(value);
+  const result = schema.safeParse(value, { error: vietnameseErrors });
   if (!result.success) {
     const issue = result.error.issues[0]!;
     return refuse(fileName, `"${entry}" sai cấu trúc ở "${issue.path.join(".") || "(gốc)"}": ${issue.message}`);
@@ -123,7 +119,7 @@ export function readPackage(bytes: Buffer, fileName: string): OpenedPackage {
   try {
     entries = readZip(bytes);
   } catch (e) {
-    return refuse(fileName, `đây không phải gói .cchc hợp lệ (${(e as Error).message})`);
+    return refuse(fileName, `đây không phải gói .cchc hợp lệ (${e instanceof ZipError ? e.message : "không đọc được"})`);
   }
   for (const entry of entries) checkPlace(fileName, entry);
   if (entries.length > PACKAGE_LIMITS.entries) refuse(fileName, `gói có ${entries.length} tệp bên trong (tối đa ${PACKAGE_LIMITS.entries})`);

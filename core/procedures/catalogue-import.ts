@@ -8,6 +8,7 @@ import { columnLabel, type ColumnSpec } from "../import/column-spec";
 import { readRegister } from "../import/register-reader";
 import { flagOf } from "../import/synonyms";
 import type { TableInput } from "../import/table-reader";
+import { beginWrite } from "../write-transaction";
 
 export type ProcedureField = "code" | "name" | "field" | "atCentre" | "onlineEligible" | "onlineFull" | "onlineLevel" | "locationIndependent";
 
@@ -78,7 +79,7 @@ export async function importProcedureCatalogue(ctx: AppContext, input: TableInpu
   const rejected: { row: number; reason: string }[] = [];
   const find = sqlite.prepare("SELECT * FROM procedures WHERE code = ?");
   const seen = new Map<string, number>();
-  sqlite.exec("BEGIN IMMEDIATE");
+  const transaction = beginWrite(sqlite);
   try {
     sqlite.prepare("INSERT INTO import_batches (id, kind, file_name, imported_by, imported_at) VALUES (?, 'procedures', ?, ?, ?)").run(batchId, input.fileName, ctx.userName, localNow(ctx.now()));
     const header = await readRegister(input, PROCEDURE_COLUMNS, options, ({ columns, missingFields }) => (row, texts) => {
@@ -130,10 +131,10 @@ export async function importProcedureCatalogue(ctx: AppContext, input: TableInpu
       .prepare("UPDATE import_batches SET inserted = ?, updated = ?, unchanged = ?, rejected = ?, header_row = ?, sheet_name = ?, mapping = ? WHERE id = ?")
       .run(counts.inserted, counts.updated, counts.unchanged, rejected.length, header.headerRow, header.sheetName, JSON.stringify(header.mapping), batchId);
     recordAudit(ctx.store.db, { userName: ctx.userName, action: "nhap", entity: "procedures", entityId: batchId, newValue: { fileName: input.fileName, ...counts, rejected: rejected.length } });
-    sqlite.exec("COMMIT");
+    transaction.commit();
     return { batchId, ...counts, rejected, mapping: header.mapping };
   } catch (e) {
-    if (sqlite.inTransaction) sqlite.exec("ROLLBACK");
+    transaction.rollback();
     throw e;
   }
 }
