@@ -108,6 +108,9 @@ function registerFunctions(sqlite: Database.Database) {
 /** 'YYYYMMDD-HHmmss' in Vietnam time, for file names. */
 const stamp = (d: Date) => localNow(d).replace(/-/g, "").replace(" ", "-").replace(/:/g, "");
 
+/** What follows the store's own name in the name of a copy taken before a migration. */
+export const PRE_MIGRATION_COPY_SUFFIX = /^\.truoc-nang-cap-v\d+-\d{8}-\d{6}(?:-\d+)?\.sqlite$/;
+
 /** Beside the store, named by the version and time; "-2", "-3"… for a second migration in the same second (a restored older backup). */
 function preMigrationCopyName(store: string, version: number, now: Date): string {
   for (let n = 1; ; n++) {

@@ -80,6 +80,7 @@ export async function runPassphrase(args: ParsedArgs, io: CliIO): Promise<number
       else {
         io.out(change.protected ? `Dữ liệu "${ctx.store.path}" đã được bảo vệ bằng mật khẩu; ${change.backupsUpdated} bản sao lưu được bảo vệ cùng mật khẩu.` : `Đã bỏ mật khẩu của dữ liệu "${ctx.store.path}" và ${change.backupsUpdated} bản sao lưu.`);
         for (const left of change.backupsLeft) io.err(`Bản sao lưu "${left}" giữ nguyên (mật khẩu cũ hơn hoặc tệp không đọc được).`);
+        for (const removed of change.copiesRemoved) io.out(`Đã xóa "${removed}": bản sao dở dang hoặc hỏng của dữ liệu, không đặt được mật khẩu nên không để lại.`);
       }
       return change.backupsLeft.length > 0 ? 1 : 0;
     },

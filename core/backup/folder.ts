@@ -37,6 +37,20 @@ export function backupFileName(folder: string, takenAt: string, reason: BackupRe
   }
 }
 
+/** Suffix of a backup being written; an interrupted backup leaves the file under this name. */
+export const UNFINISHED_SUFFIX = ".dang-ghi";
+
+/** What interrupted backups left half-written in a folder. */
+export function unfinishedBackups(folder: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return [];
+  }
+  return names.filter((name) => name.endsWith(UNFINISHED_SUFFIX) && NAME.test(name.slice(0, -UNFINISHED_SUFFIX.length))).map((name) => path.join(folder, name));
+}
+
 export interface BackupEntry {
   file: string;
   takenAt: string;
@@ -59,6 +73,15 @@ export function listBackups(folder: string): BackupEntry[] {
     })
     .sort((a, b) => (a.takenAt !== b.takenAt ? (a.takenAt < b.takenAt ? 1 : -1) : b.sequence - a.sequence))
     .map(({ sequence: _sequence, ...entry }) => entry);
+}
+
+/** Every folder backups may have gone to: "sao-luu" next to the store, the one set now, and each one set before (as the audit trail of the setting keeps them). */
+export function backupFoldersEverUsed(ctx: AppContext): string[] {
+  const rows = ctx.store.sqlite
+    .prepare("SELECT old_value, new_value FROM audit_log WHERE entity = 'settings' AND entity_id = ?")
+    .all(BACKUP_FOLDER_KEY) as { old_value: string | null; new_value: string | null }[];
+  const earlier = rows.flatMap((r) => [r.old_value, r.new_value]).flatMap((v) => (v ? [JSON.parse(v) as unknown] : [])).filter((v): v is string => typeof v === "string" && v !== "");
+  return [...new Set([path.join(path.dirname(ctx.store.path), "sao-luu"), backupFolder(ctx), ...earlier].map((f) => path.resolve(f)))];
 }
 
 /** Sets (or, with null, clears back to "sao-luu" next to the store) the backup folder, after checking it can be written; audited. */

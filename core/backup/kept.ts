@@ -3,6 +3,7 @@ import path from "node:path";
 import type { AppContext } from "../context";
 import { AppError } from "../errors";
 import { writeProblem } from "../exports/atomic-write";
+import { uploadPath } from "./copies";
 import { backupFolder, listBackups, type BackupEntry } from "./folder";
 import { restoreLive, type RestoreResult } from "./restore";
 
@@ -23,7 +24,7 @@ export function keptBackupBytes(ctx: AppContext, file: string): { fileName: stri
  * written beside the store only for as long as the restore takes.
  */
 export async function restoreFromBytes(ctx: AppContext, fileName: string, bytes: Buffer): Promise<RestoreResult> {
-  const upload = `${ctx.store.path}.tai-len`;
+  const upload = uploadPath(ctx.store.path);
   try {
     writeFileSync(upload, bytes);
   } catch (e) {

@@ -13,6 +13,7 @@ import { createAppContext, type ContextOptions } from "../app-context";
 import type { AppContext } from "../context";
 import { localNow } from "../dates";
 import { AppError, isAppError } from "../errors";
+import { movedAsidePath, stagedRestorePath } from "./copies";
 import { setPassphraseOf } from "./passphrase";
 import { takeBackup } from "./take";
 import { refuseBackup, verifyBackup } from "./verify";
@@ -51,7 +52,7 @@ const cannotRestore = (source: string, why: string, undo: string | null) =>
 /** The backup copied beside the store, on disk and verified; removed again if it does not verify. Messages name the file as the user knows it. */
 function stage(storePath: string, source: string, protection: Protection, shownAs = source): string {
   if (!existsSync(source)) refuseBackup(shownAs, "không mở được tệp");
-  const staged = `${storePath}.dang-khoi-phuc`;
+  const staged = stagedRestorePath(storePath);
   try {
     copyFileSync(source, staged);
     fsyncFile(staged);
@@ -92,7 +93,7 @@ function refuseIfOpenElsewhere(storePath: string): void {
 
 /** A store that cannot be opened goes aside with its -wal and -shm, under a name that says so. */
 function moveAside(storePath: string, now: Date): string {
-  const aside = `${storePath}.hong-${stamp(now)}`;
+  const aside = movedAsidePath(storePath, stamp(now));
   renameSync(storePath, aside);
   for (const side of ["-wal", "-shm"]) if (existsSync(`${storePath}${side}`)) renameSync(`${storePath}${side}`, `${aside}${side}`);
   return aside;

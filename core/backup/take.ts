@@ -4,7 +4,7 @@ import type { AppContext } from "../context";
 import { localNow, todayInVietnam } from "../dates";
 import { AppError } from "../errors";
 import { writeProblem } from "../exports/atomic-write";
-import { backupFileName, backupFolder, listBackups, type BackupEntry } from "./folder";
+import { backupFileName, backupFolder, listBackups, UNFINISHED_SUFFIX, type BackupEntry } from "./folder";
 import type { BackupReason } from "./labels";
 import { backupsToPrune } from "./retention";
 
@@ -29,7 +29,7 @@ export async function takeBackup(ctx: AppContext, reason: BackupReason, out?: st
   const folder = out ? path.dirname(path.resolve(out)) : backupFolder(ctx);
   const takenAt = localNow(ctx.now());
   const file = out ? path.resolve(out) : backupFileName(folder, takenAt, reason);
-  const partial = `${file}.dang-ghi`;
+  const partial = `${file}${UNFINISHED_SUFFIX}`;
   try {
     mkdirSync(folder, { recursive: true });
     // SQLite's online backup cannot write an encrypted copy; VACUUM INTO writes one under the same passphrase.

@@ -41,7 +41,7 @@ describe("protecting the store with a passphrase", () => {
     const before = storeSnapshot(ctx.store.sqlite, ["audit_log", "sqlite_sequence"]);
 
     const change = setStorePassphrase(ctx, null, PASSPHRASE);
-    expect(change).toEqual({ protected: true, backupsUpdated: 1, backupsLeft: [] });
+    expect(change).toEqual({ protected: true, backupsUpdated: 1, backupsLeft: [], copiesRemoved: [] });
     ctx.store.close();
 
     for (const file of [storePath, listBackups(path.join(path.dirname(storePath), "sao-luu"))[0]!.file]) {
@@ -107,7 +107,7 @@ describe("protecting the store with a passphrase", () => {
     const [kept] = listBackups(backupFolder(ctx));
     expect(verifyBackup(kept!.file, undefined, "mật khẩu mới 2026").schemaVersion).toBeGreaterThan(0);
 
-    expect(setStorePassphrase(ctx, "mật khẩu mới 2026", null)).toEqual({ protected: false, backupsUpdated: 1, backupsLeft: [] });
+    expect(setStorePassphrase(ctx, "mật khẩu mới 2026", null)).toEqual({ protected: false, backupsUpdated: 1, backupsLeft: [], copiesRemoved: [] });
     const storePath = ctx.store.path;
     ctx.store.close();
     expect(plainHeader(storePath)).toBe(true);
