@@ -1,3 +1,4 @@
+import { tooLong } from "../field-limits";
 import { fold } from "../text";
 
 /** The columns of one kind of register (dossiers, the procedure catalogue, …) and how files spell them. */
@@ -21,6 +22,18 @@ export function fieldMatcher<F extends string>(spec: ColumnSpec<F>): (header: st
 }
 
 export const columnLabel = <F extends string>(spec: ColumnSpec<F>, field: F) => `“${spec.synonyms[field][0]}”`;
+
+/** The first field whose cell is longer than the field may hold, with that limit; null when every cell fits. */
+export function overlongCell<F extends string>(columns: Columns<F>, texts: string[], limitOf: (field: F) => number): { field: F; limit: number } | null {
+  for (const [field, index] of Object.entries(columns) as [F, number][]) {
+    const limit = limitOf(field);
+    if ((texts[index]?.length ?? 0) > limit) return { field, limit };
+  }
+  return null;
+}
+
+/** Why a row is rejected for a cell too long: "Ô ở cột “Trích yếu” dài quá 2.000 ký tự." (`column` quoted, as the file writes it). */
+export const cellTooLong = (column: string, limit: number) => `${tooLong(`Ô ở cột ${column}`, limit)}.`;
 
 /** Header text as compared: folded, with trailing marks such as "(*)", ":" and numbering removed. */
 export function headerKey(header: string): string {

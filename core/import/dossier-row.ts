@@ -4,7 +4,8 @@ import { formatDateVi } from "../dates";
 import { readDateCell, type ReadDate } from "./cell-dates";
 import { cellText } from "./header-detect";
 import { channelOf, DOSSIER_COLUMNS, flagOf, statusOf, type DossierChannel, type DossierStatus } from "./synonyms";
-import { columnLabel } from "./column-spec";
+import { FIELD_LIMITS } from "../field-limits";
+import { cellTooLong, columnLabel, overlongCell } from "./column-spec";
 import type { RawCell } from "./table-reader";
 
 /** The dossier columns an import can set; only those the file has are written. */
@@ -50,6 +51,20 @@ const FLAG_FIELDS = ["digitised", "electronicResult", "hasPayment", "paidOnline"
 
 const columnName = (f: DossierField) => columnLabel(DOSSIER_COLUMNS, f);
 
+const TEXT_LIMITS: Partial<Record<DossierField, number>> = {
+  code: FIELD_LIMITS.code,
+  procedureName: FIELD_LIMITS.title,
+  procedureCode: FIELD_LIMITS.code,
+  field: FIELD_LIMITS.name,
+  applicantName: FIELD_LIMITS.name,
+  applicantAddress: FIELD_LIMITS.line,
+  handlingUnit: FIELD_LIMITS.name,
+  receivingOfficer: FIELD_LIMITS.name,
+};
+
+/** The longest cell a column may hold; a date, a status or a flag is a few words. */
+const limitOf = (f: DossierField) => TEXT_LIMITS[f] ?? FIELD_LIMITS.name;
+
 /** A "Tổng số: 812 hồ sơ" or "Tổng cộng" line under the data. */
 export const isTotalsRow = (texts: string[]) => texts.some((t) => /^[tTcC]/.test(t) && /^(tong so|tong cong|tong:|cong:|cong so)/.test(fold(t)));
 
@@ -71,6 +86,8 @@ export function readDossierRow(cells: RawCell[], texts: string[], columns: Parti
 
   const code = text("code");
   if (isTotalsRow(code ? [code] : texts)) return { kind: "skip" };
+  const overlong = overlongCell(columns, texts, limitOf);
+  if (overlong) return { kind: "reject", reason: cellTooLong(columnName(overlong.field), overlong.limit) };
   if (!code) return { kind: "reject", reason: `Thiếu mã hồ sơ (cột ${columnName("code")}).` };
 
   const dates: Partial<Record<"receivedAt" | "dueAt" | "resultAt" | "returnedAt", ReadDate | null>> = {};

@@ -4,6 +4,8 @@ import path from "node:path";
 import ExcelJS from "./exceljs";
 import type { Row } from "exceljs";
 import { AppError } from "../errors";
+import { formatMegabytes } from "../file-size";
+import { CSV_LIMITS } from "./csv-limits";
 import { detectLegacyEncoding, legacyToUnicode, type LegacyEncoding } from "./legacy-vietnamese";
 
 export type RawCell = string | number | boolean | Date | null;
@@ -70,8 +72,7 @@ export async function openTable(input: TableInput): Promise<OpenedTable> {
   if (ext === ".xlsx" || ext === ".xlsm") {
     throw fileError(input.fileName, "import_not_xlsx", "không phải tệp Excel .xlsx hợp lệ (có thể là ảnh hoặc tệp khác bị đổi tên). Hãy xuất lại danh sách từ hệ thống.");
   }
-  const bytes = input.buffer ?? (await readFile(input.path!));
-  return openCsv(input.fileName, bytes);
+  return openCsv(input, size);
 }
 
 /** exceljs hands rich text, formulas and hyperlinks as objects; a cell's plain value is what the clerk sees. */
@@ -126,7 +127,7 @@ function decodeCsv(fileName: string, bytes: Buffer): { text: string; encoding: s
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: null };
   } catch {
     const text = new TextDecoder("windows-1252").decode(bytes);
-    const legacy = detectLegacyEncoding(text.split(/\r?\n/, 200));
+    const legacy = detectLegacyEncoding(sampleOf(text).split(/\r?\n/, 200));
     if (!legacy) {
       throw fileError(fileName, "import_encoding", "không nhận ra bảng mã của tệp CSV (không phải UTF-8, TCVN3 hay VNI). Hãy mở bằng Excel và lưu lại dạng \"CSV UTF-8\".");
     }
@@ -136,39 +137,54 @@ function decodeCsv(fileName: string, bytes: Buffer): { text: string; encoding: s
 
 export const legacyLabel = (e: LegacyEncoding) => (e === "tcvn3" ? "TCVN3" : "VNI");
 
+/** The start of a text, where its delimiter and its encoding are told: a huge first cell is not copied to find out. */
+const sampleOf = (text: string) => text.slice(0, 64 * 1024);
+
 function detectDelimiter(text: string): string {
-  const sample = text.split(/\r?\n/, 30).join("\n");
+  const sample = sampleOf(text).split(/\r?\n/, 30).join("\n");
   const counts = [";", ",", "\t"].map((d) => [d, sample.split(d).length - 1] as const);
   counts.sort((a, b) => b[1] - a[1]);
   return counts[0]![1] > 0 ? counts[0]![0] : ",";
 }
 
-/** RFC 4180: quoted fields may hold the delimiter, doubled quotes and line breaks. */
+/**
+ * RFC 4180: quoted fields may hold the delimiter, doubled quotes and line
+ * breaks. Past CSV_LIMITS.cellChars the rest of a cell is skipped as it is
+ * read, so a huge cell never becomes a huge string.
+ */
 export function* parseCsv(text: string, delimiter: string): Generator<RawRow> {
   let field = "";
   let row: string[] = [];
   let line = 1;
   let rowStart = 1;
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
+  const fieldEnd = new RegExp(`[${delimiter.replace(/[\\\]^-]/g, "\\$&")}\r\n]`, "g");
+  const append = (from: number, to: number) => {
+    const room = CSV_LIMITS.cellChars - field.length;
+    if (room > 0 && to > from) field += text.slice(from, Math.min(to, from + room));
+  };
+  let i = 0;
+  while (i < text.length) {
     const c = text[i]!;
-    if (quoted) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else {
-        if (c === "\n") line++;
-        field += c;
+    if (c === '"' && field === "") {
+      for (i++; ; ) {
+        const close = text.indexOf('"', i);
+        const end = close === -1 ? text.length : close;
+        for (let nl = text.indexOf("\n", i); nl !== -1 && nl < end; nl = text.indexOf("\n", nl + 1)) line++;
+        append(i, end);
+        if (close !== -1 && text[close + 1] === '"') {
+          append(close, close + 1);
+          i = close + 2;
+          continue;
+        }
+        i = end + 1;
+        break;
       }
-    } else if (c === '"' && field === "") {
-      quoted = true;
     } else if (c === delimiter) {
       row.push(field);
       field = "";
+      i++;
     } else if (c === "\n" || c === "\r") {
-      if (c === "\r" && text[i + 1] === "\n") i++;
+      i += c === "\r" && text[i + 1] === "\n" ? 2 : 1;
       row.push(field);
       yield { rowNumber: rowStart, cells: row };
       row = [];
@@ -176,7 +192,10 @@ export function* parseCsv(text: string, delimiter: string): Generator<RawRow> {
       line++;
       rowStart = line;
     } else {
-      field += c;
+      fieldEnd.lastIndex = i + 1;
+      const end = fieldEnd.exec(text)?.index ?? text.length;
+      append(i, end);
+      i = end;
     }
   }
   if (field !== "" || row.length > 0) {
@@ -185,8 +204,16 @@ export function* parseCsv(text: string, delimiter: string): Generator<RawRow> {
   }
 }
 
-function openCsv(fileName: string, bytes: Buffer): OpenedTable {
-  const { text, encoding } = decodeCsv(fileName, bytes);
+/** The file is read whole, so one larger than any real export is refused before reading. */
+async function openCsv(input: TableInput, size: number): Promise<OpenedTable> {
+  if (size > CSV_LIMITS.fileBytes) {
+    throw fileError(
+      input.fileName,
+      "import_too_large",
+      `tệp CSV nặng ${formatMegabytes(size)}, quá lớn để nhập (tối đa ${formatMegabytes(CSV_LIMITS.fileBytes)}). Dữ liệu không thay đổi. Hãy kiểm tra đúng tệp cần nhập, hoặc chia thành nhiều tệp nhỏ hơn (ví dụ xuất theo từng quý).`,
+    );
+  }
+  const { text, encoding } = decodeCsv(input.fileName, input.buffer ?? (await readFile(input.path!)));
   const delimiter = detectDelimiter(text);
   return {
     format: "csv",

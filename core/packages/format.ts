@@ -7,6 +7,7 @@
  * citizen's personal data.
  */
 import { z } from "zod";
+import { FIELD_LIMITS } from "../field-limits";
 
 export const PACKAGE_EXTENSION = ".cchc";
 export const PACKAGE_FORMAT = "cchc-goi-phong-ban";
@@ -35,14 +36,14 @@ export const manifestSchema = z
     format: z.literal(PACKAGE_FORMAT),
     formatVersion: z.number().int().positive(),
     appVersion: z.string().min(1).max(40),
-    unit: z.object({ name: z.string().min(1).max(200) }).strict(),
+    unit: z.object({ name: z.string().min(1).max(FIELD_LIMITS.name) }).strict(),
     /** The report the part belongs to: "2025-Y" or "2025-07-01..2025-10-09" as the app names it, its days and its title. */
     window: z.object({ spec: z.string().min(1).max(40), from: isoDate, to: isoDate, label: z.string().min(1).max(120) }).strict(),
     outline: z.object({ id: z.string().regex(/^[a-z0-9-]{1,80}$/), name: z.string().min(1).max(300) }).strict(),
-    department: z.object({ code: z.string().regex(/^[A-Z0-9_]{1,20}$/), name: z.string().min(1).max(200) }).strict(),
+    department: z.object({ code: z.string().regex(/^[A-Z0-9_]{1,20}$/), name: z.string().min(1).max(FIELD_LIMITS.name) }).strict(),
     /** "giao": the officer sends the part out; "tra_loi": the department sends it back filled. */
     direction: z.enum(["giao", "tra_loi"]),
-    createdBy: z.string().min(1).max(200),
+    createdBy: z.string().min(1).max(FIELD_LIMITS.name),
     /** 'YYYY-MM-DD HH:mm:ss', Vietnam time. */
     createdAt: z.string().regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/),
     deadline: z.string().regex(/^\d{4}-\d{2}-\d{2}( \d{2}:\d{2})?$/).nullable(),
@@ -52,7 +53,7 @@ export const manifestSchema = z
 
 export type PackageManifest = z.infer<typeof manifestSchema>;
 
-const text = z.string().max(100_000);
+const text = z.string().max(FIELD_LIMITS.body);
 
 /** A figure of Phụ lục 3 the department answers for: what the app has now, and the answer. */
 const partFigureSchema = z
@@ -77,7 +78,7 @@ const partTextSchema = z
   })
   .strict();
 
-const documentRefSchema = z.object({ numberSymbol: z.string().min(1).max(120), date: isoDate, summary: z.string().max(2000) }).strict();
+const documentRefSchema = z.object({ numberSymbol: z.string().min(1).max(FIELD_LIMITS.code), date: isoDate, summary: z.string().max(FIELD_LIMITS.summary) }).strict();
 
 /** An outline item expecting evidence: the documents linked when the package was made, and those the department names. */
 const partEvidenceSchema = z

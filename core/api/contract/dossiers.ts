@@ -1,5 +1,6 @@
 /** Methods of the dossier import and the dossier list (Hồ sơ TTHC). */
 import { z } from "zod";
+import { FIELD_LIMITS } from "../../field-limits";
 import { empty, isoDate } from "./foundation";
 
 export const dossierFieldSchema = z.enum([
@@ -108,7 +109,7 @@ export const dossierRowSchema = z.object({
 
 export const dossierFilterSchema = z.object({
   search: z.string().max(200).optional(),
-  field: z.string().max(200).optional(),
+  field: z.string().max(FIELD_LIMITS.name).optional(),
   channel: channelSchema.optional(),
   status: statusSchema.optional(),
   /** Received from/to (inclusive calendar dates). */

@@ -1,5 +1,6 @@
 /** Methods of the foundation: the app, the unit, profiles, periods, the overview. */
 import { z } from "zod";
+import { FIELD_LIMITS } from "../../field-limits";
 import { alertSchema, inspectionReadinessSchema, overviewFiguresSchema, reportStatusSchema } from "./overview";
 
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -8,27 +9,27 @@ const text = (max: number) => z.string().trim().max(max);
 export const unitKindSchema = z.enum(["xa", "phuong", "dac_khu"]);
 
 export const departmentSchema = z.object({
-  code: text(20).min(1),
-  name: text(200).min(1, "Tên phòng ban không được để trống"),
-  headName: text(120).nullable(),
-  headTitle: text(120).nullable(),
+  code: text(FIELD_LIMITS.departmentCode).min(1),
+  name: text(FIELD_LIMITS.name).min(1, "Tên phòng ban không được để trống"),
+  headName: text(FIELD_LIMITS.personName).nullable(),
+  headTitle: text(FIELD_LIMITS.name).nullable(),
   sortOrder: z.number().int(),
 });
 
 export const signerSchema = z.object({
-  name: text(120).min(1, "Tên người ký không được để trống"),
+  name: text(FIELD_LIMITS.personName).min(1, "Tên người ký không được để trống"),
   position: z.enum(["chu_tich", "pho_chu_tich"]),
   signMode: z.enum(["TM", "KT"]),
   isDefault: z.boolean(),
 });
 
 export const unitSchema = z.object({
-  name: text(200).min(1, "Tên đơn vị không được để trống"),
+  name: text(FIELD_LIMITS.name).min(1, "Tên đơn vị không được để trống"),
   kind: unitKindSchema,
-  provinceName: text(200).nullable(),
-  placeName: text(120).nullable(),
-  profileId: text(60).min(1),
-  address: text(300).nullable(),
+  provinceName: text(FIELD_LIMITS.name).nullable(),
+  placeName: text(FIELD_LIMITS.personName).nullable(),
+  profileId: text(FIELD_LIMITS.code).min(1),
+  address: text(FIELD_LIMITS.line).nullable(),
 });
 
 export const unitDetailsSchema = unitSchema.extend({

@@ -4,6 +4,7 @@
  * evidence documents, the inspection's details, the Word files.
  */
 import { z } from "zod";
+import { FIELD_LIMITS } from "../../field-limits";
 import type { FilledNode } from "../../outline/filled-types";
 import { isoDate, periodSchema } from "./foundation";
 
@@ -56,9 +57,9 @@ export const inspectionSchema = z.object({
   date: isoDate.nullable(),
   timeFrom: z.string().regex(/^\d{2}:\d{2}$/, "Giờ phải có dạng HH:mm").nullable(),
   timeTo: z.string().regex(/^\d{2}:\d{2}$/, "Giờ phải có dạng HH:mm").nullable(),
-  team: z.string().trim().max(300).nullable(),
-  place: z.string().trim().max(300).nullable(),
-  responsible: z.record(z.string(), z.string().trim().max(200)),
+  team: z.string().trim().max(FIELD_LIMITS.line).nullable(),
+  place: z.string().trim().max(FIELD_LIMITS.line).nullable(),
+  responsible: z.record(z.string(), z.string().trim().max(FIELD_LIMITS.name)),
 });
 
 export const filledOutlineSchema = z.object({
@@ -108,7 +109,7 @@ export const outlineApi = {
   "outline.get": { input: outlineInput.strict(), output: filledOutlineSchema },
   /** departmentCode null: the compiling officer's merged text. An empty body withdraws the text. */
   "outline.saveText": {
-    input: outlineInput.extend({ itemKey, departmentCode: departmentCode.nullable(), body: z.string().max(100_000) }).strict(),
+    input: outlineInput.extend({ itemKey, departmentCode: departmentCode.nullable(), body: z.string().max(FIELD_LIMITS.body) }).strict(),
     output: filledOutlineSchema,
   },
   "outline.textHistory": {

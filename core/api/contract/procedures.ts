@@ -1,11 +1,12 @@
 /** Methods of the procedure catalogue (danh mục TTHC). */
 import { z } from "zod";
+import { FIELD_LIMITS } from "../../field-limits";
 
 export const procedureSchema = z.object({
   id: z.number().int(),
-  code: z.string().trim().min(1, "Mã thủ tục không được để trống").max(60),
-  name: z.string().trim().min(1, "Tên thủ tục không được để trống").max(500),
-  field: z.string().trim().max(200).nullable(),
+  code: z.string().trim().min(1, "Mã thủ tục không được để trống").max(FIELD_LIMITS.code),
+  name: z.string().trim().min(1, "Tên thủ tục không được để trống").max(FIELD_LIMITS.title),
+  field: z.string().trim().max(FIELD_LIMITS.name).nullable(),
   atCentre: z.boolean().nullable(),
   onlineEligible: z.boolean().nullable(),
   onlineFull: z.boolean().nullable(),

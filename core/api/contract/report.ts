@@ -1,5 +1,6 @@
 /** Methods of the Báo cáo screen: Phụ lục 3 for a period, figures entered by hand, their history, the template, the Excel file. */
 import { z } from "zod";
+import { FIELD_LIMITS } from "../../field-limits";
 import { isoDate, periodSchema } from "./foundation";
 
 const periodInput = z.object({ period: z.string().min(1).max(40), profileId: z.string().optional(), estimate: z.boolean().optional() });
@@ -54,8 +55,8 @@ export const reportApi = {
       .extend({
         code: z.string().min(1).max(120),
         value: z.number({ error: "Số liệu phải là một số" }).nullable(),
-        reason: z.string().trim().max(1000).nullable().optional(),
-        source: z.string().trim().max(300).nullable().optional(),
+        reason: z.string().trim().max(FIELD_LIMITS.note).nullable().optional(),
+        source: z.string().trim().max(FIELD_LIMITS.line).nullable().optional(),
       })
       .strict(),
     output: reportSchema,

@@ -16,6 +16,7 @@ import { fold } from "../../text";
 import type { ImportedRecord, RegisterImporter, TableRow } from "./importer";
 import { RegisterRow, RowRejected } from "./register-row";
 import { REGISTER_IMPORTERS } from "./registers";
+import { registerTextLimits } from "./text-limits";
 
 export interface RegisterImportOptions {
   /** The year the file is about: required by the CCHC plan. */
@@ -99,6 +100,7 @@ async function scanRegister(
   const seen = new Map<string, number>();
   const out = { dataRows: 0, sampleRows: [] as string[][] };
   const today = todayInVietnam(ctx.now());
+  const limits = registerTextLimits(importer.register);
   const header = await readRegister(input, importer.spec, { mapping: options.mapping }, (found) => {
     const { columns, headers } = found;
     const column = (field: string) => (columns[field] === undefined || !headers[columns[field]!] ? columnLabel(importer.spec, field) : `“${headers[columns[field]!]}”`);
@@ -115,8 +117,10 @@ async function scanRegister(
       }
       const row = new RegisterRow(raw.rowNumber, raw.cells, texts, columns, column);
       try {
+        limits.checkCells(row);
         const record = read(row);
         if (!record) return;
+        limits.checkValues(row, record.values);
         const key = keyOf(importer, record.values);
         const first = seen.get(key);
         if (first !== undefined) row.reject(`Trùng với dòng ${first} (${importer.keyDescription}).`);

@@ -21,7 +21,7 @@ export class RegisterRow<F extends string> {
     readonly rowNumber: number,
     readonly cells: RawCell[],
     readonly texts: string[],
-    private readonly columns: Columns<F>,
+    readonly columns: Columns<F>,
     /** “Header” of a field, as the file writes it. */
     readonly column: (field: F) => string,
   ) {}

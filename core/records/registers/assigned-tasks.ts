@@ -1,3 +1,4 @@
+import { FIELD_LIMITS } from "../../field-limits";
 import type { RegisterDescriptor } from "./descriptor";
 import { notBefore } from "./descriptor";
 
@@ -9,14 +10,14 @@ export const assignedTasks: RegisterDescriptor = {
   purpose:
     "Ghi các nhiệm vụ UBND, Chủ tịch UBND tỉnh, thành phố giao cho xã, với ngày giao, hạn và ngày hoàn thành. Số liệu mục I. Công tác chỉ đạo, điều hành (nhiệm vụ được giao: đúng hạn, quá hạn, đang thực hiện) của Phụ lục 3.",
   fields: [
-    { key: "title", column: "title", label: "Nhiệm vụ", type: "longtext", max: 1000, required: true, inList: true, searchable: true },
-    { key: "sourceDocument", column: "source_document", label: "Văn bản giao", type: "text", max: 500, inList: true, searchable: true, width: 220 },
+    { key: "title", column: "title", label: "Nhiệm vụ", type: "longtext", max: FIELD_LIMITS.note, required: true, inList: true, searchable: true },
+    { key: "sourceDocument", column: "source_document", label: "Văn bản giao", type: "text", max: FIELD_LIMITS.title, inList: true, searchable: true, width: 220 },
     {
       key: "assignedBy",
       column: "assigned_by",
       label: "Cấp giao",
       type: "text",
-      max: 200,
+      max: FIELD_LIMITS.name,
       suggest: ["UBND tỉnh", "Chủ tịch UBND tỉnh", "UBND thành phố", "Chủ tịch UBND thành phố"],
       searchable: true,
     },
@@ -24,7 +25,7 @@ export const assignedTasks: RegisterDescriptor = {
     { key: "deadline", column: "deadline", label: "Hạn hoàn thành", type: "date", required: true, inList: true, width: 100 },
     { key: "completedDate", column: "completed_date", label: "Ngày hoàn thành", type: "date", inList: true, width: 100 },
     { key: "departmentCode", column: "department_code", label: "Phòng chủ trì", type: "department", inList: true, searchable: true, width: 150 },
-    { key: "note", column: "note", label: "Ghi chú", type: "longtext", max: 1000, searchable: true },
+    { key: "note", column: "note", label: "Ghi chú", type: "longtext", max: FIELD_LIMITS.note, searchable: true },
   ],
   checks: [
     notBefore("deadline", "assignedDate", "Hạn hoàn thành phải từ Ngày giao trở đi"),

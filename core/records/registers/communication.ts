@@ -1,3 +1,4 @@
+import { FIELD_LIMITS } from "../../field-limits";
 import type { RegisterDescriptor } from "./descriptor";
 import { optionsOf } from "./descriptor";
 
@@ -28,13 +29,13 @@ export const communication: RegisterDescriptor = {
       searchable: true,
       width: 120,
     },
-    { key: "title", column: "title", label: "Tên, nội dung", type: "longtext", max: 500, required: true, inList: true, searchable: true },
+    { key: "title", column: "title", label: "Tên, nội dung", type: "longtext", max: FIELD_LIMITS.title, required: true, inList: true, searchable: true },
     {
       key: "channel",
       column: "channel",
       label: "Kênh, nơi thực hiện",
       type: "text",
-      max: 200,
+      max: FIELD_LIMITS.name,
       suggest: ["Trang thông tin điện tử xã", "Đài truyền thanh xã", "Trang Zalo OA của UBND xã", "Hội trường UBND xã"],
       inList: true,
       searchable: true,

@@ -1,4 +1,5 @@
 import { formatDateVi } from "../../dates";
+import { FIELD_LIMITS } from "../../field-limits";
 import type { RegisterDescriptor } from "./descriptor";
 import { notBefore, optionsOf } from "./descriptor";
 
@@ -22,12 +23,12 @@ export const complaints: RegisterDescriptor = {
       searchable: true,
       width: 100,
     },
-    { key: "senderName", column: "sender_name", label: "Người gửi", type: "text", max: 200, inList: true, searchable: true, width: 150 },
-    { key: "senderAddress", column: "sender_address", label: "Địa chỉ người gửi", type: "text", max: 300, searchable: true },
-    { key: "content", column: "content", label: "Nội dung", type: "longtext", max: 2000, inList: true, searchable: true },
+    { key: "senderName", column: "sender_name", label: "Người gửi", type: "text", max: FIELD_LIMITS.name, inList: true, searchable: true, width: 150 },
+    { key: "senderAddress", column: "sender_address", label: "Địa chỉ người gửi", type: "text", max: FIELD_LIMITS.line, searchable: true },
+    { key: "content", column: "content", label: "Nội dung", type: "longtext", max: FIELD_LIMITS.summary, inList: true, searchable: true },
     { key: "withinCompetence", column: "within_competence", label: "Thuộc thẩm quyền giải quyết", short: "Thuộc thẩm quyền", type: "bool", default: true, required: true, inList: true, width: 100 },
     { key: "resolvedDate", column: "resolved_date", label: "Ngày giải quyết xong", short: "Ngày giải quyết", type: "date", inList: true, width: 100 },
-    { key: "result", column: "result", label: "Kết quả giải quyết", type: "longtext", max: 2000, searchable: true },
+    { key: "result", column: "result", label: "Kết quả giải quyết", type: "longtext", max: FIELD_LIMITS.summary, searchable: true },
   ],
   checks: [notBefore("resolvedDate", "receivedDate", "Ngày giải quyết xong phải từ Ngày nhận đơn trở đi")],
   orderBy: "received_date DESC, id DESC",

@@ -1,3 +1,4 @@
+import { FIELD_LIMITS } from "../../field-limits";
 import type { RegisterDescriptor } from "./descriptor";
 import { nameKeyOf, optionsOf } from "./descriptor";
 
@@ -22,9 +23,9 @@ export const discipline: RegisterDescriptor = {
       searchable: true,
       width: 130,
     },
-    { key: "decisionNumber", column: "decision_number", label: "Số quyết định", type: "text", max: 60, placeholder: "Ví dụ: 125/QĐ-UBND", inList: true, searchable: true, width: 150 },
+    { key: "decisionNumber", column: "decision_number", label: "Số quyết định", type: "text", max: FIELD_LIMITS.code, placeholder: "Ví dụ: 125/QĐ-UBND", inList: true, searchable: true, width: 150 },
     { key: "decisionDate", column: "decision_date", label: "Ngày quyết định", type: "date", required: true, inList: true, width: 110 },
-    { key: "reason", column: "reason", label: "Lý do", type: "longtext", max: 1000, inList: true, searchable: true },
+    { key: "reason", column: "reason", label: "Lý do", type: "longtext", max: FIELD_LIMITS.note, inList: true, searchable: true },
   ],
   orderBy: "decision_date DESC, id DESC",
   name: (r) => (r.decisionNumber ? `số ${String(r.decisionNumber)}` : `đối với ${String(r[nameKeyOf("staffId")] ?? "")}`),

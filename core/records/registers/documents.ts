@@ -1,3 +1,4 @@
+import { FIELD_LIMITS } from "../../field-limits";
 import type { RegisterDescriptor } from "./descriptor";
 import { optionsOf } from "./descriptor";
 
@@ -9,22 +10,22 @@ export const documents: RegisterDescriptor = {
   purpose:
     "Ghi các văn bản đi, đến của xã: số, ký hiệu, ngày, trích yếu, có phải văn bản quy phạm pháp luật, có gửi điện tử và ký số không. Số liệu mục II. Cải cách thể chế (số VBQPPL ban hành) và mục VII. Chính quyền điện tử, chính quyền số (tỷ lệ văn bản điện tử, ký số) của Phụ lục 3; văn bản cũng là tài liệu minh chứng của đề cương kiểm tra.",
   fields: [
-    { key: "numberSymbol", column: "number_symbol", label: "Số, ký hiệu", type: "text", max: 60, placeholder: "Ví dụ: 623/UBND-VHXH", required: true, inList: true, searchable: true, width: 140 },
+    { key: "numberSymbol", column: "number_symbol", label: "Số, ký hiệu", type: "text", max: FIELD_LIMITS.code, placeholder: "Ví dụ: 623/UBND-VHXH", required: true, inList: true, searchable: true, width: 140 },
     { key: "date", column: "date", label: "Ngày ban hành", type: "date", required: true, inList: true, width: 96 },
     {
       key: "kind",
       column: "kind",
       label: "Loại văn bản",
       type: "text",
-      max: 60,
+      max: FIELD_LIMITS.code,
       suggest: ["Công văn", "Quyết định", "Kế hoạch", "Báo cáo", "Thông báo", "Tờ trình", "Nghị quyết", "Chỉ thị", "Giấy mời"],
       required: true,
       inList: true,
       searchable: true,
       width: 96,
     },
-    { key: "issuer", column: "issuer", label: "Cơ quan ban hành", type: "text", max: 200, suggest: [], searchable: true },
-    { key: "summary", column: "summary", label: "Trích yếu", type: "longtext", max: 2000, required: true, inList: true, searchable: true },
+    { key: "issuer", column: "issuer", label: "Cơ quan ban hành", type: "text", max: FIELD_LIMITS.name, suggest: [], searchable: true },
+    { key: "summary", column: "summary", label: "Trích yếu", type: "longtext", max: FIELD_LIMITS.summary, required: true, inList: true, searchable: true },
     {
       key: "direction",
       column: "direction",

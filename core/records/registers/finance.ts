@@ -1,4 +1,5 @@
 import { formatDateVi } from "../../dates";
+import { FIELD_LIMITS } from "../../field-limits";
 import type { EnumOption, RegisterDescriptor } from "./descriptor";
 import { optionLabel } from "./descriptor";
 
@@ -44,7 +45,7 @@ export const finance: RegisterDescriptor = {
       inList: true,
       width: 120,
     },
-    { key: "note", column: "note", label: "Ghi chú", type: "longtext", max: 1000, inList: true, searchable: true, width: 200 },
+    { key: "note", column: "note", label: "Ghi chú", type: "longtext", max: FIELD_LIMITS.note, inList: true, searchable: true, width: 200 },
   ],
   shown: [{ key: "enteredBy", label: "Người nhập", sql: "entered_by", empty: "–", width: 130 }],
   checks: [

@@ -1,4 +1,5 @@
 import { formatDateVi } from "../../dates";
+import { FIELD_LIMITS } from "../../field-limits";
 import type { RegisterDescriptor } from "./descriptor";
 import { notBefore } from "./descriptor";
 
@@ -10,19 +11,19 @@ export const pakn: RegisterDescriptor = {
   purpose:
     "Ghi từng phản ánh, kiến nghị của người dân, doanh nghiệp về thủ tục hành chính: ngày tiếp nhận, hạn xử lý, ngày giải quyết. Số liệu mục III. Cải cách thủ tục hành chính (phản ánh, kiến nghị về TTHC) của Phụ lục 3.",
   fields: [
-    { key: "code", column: "code", label: "Số/Mã", type: "text", max: 60, placeholder: "Ví dụ: PAKN-2025-001", inList: true, searchable: true, width: 126 },
+    { key: "code", column: "code", label: "Số/Mã", type: "text", max: FIELD_LIMITS.code, placeholder: "Ví dụ: PAKN-2025-001", inList: true, searchable: true, width: 126 },
     { key: "receivedDate", column: "received_date", label: "Ngày tiếp nhận", type: "date", required: true, inList: true, width: 88 },
     { key: "dueDate", column: "due_date", label: "Hạn xử lý", type: "date", inList: true, width: 88 },
     { key: "resolvedDate", column: "resolved_date", label: "Ngày giải quyết", type: "date", inList: true, width: 88 },
-    { key: "procedureName", column: "procedure_name", label: "Thủ tục bị phản ánh", short: "Thủ tục", type: "text", max: 500, inList: true, searchable: true, width: 144 },
-    { key: "field", column: "field", label: "Lĩnh vực", type: "text", max: 200, inList: true, searchable: true, width: 90 },
-    { key: "senderName", column: "sender_name", label: "Người gửi", type: "text", max: 200, inList: true, searchable: true, width: 106 },
+    { key: "procedureName", column: "procedure_name", label: "Thủ tục bị phản ánh", short: "Thủ tục", type: "text", max: FIELD_LIMITS.title, inList: true, searchable: true, width: 144 },
+    { key: "field", column: "field", label: "Lĩnh vực", type: "text", max: FIELD_LIMITS.name, inList: true, searchable: true, width: 90 },
+    { key: "senderName", column: "sender_name", label: "Người gửi", type: "text", max: FIELD_LIMITS.name, inList: true, searchable: true, width: 106 },
     {
       key: "channel",
       column: "channel",
       label: "Kênh tiếp nhận",
       type: "text",
-      max: 100,
+      max: FIELD_LIMITS.name,
       suggest: [
         "Trực tiếp tại Trung tâm",
         "Cổng Dịch vụ công quốc gia",
@@ -32,8 +33,8 @@ export const pakn: RegisterDescriptor = {
         "Thư điện tử",
       ],
     },
-    { key: "content", column: "content", label: "Nội dung phản ánh, kiến nghị", short: "Nội dung", type: "longtext", max: 4000, inList: true, searchable: true },
-    { key: "result", column: "result", label: "Kết quả giải quyết", type: "longtext", max: 2000 },
+    { key: "content", column: "content", label: "Nội dung phản ánh, kiến nghị", short: "Nội dung", type: "longtext", max: FIELD_LIMITS.narrative, inList: true, searchable: true },
+    { key: "result", column: "result", label: "Kết quả giải quyết", type: "longtext", max: FIELD_LIMITS.summary },
   ],
   checks: [
     notBefore("dueDate", "receivedDate", "Hạn xử lý phải từ Ngày tiếp nhận trở đi"),

@@ -1,4 +1,5 @@
 import { formatDateVi } from "../../dates";
+import { FIELD_LIMITS } from "../../field-limits";
 import type { RegisterDescriptor } from "./descriptor";
 import { optionsOf } from "./descriptor";
 
@@ -23,9 +24,9 @@ export const receptions: RegisterDescriptor = {
       searchable: true,
       width: 120,
     },
-    { key: "host", column: "host", label: "Người chủ trì tiếp", type: "text", max: 200, suggest: [], searchable: true },
-    { key: "citizenName", column: "citizen_name", label: "Họ tên công dân", short: "Công dân", type: "text", max: 200, inList: true, searchable: true, width: 150 },
-    { key: "citizenAddress", column: "citizen_address", label: "Địa chỉ", type: "text", max: 300, searchable: true },
+    { key: "host", column: "host", label: "Người chủ trì tiếp", type: "text", max: FIELD_LIMITS.name, suggest: [], searchable: true },
+    { key: "citizenName", column: "citizen_name", label: "Họ tên công dân", short: "Công dân", type: "text", max: FIELD_LIMITS.name, inList: true, searchable: true, width: 150 },
+    { key: "citizenAddress", column: "citizen_address", label: "Địa chỉ", type: "text", max: FIELD_LIMITS.line, searchable: true },
     {
       key: "citizenIdNumber",
       column: "citizen_id_number",
@@ -36,7 +37,7 @@ export const receptions: RegisterDescriptor = {
       searchable: true,
     },
     { key: "peopleCount", column: "people_count", label: "Số người", type: "int", min: 1, max: 1000, default: 1, required: true, inList: true, width: 72 },
-    { key: "content", column: "content", label: "Nội dung", type: "longtext", max: 2000, inList: true, searchable: true },
+    { key: "content", column: "content", label: "Nội dung", type: "longtext", max: FIELD_LIMITS.summary, inList: true, searchable: true },
     {
       key: "classification",
       column: "classification",
@@ -56,7 +57,7 @@ export const receptions: RegisterDescriptor = {
       inList: true,
       width: 104,
     },
-    { key: "result", column: "result", label: "Kết quả", type: "longtext", max: 2000, searchable: true },
+    { key: "result", column: "result", label: "Kết quả", type: "longtext", max: FIELD_LIMITS.summary, searchable: true },
   ],
   orderBy: "date DESC, id DESC",
   name: (r) => `ngày ${formatDateVi(String(r.date))}${r.citizenName ? ` (${String(r.citizenName)})` : ""}`,

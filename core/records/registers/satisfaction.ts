@@ -1,4 +1,5 @@
 import { formatDateVi } from "../../dates";
+import { FIELD_LIMITS } from "../../field-limits";
 import type { RegisterDescriptor } from "./descriptor";
 import { notAbove, notBefore } from "./descriptor";
 
@@ -15,10 +16,10 @@ export const satisfaction: RegisterDescriptor = {
   fields: [
     { key: "periodFrom", column: "period_from", label: "Từ ngày", type: "date", required: true, inList: true, width: 100 },
     { key: "periodTo", column: "period_to", label: "Đến ngày", type: "date", required: true, inList: true, width: 100 },
-    { key: "field", column: "field", label: "Lĩnh vực", type: "text", max: 200, placeholder: ALL_FIELDS, empty: ALL_FIELDS, help: "Để trống nếu kết quả chung cho tất cả lĩnh vực.", inList: true, searchable: true, width: 180 },
+    { key: "field", column: "field", label: "Lĩnh vực", type: "text", max: FIELD_LIMITS.name, placeholder: ALL_FIELDS, empty: ALL_FIELDS, help: "Để trống nếu kết quả chung cho tất cả lĩnh vực.", inList: true, searchable: true, width: 180 },
     { key: "rated", column: "rated", label: "Số lượt đánh giá", type: "int", min: 0, max: 10_000_000, required: true, inList: true, width: 100 },
     { key: "satisfied", column: "satisfied", label: "Số hài lòng", type: "int", min: 0, max: 10_000_000, required: true, inList: true, width: 100 },
-    { key: "source", column: "source", label: "Nguồn số liệu", type: "text", max: 300, placeholder: "Ví dụ: Hệ thống đánh giá tại Trung tâm, Cổng Dịch vụ công", inList: true, searchable: true },
+    { key: "source", column: "source", label: "Nguồn số liệu", type: "text", max: FIELD_LIMITS.line, placeholder: "Ví dụ: Hệ thống đánh giá tại Trung tâm, Cổng Dịch vụ công", inList: true, searchable: true },
   ],
   checks: [
     notBefore("periodTo", "periodFrom", "Ngày kết thúc phải từ ngày bắt đầu trở đi"),

@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { parseIsoDate } from "../../dates";
+import { FIELD_LIMITS, tooLong } from "../../field-limits";
 import { formatFigure } from "../../indicators/format";
 import type { FieldDescriptor, RegisterDescriptor } from "./descriptor";
 import { nameKeyOf } from "./descriptor";
@@ -28,7 +29,7 @@ function dateSchema(f: FieldDescriptor) {
 }
 
 function textSchema(f: FieldDescriptor & { type: "text" | "longtext" }) {
-  let s = z.string(typed(f, "phải là chữ")).trim().max(f.max, `${f.label} dài quá ${formatNumber(f.max)} ký tự`);
+  let s = z.string(typed(f, "phải là chữ")).trim().max(f.max, tooLong(f.label, f.max));
   if (f.type === "text" && f.pattern) s = s.regex(new RegExp(f.pattern.regex), f.pattern.message);
   return f.required ? s.min(1, `${f.label} không được để trống`) : s;
 }
@@ -61,7 +62,7 @@ function valueSchema(f: FieldDescriptor): z.ZodType {
         typed(f, `phải là một trong: ${f.options.map((o) => o.label).join(", ")}`),
       );
     case "department":
-      return z.string(typed(f, "phải là mã phòng ban")).trim().min(1, `${f.label} không được để trống`).max(20, `${f.label} phải là mã phòng ban`);
+      return z.string(typed(f, "phải là mã phòng ban")).trim().min(1, `${f.label} không được để trống`).max(FIELD_LIMITS.departmentCode, `${f.label} phải là mã phòng ban`);
     case "staff":
       return z.number(typed(f, "phải là một người trong danh sách cán bộ, công chức")).int().positive();
   }

@@ -1,4 +1,5 @@
 import { formatDateVi } from "../../dates";
+import { FIELD_LIMITS } from "../../field-limits";
 import type { RegisterDescriptor } from "./descriptor";
 import { nameKeyOf, optionLabel } from "./descriptor";
 import { STAFF_STATUS } from "./staff";
@@ -14,7 +15,7 @@ export const staffStatuses: RegisterDescriptor = {
     { key: "staffId", column: "staff_id", label: "Cán bộ, công chức", type: "staff", required: true, inList: true, searchable: true, width: 200 },
     { key: "status", column: "status", label: "Tình trạng", type: "enum", options: STAFF_STATUS, required: true, inList: true, searchable: true, width: 150 },
     { key: "fromDate", column: "from_date", label: "Từ ngày", type: "date", required: true, inList: true, width: 100 },
-    { key: "note", column: "note", label: "Ghi chú", type: "longtext", max: 500, inList: true, searchable: true },
+    { key: "note", column: "note", label: "Ghi chú", type: "longtext", max: FIELD_LIMITS.note, inList: true, searchable: true },
   ],
   orderBy: "from_date DESC, id DESC",
   name: (r) => `${optionLabel(STAFF_STATUS, r.status).toLowerCase()} của ${String(r[nameKeyOf("staffId")] ?? "")} từ ${formatDateVi(String(r.fromDate))}`,

@@ -1,3 +1,4 @@
+import { FIELD_LIMITS } from "../../field-limits";
 import type { RegisterDescriptor } from "./descriptor";
 import { notBefore, optionsOf } from "./descriptor";
 
@@ -16,7 +17,7 @@ export const staff: RegisterDescriptor = {
   purpose:
     "Ghi từng cán bộ, công chức, viên chức của xã với trình độ chuyên môn, lý luận chính trị. Số liệu mục IV. Cải cách tổ chức bộ máy (số có mặt) và mục V. Cải cách chế độ công vụ (trình độ, tuyển dụng) của Phụ lục 3.",
   fields: [
-    { key: "fullName", column: "full_name", label: "Họ và tên", type: "text", max: 120, required: true, inList: true, searchable: true, width: 160 },
+    { key: "fullName", column: "full_name", label: "Họ và tên", type: "text", max: FIELD_LIMITS.personName, required: true, inList: true, searchable: true, width: 160 },
     { key: "birthDate", column: "birth_date", label: "Ngày sinh", type: "date", inList: true, width: 92 },
     { key: "gender", column: "gender", label: "Giới tính", type: "enum", options: optionsOf({ nam: "Nam", nu: "Nữ" }) },
     { key: "departmentCode", column: "department_code", label: "Phòng ban, đơn vị", type: "department", help: "Để trống với lãnh đạo UBND.", empty: "Lãnh đạo UBND", inList: true, searchable: true, width: 150 },
@@ -25,12 +26,12 @@ export const staff: RegisterDescriptor = {
       column: "position",
       label: "Chức vụ",
       type: "text",
-      max: 200,
+      max: FIELD_LIMITS.name,
       suggest: ["Chủ tịch UBND", "Phó Chủ tịch UBND", "Chánh Văn phòng", "Trưởng phòng", "Phó Trưởng phòng", "Giám đốc", "Phó Giám đốc", "Chuyên viên"],
       inList: true,
       searchable: true,
     },
-    { key: "rank", column: "rank", label: "Ngạch", type: "text", max: 200, suggest: ["Chuyên viên chính", "Chuyên viên", "Cán sự", "Nhân viên"], searchable: true },
+    { key: "rank", column: "rank", label: "Ngạch", type: "text", max: FIELD_LIMITS.name, suggest: ["Chuyên viên chính", "Chuyên viên", "Cán sự", "Nhân viên"], searchable: true },
     {
       key: "category",
       column: "category",
@@ -67,7 +68,7 @@ export const staff: RegisterDescriptor = {
       column: "state_management",
       label: "Quản lý nhà nước",
       type: "text",
-      max: 200,
+      max: FIELD_LIMITS.name,
       suggest: ["Chuyên viên cao cấp", "Chuyên viên chính", "Chuyên viên"],
       help: "Chương trình bồi dưỡng kiến thức quản lý nhà nước đã học.",
     },

@@ -1,4 +1,5 @@
 import { Form, Input, Table, Typography } from "antd";
+import { FIELD_LIMITS } from "../../../core/field-limits";
 import { EmptyNote } from "./EmptyNote";
 
 function Code({ value }: { value?: string }) {
@@ -40,7 +41,7 @@ export function DepartmentsTable() {
                     style={{ margin: 0 }}
                     rules={[{ required: true, whitespace: true, message: "Hãy nhập tên phòng ban." }]}
                   >
-                    <Input aria-label={`Tên phòng ban ${code}`} maxLength={200} />
+                    <Input aria-label={`Tên phòng ban ${code}`} maxLength={FIELD_LIMITS.name} />
                   </Form.Item>
                 );
               },
@@ -53,7 +54,7 @@ export function DepartmentsTable() {
                 const code = codeOf(field.name);
                 return (
                   <Form.Item name={[field.name, "headName"]} style={{ margin: 0 }}>
-                    <Input aria-label={`Họ tên người đứng đầu ${code}`} maxLength={120} />
+                    <Input aria-label={`Họ tên người đứng đầu ${code}`} maxLength={FIELD_LIMITS.personName} />
                   </Form.Item>
                 );
               },
@@ -66,7 +67,7 @@ export function DepartmentsTable() {
                 const code = codeOf(field.name);
                 return (
                   <Form.Item name={[field.name, "headTitle"]} style={{ margin: 0 }}>
-                    <Input aria-label={`Chức danh người đứng đầu ${code}`} placeholder="Ví dụ: Trưởng phòng" maxLength={120} />
+                    <Input aria-label={`Chức danh người đứng đầu ${code}`} placeholder="Ví dụ: Trưởng phòng" maxLength={FIELD_LIMITS.name} />
                   </Form.Item>
                 );
               },

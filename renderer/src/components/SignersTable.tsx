@@ -1,4 +1,5 @@
 import { Button, Form, Input, Radio, Select, Table } from "antd";
+import { FIELD_LIMITS } from "../../../core/field-limits";
 import { SIGNER_POSITION_OPTIONS, SIGN_MODE_OPTIONS, type Signer } from "../labels";
 import { EmptyNote } from "./EmptyNote";
 
@@ -42,7 +43,7 @@ export function SignersTable() {
                     style={{ margin: 0 }}
                     rules={[{ required: true, whitespace: true, message: "Hãy nhập họ tên người ký." }]}
                   >
-                    <Input aria-label={`Họ tên người ký thứ ${field.name + 1}`} maxLength={120} />
+                    <Input aria-label={`Họ tên người ký thứ ${field.name + 1}`} maxLength={FIELD_LIMITS.personName} />
                   </Form.Item>
                 ),
               },

@@ -1,5 +1,6 @@
 import { Col, Form, Input, Row, Select, Typography } from "antd";
 import type { ApiOutput } from "../../../core/api/contract";
+import { FIELD_LIMITS } from "../../../core/field-limits";
 import { UNIT_KIND_OPTIONS } from "../labels";
 
 type Profile = ApiOutput<"profiles.list">[number];
@@ -16,7 +17,7 @@ export function UnitFields({ profiles }: { profiles: Profile[] }) {
           name="name"
           rules={[{ required: true, whitespace: true, message: "Hãy nhập tên đơn vị." }]}
         >
-          <Input placeholder="Ví dụ: Xã Cẩm Giang" maxLength={200} />
+          <Input placeholder="Ví dụ: Xã Cẩm Giang" maxLength={FIELD_LIMITS.name} />
         </Form.Item>
       </Col>
       <Col xs={24} lg={12}>
@@ -26,7 +27,7 @@ export function UnitFields({ profiles }: { profiles: Profile[] }) {
       </Col>
       <Col xs={24} lg={12}>
         <Form.Item label="Tỉnh/thành phố" name="provinceName">
-          <Input placeholder="Ví dụ: Thành phố Hải Phòng" maxLength={200} />
+          <Input placeholder="Ví dụ: Thành phố Hải Phòng" maxLength={FIELD_LIMITS.name} />
         </Form.Item>
       </Col>
       <Col xs={24} lg={12}>
@@ -35,12 +36,12 @@ export function UnitFields({ profiles }: { profiles: Profile[] }) {
           name="placeName"
           extra="Ví dụ: “Cẩm Giang, ngày 06 tháng 10 năm 2025”. Để trống thì lấy theo tên đơn vị."
         >
-          <Input placeholder="Ví dụ: Cẩm Giang" maxLength={120} />
+          <Input placeholder="Ví dụ: Cẩm Giang" maxLength={FIELD_LIMITS.personName} />
         </Form.Item>
       </Col>
       <Col xs={24} lg={12}>
         <Form.Item label="Địa chỉ" name="address">
-          <Input placeholder="Địa chỉ trụ sở UBND" maxLength={300} />
+          <Input placeholder="Địa chỉ trụ sở UBND" maxLength={FIELD_LIMITS.line} />
         </Form.Item>
       </Col>
       <Col xs={24} lg={12}>

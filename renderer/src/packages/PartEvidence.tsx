@@ -1,5 +1,6 @@
 import dayjs from "dayjs";
 import { Button, DatePicker, Flex, Input, List, Typography } from "antd";
+import { FIELD_LIMITS } from "../../../core/field-limits";
 import { formatDate } from "../format";
 import type { DocumentRow } from "./draft";
 import type { Part } from "./types";
@@ -34,7 +35,7 @@ export function PartEvidence({ evidence, rows, onChange }: Props) {
             </div>
             {mine.map((d, i) => (
               <Flex key={i} gap={6} style={{ marginBottom: 6 }} wrap>
-                <Input aria-label={`Số, ký hiệu văn bản ${i + 1} mục ${e.itemKey}`} placeholder="Số, ký hiệu (12/QĐ-UBND)" value={d.numberSymbol} style={{ width: 200 }} onChange={(ev) => set(i, { numberSymbol: ev.target.value })} />
+                <Input aria-label={`Số, ký hiệu văn bản ${i + 1} mục ${e.itemKey}`} placeholder="Số, ký hiệu (12/QĐ-UBND)" maxLength={FIELD_LIMITS.code} value={d.numberSymbol} style={{ width: 200 }} onChange={(ev) => set(i, { numberSymbol: ev.target.value })} />
                 <DatePicker
                   aria-label={`Ngày ban hành văn bản ${i + 1} mục ${e.itemKey}`}
                   format="DD/MM/YYYY"
@@ -42,7 +43,7 @@ export function PartEvidence({ evidence, rows, onChange }: Props) {
                   value={d.date ? dayjs(d.date) : null}
                   onChange={(v) => set(i, { date: v ? v.format("YYYY-MM-DD") : null })}
                 />
-                <Input aria-label={`Trích yếu văn bản ${i + 1} mục ${e.itemKey}`} placeholder="Trích yếu" value={d.summary} style={{ flex: 1, minWidth: 220 }} onChange={(ev) => set(i, { summary: ev.target.value })} />
+                <Input aria-label={`Trích yếu văn bản ${i + 1} mục ${e.itemKey}`} placeholder="Trích yếu" maxLength={FIELD_LIMITS.summary} value={d.summary} style={{ flex: 1, minWidth: 220 }} onChange={(ev) => set(i, { summary: ev.target.value })} />
                 <Button aria-label={`Bỏ văn bản ${i + 1} mục ${e.itemKey}`} onClick={() => onChange(e.index, mine.filter((_, j) => j !== i))}>
                   Bỏ
                 </Button>

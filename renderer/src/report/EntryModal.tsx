@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { Alert, Button, Flex, Form, Input, Modal, Typography } from "antd";
+import { FIELD_LIMITS } from "../../../core/field-limits";
 import { formatFigure } from "../../../core/indicators/format";
 import { errorMessage } from "../api";
 import { ErrorAlert } from "../dossiers/ErrorAlert";
@@ -136,10 +137,10 @@ export function EntryModal({ period, target, name, onSave, onClose }: Props) {
             />
           </Form.Item>
           <Form.Item label={override ? "Lý do điều chỉnh" : "Lý do, ghi chú"} htmlFor="entry-reason" required={override}>
-            <Input.TextArea id="entry-reason" rows={2} maxLength={1000} value={reason} onChange={(e) => setReason(e.target.value)} />
+            <Input.TextArea id="entry-reason" rows={2} maxLength={FIELD_LIMITS.note} value={reason} onChange={(e) => setReason(e.target.value)} />
           </Form.Item>
           <Form.Item label="Nguồn số liệu (không bắt buộc)" htmlFor="entry-source" style={{ marginBottom: 0 }}>
-            <Input id="entry-source" maxLength={300} placeholder="Ví dụ: báo cáo của Phòng Kinh tế ngày 05/12/2025" value={source} onChange={(e) => setSource(e.target.value)} />
+            <Input id="entry-source" maxLength={FIELD_LIMITS.line} placeholder="Ví dụ: báo cáo của Phòng Kinh tế ngày 05/12/2025" value={source} onChange={(e) => setSource(e.target.value)} />
           </Form.Item>
         </Form>
         {error ? <ErrorAlert title="Chưa lưu được" message={error} /> : null}

@@ -1,4 +1,5 @@
 import { Col, Form, Input, Row, Select, type FormInstance } from "antd";
+import { FIELD_LIMITS } from "../../../../core/field-limits";
 import { call } from "../../api";
 import { FormModal } from "../../registers/FormModal";
 import { SuggestInput } from "../../registers/SuggestInput";
@@ -35,17 +36,17 @@ function ProcedureForm({ form, row, fields, onFinish }: FormProps) {
       <Row gutter={16}>
         <Col span={10}>
           <Form.Item name="code" label="Mã thủ tục" rules={[{ required: true, whitespace: true, message: "Hãy nhập mã thủ tục." }]}>
-            <Input maxLength={60} placeholder="Ví dụ: 1.001193.000.00.00.H23" />
+            <Input maxLength={FIELD_LIMITS.code} placeholder="Ví dụ: 1.001193.000.00.00.H23" />
           </Form.Item>
         </Col>
         <Col span={14}>
           <Form.Item name="field" label="Lĩnh vực">
-            <SuggestInput options={fields.map((f) => ({ value: f }))} maxLength={200} placeholder="Ví dụ: Hộ tịch" popupWidth={380} />
+            <SuggestInput options={fields.map((f) => ({ value: f }))} maxLength={FIELD_LIMITS.name} placeholder="Ví dụ: Hộ tịch" popupWidth={380} />
           </Form.Item>
         </Col>
       </Row>
       <Form.Item name="name" label="Tên thủ tục" rules={[{ required: true, whitespace: true, message: "Hãy nhập tên thủ tục." }]}>
-        <Input.TextArea maxLength={500} autoSize={{ minRows: 2, maxRows: 4 }} />
+        <Input.TextArea maxLength={FIELD_LIMITS.title} autoSize={{ minRows: 2, maxRows: 4 }} />
       </Form.Item>
       <Row gutter={16}>
         {FLAG_FIELDS.map((f) => (
