@@ -1,4 +1,4 @@
-import { existsSync, statSync } from "node:fs";
+import { existsSync, statSync, type BigIntStats } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
@@ -27,6 +27,11 @@ export interface Store {
   passphrase: string | null;
   /** Opens the same file again with the same options (after a restore has put another file in its place). */
   reopen(): Store;
+  /**
+   * Whether the file at `path` is still the one opened. SQLite keeps writing
+   * to a file deleted or replaced under it, and every write is lost.
+   */
+  isInPlace(): boolean;
 }
 
 export interface OpenOptions {
@@ -108,6 +113,16 @@ function registerFunctions(sqlite: Database.Database) {
 /** 'YYYYMMDD-HHmmss' in Vietnam time, for file names. */
 const stamp = (d: Date) => localNow(d).replace(/-/g, "").replace(" ", "-").replace(/:/g, "");
 
+/** Same device and file number: the file itself, whatever was written to it since. */
+function sameFile(opened: BigIntStats, file: string): boolean {
+  try {
+    const now = statSync(file, { bigint: true });
+    return now.dev === opened.dev && now.ino === opened.ino;
+  } catch {
+    return false;
+  }
+}
+
 /** What follows the store's own name in the name of a copy taken before a migration. */
 export const PRE_MIGRATION_COPY_SUFFIX = /^\.truoc-nang-cap-v\d+-\d{8}-\d{6}(?:-\d+)?\.sqlite$/;
 
@@ -165,6 +180,7 @@ export function openStore(file: string, options: OpenOptions = {}): Store {
       migrate(sqlite, migrations, target);
     }
     const db = drizzle(sqlite, { schema });
+    const opened = statSync(resolved, { bigint: true });
     const store: Store = {
       path: resolved,
       sqlite,
@@ -174,6 +190,7 @@ export function openStore(file: string, options: OpenOptions = {}): Store {
       passphrase,
       close: () => sqlite.close(),
       reopen: () => openStore(resolved, { ...options, passphrase: store.passphrase, mustExist: true }),
+      isInPlace: () => sameFile(opened, resolved),
     };
     return store;
   } catch (e) {

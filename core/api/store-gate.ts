@@ -8,7 +8,7 @@ import { createAppContext, type ContextOptions } from "../app-context";
 import type { AppContext } from "../context";
 import { isAppError } from "../errors";
 import type { ApiResult } from "./contract";
-import { dispatch } from "./dispatch";
+import { dispatch, inTurn } from "./dispatch";
 
 export type ApiCall = (method: string, input: unknown) => Promise<ApiResult<unknown>>;
 
@@ -25,6 +25,9 @@ export const WRONG_PASSPHRASE_DELAY_MS = 1000;
 
 /** The answer to anything but unlocking while the protected store is still closed. */
 export const STORE_LOCKED_MESSAGE = "Dữ liệu đang khóa bằng mật khẩu: hãy nhập mật khẩu để mở.";
+
+const storeLost = (file: string) =>
+  `Tệp dữ liệu "${file}" không còn ở chỗ cũ: đã bị xóa, đổi tên hoặc bị thay bằng tệp khác trong lúc ứng dụng đang mở, nên thao tác vừa rồi chưa được thực hiện (ghi vào tệp đã mất sẽ mất hết). Hãy đóng ứng dụng, đặt tệp dữ liệu về chỗ cũ hoặc khôi phục từ bản sao lưu (cchc restore, xem cchc backup --list), rồi mở lại.`;
 
 const LOCKED = { locked: true, protected: true };
 const fail = (code: string, message: string): ApiResult<never> => ({ ok: false, error: { code, message } });
@@ -56,10 +59,15 @@ export function openStoreGate(options: ContextOptions): StoreGate {
     }
   }
 
+  /** Checked in the store's turn, so a restore swapping the file in a call before this one is finished and not taken for a loss. */
+  function callOpen(open: AppContext, method: string, input: unknown): Promise<ApiResult<unknown>> {
+    return inTurn(open, async () => open.store.isInPlace()).then((inPlace) => (inPlace ? dispatch(open, method, input) : fail("store_lost", storeLost(open.store.path))));
+  }
+
   return {
     current: () => ctx,
     call: (method, input) => {
-      if (ctx) return dispatch(ctx, method, input);
+      if (ctx) return callOpen(ctx, method, input);
       if (method === "store.status") return Promise.resolve({ ok: true, value: LOCKED });
       if (method === "store.unlock") return unlock(input);
       return Promise.resolve(fail("store_locked", STORE_LOCKED_MESSAGE));

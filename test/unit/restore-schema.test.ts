@@ -98,7 +98,7 @@ describe("a restore brings back data, never schema of its own", () => {
       ["column.sqlite", (s) => s.exec("ALTER TABLE settings ADD COLUMN them TEXT"), 'bảng "settings" khác với cấu trúc của ứng dụng'],
       ["missing.sqlite", (s) => s.exec("DROP INDEX dossiers_figures"), 'thiếu chỉ mục "dossiers_figures"'],
     ];
-    const files = [];
+    const files: string[] = [];
     for (const [name, change] of cases) files.push(await tamperedBackup(ctx, name, change));
     ctx.store.close();
     const storeBytes = readFileSync(storePath);
