@@ -1,24 +1,29 @@
 /**
- * Checking a department's answers before they are written into a reply:
- * figures within their unit's range (rates 0–100 %, whole numbers where
- * counted, nothing negative), texts within length, documents named by a
- * number and a real date no later than the window's last day (a document
- * issued after it is not evidence for the window). Every problem names the
- * item it is about; the .xlsx form adds the cell.
+ * Checking a department's answers, before they are written into a reply and
+ * again when the reply is taken back: figures within their unit's range
+ * (rates 0–100 %, whole numbers where counted, nothing negative, nothing
+ * absurdly large), texts within length, documents named by a number and a
+ * real date no later than the window's last day (a document issued after it
+ * is not evidence for the window), no figure, item or document answered
+ * twice. Every problem names the item it is about; the .xlsx form adds the
+ * cell.
  */
 import { formatDateVi, parseIsoDate } from "../dates";
 import { AppError } from "../errors";
+import { formatFigure } from "../indicators/format";
 import { figureProblem } from "../indicators/set-value";
 import { nfc } from "../text";
 import type { DepartmentPart } from "./format";
 
 export const MAX_TEXT_LENGTH = 100_000;
+/** Far above any commune's figure (dossiers, people, million đồng): a larger one is a slip or a forged reply, and would break sums and printed cells. */
+export const MAX_FIGURE = 1_000_000_000;
 
 export interface AnswerProblem {
   kind: "figure" | "text" | "evidence";
   /** The item's place in its list of the part. */
   index: number;
-  /** For evidence: the document's place among the item's answers. */
+  /** For evidence: the document's place among the item's answers; none when the problem is the item itself. */
   ref?: number;
   message: string;
 }
@@ -35,16 +40,40 @@ export function tidyAnswers(part: DepartmentPart): DepartmentPart {
   };
 }
 
+/** What is wrong with a figure a department answers, or null: the rule of a figure typed in the app, and a ceiling. */
+function figureAnswerProblem(f: DepartmentPart["figures"][number], value: number): string | null {
+  const problem = figureProblem(f, value) ?? (value > MAX_FIGURE ? `Số liệu “${f.label}” không được lớn hơn ${formatFigure(MAX_FIGURE, "")}.` : null);
+  return problem && `${problem.replace(/\.$/, "")} (mã ${f.code}).`;
+}
+
+/** For each element whose key came earlier in the list: its place, and the place of the first. */
+function repeats<T>(items: T[], key: (item: T) => string): { index: number; first: number }[] {
+  const seen = new Map<string, number>();
+  return items.flatMap((item, index) => {
+    const first = seen.get(key(item));
+    if (first === undefined) seen.set(key(item), index);
+    return first === undefined ? [] : [{ index, first }];
+  });
+}
+
+const TWICE = "có hai lần trong phần trả lời";
+
 export function answerProblems(part: DepartmentPart, windowTo: string): AnswerProblem[] {
   const problems: AnswerProblem[] = [];
+  for (const { index } of repeats(part.figures, (f) => f.code)) problems.push({ kind: "figure", index, message: `Chỉ tiêu mã ${part.figures[index]!.code} ${TWICE}.` });
+  for (const { index } of repeats(part.texts, (t) => t.itemKey)) problems.push({ kind: "text", index, message: `Nội dung mục ${part.texts[index]!.itemKey} ${TWICE}.` });
+  for (const { index } of repeats(part.evidence, (e) => e.itemKey)) problems.push({ kind: "evidence", index, message: `Minh chứng mục ${part.evidence[index]!.itemKey} ${TWICE}.` });
   part.figures.forEach((f, index) => {
-    const problem = f.answer === null ? null : figureProblem(f, f.answer);
-    if (problem) problems.push({ kind: "figure", index, message: `${problem.replace(/\.$/, "")} (mã ${f.code}).` });
+    const problem = f.answer === null ? null : figureAnswerProblem(f, f.answer);
+    if (problem) problems.push({ kind: "figure", index, message: problem });
   });
   part.texts.forEach((t, index) => {
     if (t.answer !== null && t.answer.length > MAX_TEXT_LENGTH) problems.push({ kind: "text", index, message: `Nội dung mục ${t.itemKey} dài quá ${MAX_TEXT_LENGTH.toLocaleString("vi-VN")} ký tự.` });
   });
   part.evidence.forEach((e, index) => {
+    for (const { index: ref, first } of repeats(e.answer, (d) => `${d.numberSymbol}|${d.date}`)) {
+      problems.push({ kind: "evidence", index, ref, message: `Minh chứng mục ${e.itemKey}, văn bản thứ ${ref + 1}: trùng với văn bản thứ ${first + 1} (${e.answer[ref]!.numberSymbol}).` });
+    }
     e.answer.forEach((d, ref) => {
       const where = `Minh chứng mục ${e.itemKey}, văn bản thứ ${ref + 1}`;
       if (!d.numberSymbol) problems.push({ kind: "evidence", index, ref, message: `${where}: thiếu số, ký hiệu văn bản.` });

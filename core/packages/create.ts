@@ -1,20 +1,20 @@
 import type { AppContext } from "../context";
 import { localNow } from "../dates";
 import { AppError } from "../errors";
-import { activeCatalogue } from "../indicators/active-catalogue";
-import { buildReport } from "../indicators/report";
 import { formFileName, packageFileName } from "../exports/file-names";
-import { fillOutline } from "../outline/fill";
 import { openOutline, type OutlineRequest } from "../outline/open";
 import type { ResolvedPeriod } from "../periods";
 import { APP_VERSION } from "../version";
 import { packageSha256, sealManifest, writePackage, type UnsealedManifest } from "./container";
 import { partDeadline } from "./deadline";
-import { departmentPart } from "./department-part";
+import { currentPart } from "./department-part";
 import type { DepartmentPart } from "./format";
 import { writeXlsxForm } from "./xlsx-form/write";
 
 export type SendingRequest = OutlineRequest & { departmentCode: string };
+
+/** A .cchc package for a department with the app, or the Excel form for one without it. */
+export type SendingFormat = "cchc" | "xlsx";
 
 export interface CreatedPackage {
   fileName: string;
@@ -36,8 +36,7 @@ function partToSend(ctx: AppContext, input: SendingRequest): Sending {
   if (!source.outline.departments.includes(input.departmentCode)) {
     throw new AppError("package_department", `Đề cương "${source.outline.name}" không giao phần nào cho phòng ban "${input.departmentCode}" (các phòng được giao: ${source.outline.departments.join(", ")}).`);
   }
-  const report = buildReport(ctx, period, { catalogue: activeCatalogue(ctx) });
-  const filled = fillOutline(ctx, source, period, report);
+  const { filled, part } = currentPart(ctx, source, period, input.departmentCode);
   const department = filled.departments.find((d) => d.code === input.departmentCode)!;
   const handSet = ctx.store.sqlite
     .prepare<[string, string, string, string], string | null>(
@@ -58,12 +57,25 @@ function partToSend(ctx: AppContext, input: SendingRequest): Sending {
     createdAt: localNow(ctx.now()),
     deadline: partDeadline(source, period, handSet).deadline,
   };
-  return { outlineId: source.outline.id, period, manifest, part: departmentPart(filled, report, input.departmentCode) };
+  return { outlineId: source.outline.id, period, manifest, part };
+}
+
+const countsOf = (part: DepartmentPart): CreatedPackage["counts"] => ({ figures: part.figures.length, texts: part.texts.length, evidence: part.evidence.length });
+
+function packageFile({ manifest, part }: Sending): CreatedPackage {
+  const { department, unit, window } = manifest;
+  return { fileName: packageFileName(department.code, unit.name, window.label), bytes: writePackage(manifest, part), manifest, counts: countsOf(part) };
+}
+
+async function formFile({ manifest, part }: Sending): Promise<CreatedPackage> {
+  const { department, unit, window } = manifest;
+  return { fileName: formFileName(department.code, unit.name, window.label), bytes: await writeXlsxForm(sealManifest(manifest, part), part), manifest, counts: countsOf(part) };
 }
 
 /** Records the sending in one transaction: the assignment marked "đã gửi", an entry in the history. */
-function recordSending(ctx: AppContext, sending: Sending, fileName: string, bytes: Buffer): CreatedPackage {
-  const { outlineId, period, manifest, part } = sending;
+function recordSending(ctx: AppContext, sending: Sending, file: CreatedPackage): CreatedPackage {
+  const { outlineId, period, manifest } = sending;
+  const { fileName, bytes } = file;
   const sqlite = ctx.store.sqlite;
   sqlite.transaction(() => {
     sqlite
@@ -79,22 +91,37 @@ function recordSending(ctx: AppContext, sending: Sending, fileName: string, byte
     sqlite.prepare("UPDATE report_assignments SET status = 'da_gui', sent_at = ? WHERE id = ?").run(manifest.createdAt, id);
     sqlite
       .prepare("INSERT INTO package_events (assignment_id, direction, file_name, file_sha256, sender, summary, at) VALUES (?, 'gui', ?, ?, ?, ?, ?)")
-      .run(id, fileName, packageSha256(bytes), ctx.userName, `${part.figures.length} số liệu, ${part.texts.length} nội dung, ${part.evidence.length} mục minh chứng`, manifest.createdAt);
+      .run(id, fileName, packageSha256(bytes), ctx.userName, `${file.counts.figures} số liệu, ${file.counts.texts} nội dung, ${file.counts.evidence} mục minh chứng`, manifest.createdAt);
   })();
-  return { fileName, bytes, manifest, counts: { figures: part.figures.length, texts: part.texts.length, evidence: part.evidence.length } };
+  return file;
 }
 
-/** The .cchc package that sends one department its part of a report; the sending is recorded. */
+/**
+ * Sends one department its part of a report: the file is made, handed to
+ * `deliver` to be written where it goes, and the sending recorded only once
+ * that succeeded: a file that could not be written (a full disk, a missing
+ * folder) is never marked sent.
+ */
+export async function sendDepartmentPart(
+  ctx: AppContext,
+  input: SendingRequest,
+  format: SendingFormat,
+  deliver: (file: CreatedPackage) => Promise<unknown> | unknown,
+): Promise<CreatedPackage> {
+  const sending = partToSend(ctx, input);
+  const file = format === "xlsx" ? await formFile(sending) : packageFile(sending);
+  await deliver(file);
+  return recordSending(ctx, sending, file);
+}
+
+/** The .cchc package in memory, the sending recorded at once: for a caller that keeps the bytes itself. */
 export function createDepartmentPackage(ctx: AppContext, input: SendingRequest): CreatedPackage {
   const sending = partToSend(ctx, input);
-  const { department, unit, window } = sending.manifest;
-  return recordSending(ctx, sending, packageFileName(department.code, unit.name, window.label), writePackage(sending.manifest, sending.part));
+  return recordSending(ctx, sending, packageFile(sending));
 }
 
-/** The same part as an Excel form, for a department without the app; the sending is recorded. */
+/** The Excel form in memory, the sending recorded at once: for a caller that keeps the bytes itself. */
 export async function createDepartmentForm(ctx: AppContext, input: SendingRequest): Promise<CreatedPackage> {
   const sending = partToSend(ctx, input);
-  const { department, unit, window } = sending.manifest;
-  const bytes = await writeXlsxForm(sealManifest(sending.manifest, sending.part), sending.part);
-  return recordSending(ctx, sending, formFileName(department.code, unit.name, window.label), bytes);
+  return recordSending(ctx, sending, await formFile(sending));
 }

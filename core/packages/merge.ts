@@ -1,31 +1,35 @@
 /**
  * Taking a department's answer back: the package is verified (container,
- * unit, window, that this department was sent this part), compared item by
- * item with what the app holds now, and the changes the officer accepts are
- * applied in one transaction, with the sending recorded in the history.
- * A change is a conflict when the app's value moved since the package was
- * made, or when another department's package already answered the figure;
- * conflicts are applied only when accepted one by one.
+ * unit, window, that this department was sent this part), its answers
+ * checked by the rule the department side applies (judged by the app's own
+ * units), held against the department's part as the app would send it now
+ * (reply-scope.ts), compared item by item with what the app holds, and the
+ * changes the officer accepts are applied in one transaction, with the
+ * sending recorded in the history. A change is a conflict when it reaches
+ * another department's figure or item, when the app's value moved since the
+ * package was made, or when another department's package already answered
+ * the figure; conflicts are applied only when accepted one by one.
  */
 import type { AppContext } from "../context";
 import { localNow } from "../dates";
 import { AppError } from "../errors";
-import { activeCatalogue } from "../indicators/active-catalogue";
 import { saveEntry } from "../indicators/entries";
 import { formatFigure } from "../indicators/format";
-import { buildReport } from "../indicators/report";
-import { reportRows, type Report, type ReportRow } from "../indicators/report-types";
+import { reportRows, type ReportRow } from "../indicators/report-types";
 import { entryForRow } from "../indicators/set-value";
 import { setEvidenceLink } from "../outline/evidence";
-import { fillOutline } from "../outline/fill";
-import { flattenNodes } from "../outline/filled-types";
+import { flattenNodes, type FilledOutline } from "../outline/filled-types";
 import { saveText, slotKey, textsInForce } from "../outline/narratives";
 import { getOutline } from "../outline/outlines";
 import type { ResolvedPeriod } from "../periods";
 import { nfc } from "../text";
 import { getUnit } from "../unit";
 import { periodOf } from "../unit-period";
+import { answerProblems, tidyAnswers } from "./answers";
 import { readPackage, type OpenedPackage } from "./container";
+import { currentPart } from "./department-part";
+import type { DepartmentPart } from "./format";
+import { replyScope, type ReplyScope } from "./reply-scope";
 
 /** Where a merged figure or text came from, as its history shows it. */
 const PACKAGE_SOURCE = "Gói phòng ban";
@@ -33,8 +37,19 @@ export const packageSource = (departmentCode: string, fileName: string) => `${PA
 
 export type MergeChange =
   | { id: string; kind: "figure"; code: string; label: string; unit: string; now: number | null; sent: number | null; incoming: number; conflict: string | null }
-  | { id: string; kind: "text"; itemKey: string; wording: string; now: string | null; sent: string | null; incoming: string; conflict: string | null }
-  | { id: string; kind: "evidence"; itemKey: string; wording: string; documentId: number; numberSymbol: string; date: string; summary: string; conflict: null };
+  | {
+      id: string;
+      kind: "text";
+      itemKey: string;
+      wording: string;
+      /** Whose text it becomes: the replying department's, or for another's item the one the item prints (null: the merged text). */
+      departmentCode: string | null;
+      now: string | null;
+      sent: string | null;
+      incoming: string;
+      conflict: string | null;
+    }
+  | { id: string; kind: "evidence"; itemKey: string; wording: string; documentId: number; numberSymbol: string; date: string; summary: string; conflict: string | null };
 
 export interface MergePlan {
   fileName: string;
@@ -43,7 +58,7 @@ export interface MergePlan {
   changes: MergeChange[];
   /** Answers equal to what the app already holds. */
   unchanged: number;
-  /** What could not be taken (a document not in the register, a code the catalogue lacks). */
+  /** What could not be taken (a document not in the register, a code the catalogue lacks, an item the outline lacks). */
   warnings: string[];
 }
 
@@ -51,8 +66,9 @@ interface Context {
   opened: OpenedPackage;
   period: ResolvedPeriod;
   assignmentId: number;
-  report: Report;
   rows: Map<string, ReportRow>;
+  filled: FilledOutline;
+  scope: ReplyScope;
 }
 
 const refuse = (fileName: string, why: string): never => {
@@ -70,7 +86,7 @@ function open(ctx: AppContext, reply: Reply, fileName: string): Context {
   if (manifest.direction !== "tra_loi") refuse(fileName, "đây là gói giao việc gửi đi, chưa phải gói phòng ban đã điền và gửi lại");
   const unit = getUnit(ctx.store.db);
   if (!unit || !same(unit.name, manifest.unit.name)) refuse(fileName, `gói của "${manifest.unit.name}", không phải của ${unit ? `"${unit.name}"` : "đơn vị đang dùng"}`);
-  getOutline(ctx, manifest.outline.id);
+  const outline = getOutline(ctx, manifest.outline.id);
   let period: ResolvedPeriod;
   try {
     period = periodOf(ctx, { period: manifest.window.spec });
@@ -86,8 +102,31 @@ function open(ctx: AppContext, reply: Reply, fileName: string): Context {
     )
     .get(manifest.outline.id, period.from, period.to, manifest.department.code);
   if (!assignment) refuse(fileName, `chưa giao phần việc nào cho ${manifest.department.name} trong kỳ ${manifest.window.label} (gói của kỳ khác hoặc của đơn vị khác)`);
-  const report = buildReport(ctx, period, { catalogue: activeCatalogue(ctx) });
-  return { opened, period, assignmentId: assignment!.id, report, rows: new Map(reportRows(report).map((r) => [r.code, r])) };
+  const { report, filled, part } = currentPart(ctx, outline, period, manifest.department.code);
+  const rows = new Map(reportRows(report).map((r) => [r.code, r]));
+  return {
+    opened: { ...opened, part: checkedReply(fileName, opened.part, rows, period.to) },
+    period,
+    assignmentId: assignment!.id,
+    rows,
+    filled,
+    scope: replyScope(rows, filled, part, manifest.department.code),
+  };
+}
+
+/** The answers tidied, or the whole reply refused by the rule the department side applies; a figure is judged by the app's label and unit, not the reply's. */
+function checkedReply(fileName: string, part: DepartmentPart, rows: Map<string, ReportRow>, windowTo: string): DepartmentPart {
+  const tidy = tidyAnswers(part);
+  const judged = {
+    ...tidy,
+    figures: tidy.figures.map((f) => {
+      const row = rows.get(f.code);
+      return row ? { ...f, label: row.label, unit: row.unit } : f;
+    }),
+  };
+  const [first, ...more] = answerProblems(judged, windowTo);
+  if (first) refuse(fileName, `${first.message.replace(/\.$/, "")}${more.length > 0 ? ` (còn ${more.length} chỗ khác chưa đúng)` : ""}`);
+  return tidy;
 }
 
 /** Another department's package already behind the figure in force, if any. */
@@ -110,19 +149,20 @@ function planOf(ctx: AppContext, c: Context, fileName: string): MergePlan {
 
   for (const f of part.figures) {
     if (f.answer === null) continue;
-    const row = c.rows.get(f.code);
-    if (!row) {
-      warnings.push(`Chỉ tiêu "${f.code}" không có trong Phụ lục 3 đang dùng: bỏ qua.`);
+    const reach = c.scope.figure(f.code);
+    if (reach.kind === "outside") {
+      warnings.push(reach.warning);
       continue;
     }
+    const { row } = reach;
     if (row.value === f.answer) {
       unchanged++;
       continue;
     }
     const other = answeredByOther(row, dept);
     const conflict =
-      row.dept !== dept
-        ? `Chỉ tiêu này do ${row.dept} phụ trách, không phải ${dept}.`
+      reach.kind === "other"
+        ? reach.conflict
         : other
           ? `Đã nhận số liệu của phòng ${other} cho chỉ tiêu này.`
           : row.value !== f.current
@@ -134,33 +174,40 @@ function planOf(ctx: AppContext, c: Context, fileName: string): MergePlan {
   const texts = textsInForce(ctx.store.sqlite, manifest.outline.id, c.period.from);
   for (const t of part.texts) {
     if (t.answer === null) continue;
-    const now = texts.get(slotKey(t.itemKey, dept))?.body ?? null;
+    const reach = c.scope.text(t.itemKey);
+    if (reach.kind === "outside") {
+      warnings.push(reach.warning);
+      continue;
+    }
+    const now = texts.get(slotKey(t.itemKey, reach.departmentCode))?.body ?? null;
     if (same(now, t.answer)) {
       unchanged++;
       continue;
     }
-    const conflict = same(now, t.current) ? null : "Nội dung trên máy đã được sửa từ khi gửi gói.";
-    changes.push({ id: `noi-dung:${t.itemKey}`, kind: "text", itemKey: t.itemKey, wording: t.wording, now, sent: t.current, incoming: t.answer, conflict });
+    const conflict = reach.kind === "other" ? reach.conflict : same(now, t.current) ? null : "Nội dung trên máy đã được sửa từ khi gửi gói.";
+    changes.push({ id: `noi-dung:${t.itemKey}`, kind: "text", itemKey: t.itemKey, wording: reach.wording, departmentCode: reach.departmentCode, now, sent: t.current, incoming: t.answer, conflict });
   }
 
-  const answered = part.evidence.filter((e) => e.answer.length > 0);
-  if (answered.length > 0) {
-    const filled = fillOutline(ctx, getOutline(ctx, manifest.outline.id), c.period, c.report);
-    const linked = new Map(flattenNodes(filled.sections).map((n) => [n.key, new Set(n.evidence.map((d) => `${d.numberSymbol}|${d.date}`))]));
-    const find = ctx.store.sqlite.prepare<[string, string], { id: number; summary: string }>("SELECT id, summary FROM documents WHERE number_symbol = ? AND date = ?");
-    for (const e of answered) {
-      for (const d of e.answer) {
-        if (linked.get(e.itemKey)?.has(`${d.numberSymbol}|${d.date}`)) {
-          unchanged++;
-          continue;
-        }
-        const doc = find.get(d.numberSymbol, d.date);
-        if (!doc) {
-          warnings.push(`Văn bản ${d.numberSymbol} ngày ${d.date.split("-").reverse().join("/")} (mục ${e.itemKey}) không có trong sổ văn bản: hãy nhập văn bản vào sổ rồi gắn minh chứng.`);
-          continue;
-        }
-        changes.push({ id: `minh-chung:${e.itemKey}:${doc.id}`, kind: "evidence", itemKey: e.itemKey, wording: e.wording, documentId: doc.id, numberSymbol: d.numberSymbol, date: d.date, summary: doc.summary, conflict: null });
+  const linked = new Map(flattenNodes(c.filled.sections).map((n) => [n.key, new Set(n.evidence.map((d) => `${d.numberSymbol}|${d.date}`))]));
+  const find = ctx.store.sqlite.prepare<[string, string], { id: number; summary: string }>("SELECT id, summary FROM documents WHERE number_symbol = ? AND date = ?");
+  for (const e of part.evidence.filter((x) => x.answer.length > 0)) {
+    const reach = c.scope.evidence(e.itemKey);
+    if (reach.kind === "outside") {
+      warnings.push(reach.warning);
+      continue;
+    }
+    for (const d of e.answer) {
+      if (linked.get(e.itemKey)?.has(`${d.numberSymbol}|${d.date}`)) {
+        unchanged++;
+        continue;
       }
+      const doc = find.get(d.numberSymbol, d.date);
+      if (!doc) {
+        warnings.push(`Văn bản ${d.numberSymbol} ngày ${d.date.split("-").reverse().join("/")} (mục ${e.itemKey}) không có trong sổ văn bản: hãy nhập văn bản vào sổ rồi gắn minh chứng.`);
+        continue;
+      }
+      const conflict = reach.kind === "other" ? reach.conflict : null;
+      changes.push({ id: `minh-chung:${e.itemKey}:${doc.id}`, kind: "evidence", itemKey: e.itemKey, wording: reach.wording, documentId: doc.id, numberSymbol: d.numberSymbol, date: d.date, summary: doc.summary, conflict });
     }
   }
   return { fileName, fileSha256: c.opened.fileSha256, manifest, changes, unchanged, warnings };
@@ -192,7 +239,7 @@ export function applyMerge(ctx: AppContext, reply: Reply, fileName: string, deci
         const reason = row.computed !== null ? `Theo số liệu ${manifest.department.name} gửi lại` : null;
         saveEntry(ctx, c.period, entryForRow(row, { value: ch.incoming, reason, source }));
       } else if (ch.kind === "text") {
-        saveText(ctx, { outlineId: manifest.outline.id, periodFrom: c.period.from, periodTo: c.period.to, itemKey: ch.itemKey, departmentCode: dept }, ch.incoming, source);
+        saveText(ctx, { outlineId: manifest.outline.id, periodFrom: c.period.from, periodTo: c.period.to, itemKey: ch.itemKey, departmentCode: ch.departmentCode }, ch.incoming, source);
       } else {
         setEvidenceLink(ctx, { outlineId: manifest.outline.id, itemKey: ch.itemKey, documentId: ch.documentId }, true);
       }

@@ -3,7 +3,7 @@ import type { packagesApi } from "../contract/packages";
 import { replyFileName } from "../../exports/file-names";
 import { answerPackage } from "../../packages/answer";
 import { readPackage } from "../../packages/container";
-import { createDepartmentForm, createDepartmentPackage } from "../../packages/create";
+import { sendDepartmentPart } from "../../packages/create";
 import { packageDashboard, setPartDeadline } from "../../packages/dashboard";
 import { applyMerge, planMerge } from "../../packages/merge";
 import { readReply } from "../../packages/reply";
@@ -18,8 +18,8 @@ export const packagesHandlers: HandlersFor<keyof typeof packagesApi> = {
     return { ok: true as const };
   },
   "packages.create": async (ctx, input) => {
-    const created = input.format === "xlsx" ? await createDepartmentForm(ctx, input) : createDepartmentPackage(ctx, input);
-    addToOutbox(ctx, created, "goi_phong_ban", created.manifest.window);
+    // The copy in Hộp thư đi is the file written here: the part is marked sent only once it is kept.
+    const created = await sendDepartmentPart(ctx, input, input.format ?? "cchc", (file) => addToOutbox(ctx, file, "goi_phong_ban", file.manifest.window));
     return { fileName: created.fileName, contentBase64: created.bytes.toString("base64"), counts: created.counts };
   },
   "packages.plan": async (ctx, input) => planMerge(ctx, await readReply(bytesOf(input), input.fileName, ctx.now()), input.fileName),

@@ -233,12 +233,13 @@ function readAnswers(wb: Workbook, sheets: FormSheet[], sent: DepartmentPart, re
   return { part, places, filler, phone };
 }
 
-/** The cell an answer problem is about: for a document, its number when that is missing, else its date. */
-function problemCell(problem: AnswerProblem, part: DepartmentPart, places: AnswerPlaces): AnswerCell {
+/** The cell an answer problem is about: for a document, its number when that is missing, else its date; none for an evidence item as a whole. */
+function problemCell(problem: AnswerProblem, part: DepartmentPart, places: AnswerPlaces): AnswerCell | null {
   if (problem.kind === "figure") return places.figures[problem.index]!;
   if (problem.kind === "text") return places.texts[problem.index]!;
-  const document = part.evidence[problem.index]!.answer[problem.ref!]!;
-  const cells = places.evidence[problem.index]![problem.ref!]!;
+  if (problem.ref === undefined) return null;
+  const document = part.evidence[problem.index]!.answer[problem.ref]!;
+  const cells = places.evidence[problem.index]![problem.ref]!;
   return document.numberSymbol ? cells.date : cells.numberSymbol;
 }
 
@@ -246,8 +247,10 @@ function checkAnswers(part: DepartmentPart, places: AnswerPlaces, windowTo: stri
   const problems = answerProblems(part, windowTo);
   const first = problems[0];
   if (!first) return;
-  const more = problems.length > 1 ? ` (còn ${problems.length - 1} chỗ khác chưa đúng)` : "";
-  refuseAt(refuse, problemCell(first, part, places), `${first.message.replace(/\.$/, "")}${more}`);
+  const why = `${first.message.replace(/\.$/, "")}${problems.length > 1 ? ` (còn ${problems.length - 1} chỗ khác chưa đúng)` : ""}`;
+  const cell = problemCell(first, part, places);
+  if (cell) refuseAt(refuse, cell, why);
+  refuse(why);
 }
 
 /**
