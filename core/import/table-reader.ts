@@ -5,6 +5,9 @@ import ExcelJS from "./exceljs";
 import type { Row } from "exceljs";
 import { AppError } from "../errors";
 import { formatMegabytes } from "../file-size";
+import { StalledError, withStallLimit } from "../stall-limit";
+import { ZipError } from "../zip";
+import { verifiedXlsx } from "../xlsx-archive";
 import { CSV_LIMITS } from "./csv-limits";
 import { detectLegacyEncoding, legacyToUnicode, type LegacyEncoding } from "./legacy-vietnamese";
 
@@ -65,7 +68,7 @@ export async function openTable(input: TableInput): Promise<OpenedTable> {
   if (size === 0) throw fileError(input.fileName, "import_empty", "tệp trống, không có dữ liệu.");
   const magic = await head(input, 8);
   const ext = path.extname(input.fileName).toLowerCase();
-  if (magic.subarray(0, 4).equals(Buffer.from("PK\x03\x04", "latin1"))) return openXlsx(input);
+  if (magic.subarray(0, 4).equals(Buffer.from("PK\x03\x04", "latin1"))) return openXlsx(input, size);
   if (magic.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) {
     throw fileError(input.fileName, "import_xls", "là tệp Excel 97-2003 (.xls). Hãy mở bằng Excel và lưu lại dạng .xlsx (Excel Workbook) rồi nhập lại.");
   }
@@ -75,23 +78,44 @@ export async function openTable(input: TableInput): Promise<OpenedTable> {
   return openCsv(input, size);
 }
 
-/** exceljs hands rich text, formulas and hyperlinks as objects; a cell's plain value is what the clerk sees. */
+/**
+ * exceljs hands rich text, formulas and hyperlinks as objects; a cell's plain
+ * value is what the clerk sees. A formula whose cached result is an error
+ * (#DIV/0!, #N/A) or missing shows nothing the import can use: empty.
+ */
 function plainCell(v: unknown): RawCell {
   if (v === null || v === undefined) return null;
   if (typeof v === "string" || typeof v === "number" || typeof v === "boolean" || v instanceof Date) return v;
   if (typeof v === "object") {
-    const o = v as { richText?: { text: string }[]; result?: unknown; text?: unknown; error?: unknown };
-    if (o.richText) return o.richText.map((r) => r.text).join("");
-    if ("result" in o) return plainCell(o.result);
+    const o = v as { richText?: { text: string }[]; result?: unknown; text?: unknown; formula?: unknown; sharedFormula?: unknown };
+    if (Array.isArray(o.richText)) return o.richText.map((r) => r.text).join("");
     if (typeof o.text === "string") return o.text;
-    if (o.error) return null;
+    if ("result" in o) return plainCell(o.result);
   }
-  return String(v);
+  return null;
 }
 
-function openXlsx(input: TableInput): OpenedTable {
-  const source = input.path ?? Readable.from(input.buffer!);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(source as string, {
+/** An export of a few hundred thousand dossiers stays well inside these; a zip bomb does not. */
+export const XLSX_IMPORT_LIMITS = {
+  fileBytes: 512 * 1024 * 1024,
+  archive: { entries: 10_000, entryBytes: 1024 * 1024 * 1024, totalBytes: 1536 * 1024 * 1024 },
+  /** How long exceljs may go without handing over a row before the file is taken as damaged. */
+  stallMs: 20_000,
+} as const;
+
+async function openXlsx(input: TableInput, size: number): Promise<OpenedTable> {
+  const corrupt = (why: string) => fileError(input.fileName, "import_corrupt", `tệp Excel bị hỏng hoặc không đầy đủ (${why}). Hãy xuất lại danh sách từ hệ thống.`);
+  if (size > XLSX_IMPORT_LIMITS.fileBytes) {
+    throw fileError(input.fileName, "import_too_large", `tệp nặng ${formatMegabytes(size)}, quá lớn để nhập (tối đa ${formatMegabytes(XLSX_IMPORT_LIMITS.fileBytes)}). Hãy xuất danh sách theo từng khoảng thời gian.`);
+  }
+  let workbook: Buffer;
+  try {
+    workbook = await verifiedXlsx(input.buffer ?? (await readFile(input.path!)), XLSX_IMPORT_LIMITS.archive);
+  } catch (e) {
+    if (e instanceof ZipError) throw corrupt(e.message);
+    throw e;
+  }
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([workbook]) as unknown as string, {
     worksheets: "emit",
     sharedStrings: "cache",
     styles: "cache",
@@ -101,9 +125,9 @@ function openXlsx(input: TableInput): OpenedTable {
   const table: OpenedTable = { format: "xlsx", sheetName: null, encoding: null, rows: rowsOf() };
   async function* rowsOf(): AsyncGenerator<RawRow> {
     try {
-      for await (const sheet of reader) {
+      for await (const sheet of withStallLimit(reader, XLSX_IMPORT_LIMITS.stallMs)) {
         table.sheetName = (sheet as unknown as { name?: string }).name ?? null;
-        for await (const row of sheet) {
+        for await (const row of withStallLimit(sheet as AsyncIterable<unknown>, XLSX_IMPORT_LIMITS.stallMs)) {
           const values = (row as Row).values as unknown[];
           // Array.from, not map: exceljs leaves holes for empty cells, and a hole is not a cell the rest can read.
           yield { rowNumber: (row as Row).number, cells: Array.from(values.slice(1), plainCell) };
@@ -112,7 +136,7 @@ function openXlsx(input: TableInput): OpenedTable {
       }
     } catch (e) {
       if (e instanceof AppError) throw e;
-      throw fileError(input.fileName, "import_corrupt", `tệp Excel bị hỏng hoặc không đầy đủ (${(e as Error).message}). Hãy xuất lại danh sách từ hệ thống.`);
+      throw corrupt(e instanceof StalledError ? "không đọc tiếp được" : "nội dung bảng tính không đúng cấu trúc");
     }
   }
   return table;
