@@ -4,7 +4,8 @@ import { localNow } from "../dates";
 import { newBatchId } from "../import/batch-id";
 import { AppError } from "../errors";
 import { fold } from "../text";
-import { columnLabel, type ColumnSpec } from "../import/column-spec";
+import { cellTooLong, columnLabel, overlongCell, type ColumnSpec } from "../import/column-spec";
+import { FIELD_LIMITS } from "../field-limits";
 import { readRegister } from "../import/register-reader";
 import { flagOf } from "../import/synonyms";
 import type { TableInput } from "../import/table-reader";
@@ -27,6 +28,9 @@ export const PROCEDURE_COLUMNS: ColumnSpec<ProcedureField> = {
   required: ["code", "name"],
   describes: "danh mục thủ tục hành chính của đơn vị",
 };
+
+/** A catalogue's texts are held to the limits of the procedure form; a flag or a level is a few words. */
+const limitOf = (f: ProcedureField) => (f === "code" ? FIELD_LIMITS.code : f === "name" ? FIELD_LIMITS.title : FIELD_LIMITS.name);
 
 interface ProcedureValues {
   code: string;
@@ -89,6 +93,8 @@ export async function importProcedureCatalogue(ctx: AppContext, input: TableInpu
       const code = at("code");
       const name = at("name");
       if (/^(tong|cong)/.test(fold(texts.find((t) => t) ?? ""))) return;
+      const overlong = overlongCell(columns, texts, limitOf);
+      if (overlong) return reject(cellTooLong(columnLabel(PROCEDURE_COLUMNS, overlong.field), overlong.limit));
       if (!code) return reject(`Thiếu mã thủ tục (cột ${columnLabel(PROCEDURE_COLUMNS, "code")}).`);
       if (!name) return reject(`Thiếu tên thủ tục (cột ${columnLabel(PROCEDURE_COLUMNS, "name")}).`);
       if (seen.has(code)) return reject(`Mã thủ tục “${code}” trùng với dòng ${seen.get(code)}.`);

@@ -49,6 +49,19 @@ describe("the procedure catalogue", () => {
     ctx.store.close();
   });
 
+  it("rejects a row whose name or code is longer than the procedure form takes, naming the column", async () => {
+    const ctx = newContext();
+    const file = path.join(tempDir(), "dai.csv");
+    writeFileSync(file, `Mã TTHC;Tên thủ tục;Lĩnh vực\n1.001193;Đăng ký khai sinh;Hộ tịch\n1.001194;${"Đăng ký ".repeat(80)};Hộ tịch\n${"9".repeat(61)};Đăng ký kết hôn;Hộ tịch\n`);
+    const r = await importProcedureCatalogue(ctx, { fileName: "dai.csv", path: file });
+    expect(r.inserted).toBe(1);
+    expect(r.rejected).toEqual([
+      { row: 3, reason: "Ô ở cột “Tên thủ tục” dài quá 500 ký tự." },
+      { row: 4, reason: "Ô ở cột “Mã thủ tục” dài quá 60 ký tự." },
+    ]);
+    ctx.store.close();
+  });
+
   it("refuses a file without the catalogue's columns and changes nothing", async () => {
     const ctx = newContext();
     const file = path.join(tempDir(), "sai.csv");

@@ -17,6 +17,7 @@ import type { ImportedRecord, RegisterImporter, TableRow } from "./importer";
 import { RegisterRow, RowRejected } from "./register-row";
 import { REGISTER_IMPORTERS } from "./registers";
 import { registerTextLimits } from "./text-limits";
+import { beginWrite } from "../../write-transaction";
 
 export interface RegisterImportOptions {
   /** The year the file is about: required by the CCHC plan. */
@@ -206,7 +207,7 @@ export async function importRegister(ctx: AppContext, register: ImportableRegist
   const dryRun = options.dryRun ?? false;
   const batchId = dryRun ? null : newBatchId(ctx.now());
   const fileSha256 = await sha256Of(input).catch(() => null);
-  if (!dryRun) sqlite.exec("BEGIN IMMEDIATE");
+  const transaction = dryRun ? null : beginWrite(sqlite);
   let scan: Scan;
   let counts: { inserted: number; unchanged: number };
   try {
@@ -234,10 +235,10 @@ export async function importRegister(ctx: AppContext, register: ImportableRegist
         entityId: batchId,
         newValue: { fileName: input.fileName, ...counts, rejected: scan.rejected.length },
       });
-      sqlite.exec("COMMIT");
+      transaction?.commit();
     }
   } catch (e) {
-    if (sqlite.inTransaction) sqlite.exec("ROLLBACK");
+    transaction?.rollback();
     throw e;
   }
   return {
