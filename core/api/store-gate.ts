@@ -20,7 +20,7 @@ export interface StoreGate {
   whenOpen(listener: (ctx: AppContext) => void): void;
 }
 
-/** A wrong passphrase waits this long before it is answered, so guessing is slow. */
+/** A wrong passphrase waits this long before it or any attempt after it is answered, so guessing is slow. */
 export const WRONG_PASSPHRASE_DELAY_MS = 1000;
 
 /** The answer to anything but unlocking while the protected store is still closed. */
@@ -47,9 +47,7 @@ export function openStoreGate(options: ContextOptions): StoreGate {
     if (!(isAppError(e) && e.code === "store_locked")) throw e;
   }
 
-  async function unlock(input: unknown): Promise<ApiResult<unknown>> {
-    const passphrase = (input as { passphrase?: unknown } | null)?.passphrase;
-    if (typeof passphrase !== "string" || !passphrase) return fail("invalid_input", "Hãy nhập mật khẩu.");
+  async function tryPassphrase(passphrase: string): Promise<ApiResult<unknown>> {
     try {
       open(passphrase);
       return { ok: true, value: { locked: false, protected: true } };
@@ -59,9 +57,24 @@ export function openStoreGate(options: ContextOptions): StoreGate {
     }
   }
 
-  /** Checked in the store's turn, so a restore swapping the file in a call before this one is finished and not taken for a loss. */
-  function callOpen(open: AppContext, method: string, input: unknown): Promise<ApiResult<unknown>> {
-    return inTurn(open, async () => open.store.isInPlace()).then((inPlace) => (inPlace ? dispatch(open, method, input) : fail("store_lost", storeLost(open.store.path))));
+  /** One attempt at a time, each wrong one holding the next back for the delay: guesses sent together are no faster than one by one. */
+  let attempts: Promise<unknown> = Promise.resolve();
+  function unlock(input: unknown): Promise<ApiResult<unknown>> {
+    const passphrase = (input as { passphrase?: unknown } | null)?.passphrase;
+    if (typeof passphrase !== "string" || !passphrase) return Promise.resolve(fail("invalid_input", "Hãy nhập mật khẩu."));
+    const run = () => (ctx ? callOpen(ctx, "store.unlock", input) : tryPassphrase(passphrase));
+    const attempt = attempts.then(run, run);
+    attempts = attempt;
+    return attempt;
+  }
+
+  /**
+   * Refused when the store's file is gone or replaced; checked in the store's
+   * turn, so a restore swapping the file in an earlier call has finished and
+   * is not taken for a loss.
+   */
+  function callOpen(opened: AppContext, method: string, input: unknown): Promise<ApiResult<unknown>> {
+    return inTurn(opened, async () => opened.store.isInPlace()).then((inPlace) => (inPlace ? dispatch(opened, method, input) : fail("store_lost", storeLost(opened.store.path))));
   }
 
   return {
