@@ -9,20 +9,18 @@ import { isoDate, localNow, parseIsoDate } from "../../dates";
 import ExcelJS from "../../import/exceljs";
 import { nfc } from "../../text";
 import { parseVietnameseNumber } from "../../vietnamese-number";
-import { readZip, type ZipEntry } from "../../zip";
+import { readZip, ZipError, type ZipEntry } from "../../zip";
+import { FIELD_LIMITS } from "../../field-limits";
+import { formatMegabytes } from "../../file-size";
+import { FORM_ARCHIVE_LIMITS, verifiedXlsx } from "../../xlsx-archive";
+import { vietnameseErrors } from "../../zod-vietnamese";
 import { answerProblems, tidyAnswers, type AnswerProblem } from "../answers";
 import { entryBytes, packageSha256, sealManifest, type OpenedPackage } from "../container";
 import { manifestSchema, PACKAGE_FORMAT_VERSION, PACKAGE_LIMITS, PART_ENTRY, partSchema, type DepartmentPart, type PackageManifest } from "../format";
 import { DATA_LABELS, FORM_SHEETS, formLayout, type AnswerSlot, type FormSheet } from "./layout";
 import { addressOf, at, checkLockedCells, plainValue, refuser, textOf, utcDate, type Plain, type Refuse } from "./cells";
 
-/** A form unpacks to a few hundred kB; far more is a broken or hostile file, not read. */
-const MAX_UNPACKED_BYTES = 100 * 1024 * 1024;
-const MAX_FILLER_LENGTH = 120;
 const MAX_PHONE_LENGTH = 40;
-const MAX_NUMBER_SYMBOL_LENGTH = 120;
-const MAX_SUMMARY_LENGTH = 2000;
-
 
 const entryByName = (entries: ZipEntry[], name: string) => entries.some((e) => e.name === name);
 
@@ -37,20 +35,17 @@ export function isXlsxForm(bytes: Buffer): boolean {
 }
 
 async function openWorkbook(bytes: Buffer, refuse: Refuse): Promise<Workbook> {
-  const MB = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
-  if (bytes.length > PACKAGE_LIMITS.fileBytes) refuse(`tệp quá lớn (${MB(bytes.length)}; tối đa ${MB(PACKAGE_LIMITS.fileBytes)})`);
-  let entries: ZipEntry[];
+  if (bytes.length > PACKAGE_LIMITS.fileBytes) refuse(`tệp quá lớn (${formatMegabytes(bytes.length)}; tối đa ${formatMegabytes(PACKAGE_LIMITS.fileBytes)})`);
+  let workbook: Buffer;
   try {
-    entries = readZip(bytes);
-  } catch {
-    return refuse("đây không phải tệp Excel (.xlsx) hợp lệ");
+    workbook = await verifiedXlsx(bytes, FORM_ARCHIVE_LIMITS);
+  } catch (e) {
+    return refuse(e instanceof ZipError ? `đây không phải tệp Excel (.xlsx) hợp lệ: ${e.message}` : "đây không phải tệp Excel (.xlsx) hợp lệ");
   }
-  if (!entryByName(entries, "[Content_Types].xml") || !entryByName(entries, "xl/workbook.xml")) refuse("đây không phải tệp Excel (.xlsx) (có thể là tệp Word hoặc tệp nén khác)");
-  const unpacked = entries.reduce((sum, e) => sum + e.central.readUInt32LE(24), 0);
-  if (unpacked > MAX_UNPACKED_BYTES) refuse(`tệp Excel giải nén ra quá lớn (${MB(unpacked)}), có thể là tệp phá hoại`);
+  if (!entryByName(readZip(workbook), "xl/workbook.xml")) refuse("đây không phải tệp Excel (.xlsx) (có thể là tệp Word hoặc tệp nén khác)");
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    await wb.xlsx.load(workbook as unknown as ArrayBuffer);
   } catch {
     return refuse("tệp Excel bị hỏng, không đọc được");
   }
@@ -81,18 +76,18 @@ function sentPackage(wb: Workbook, refuse: Refuse): { manifest: PackageManifest;
   const data = (label: string) => parseDataJson(texts.get(label) ?? refuse(`thiếu "${label}" trong phần dữ liệu ẩn của mẫu (trang "${FORM_SHEETS.data}")`), label, refuse);
 
   const rawManifest = data(DATA_LABELS.manifest);
-  const head = manifestSchema.pick({ format: true, formatVersion: true }).loose().safeParse(rawManifest);
+  const head = manifestSchema.pick({ format: true, formatVersion: true }).loose().safeParse(rawManifest, { error: vietnameseErrors });
   if (!head.success) refuse(`"${DATA_LABELS.manifest}" trong mẫu ${schemaProblem(head)}`);
   if (head.data.formatVersion > PACKAGE_FORMAT_VERSION)
     refuse(`mẫu được lập bằng phiên bản ứng dụng mới hơn (định dạng ${head.data.formatVersion}, máy này đọc được đến ${PACKAGE_FORMAT_VERSION}); hãy cập nhật ứng dụng`);
-  const manifest = manifestSchema.safeParse(rawManifest);
+  const manifest = manifestSchema.safeParse(rawManifest, { error: vietnameseErrors });
   if (!manifest.success) return refuse(`"${DATA_LABELS.manifest}" trong mẫu ${schemaProblem(manifest)}`);
   if (manifest.data.direction !== "giao") refuse(`phần dữ liệu ẩn của mẫu (trang "${FORM_SHEETS.data}") ghi đây là gói trả lời, không phải gói giao việc do ứng dụng lập`);
 
   const rawPart = data(DATA_LABELS.part);
   // The checksum is over the part as the .cchc held it; the JSON as parsed keeps its order of keys, so it writes back to the same bytes.
   if (packageSha256(entryBytes(rawPart)) !== manifest.data.entries[PART_ENTRY]) refuse(`mã kiểm tra của "${PART_ENTRY}" trong mẫu không khớp: phần dữ liệu ẩn đã bị sửa sau khi lập mẫu`);
-  const part = partSchema.safeParse(rawPart);
+  const part = partSchema.safeParse(rawPart, { error: vietnameseErrors });
   if (!part.success) return refuse(`"${PART_ENTRY}" trong mẫu ${schemaProblem(part)}`);
   return { manifest: manifest.data, part: part.data };
 }
@@ -164,9 +159,9 @@ type DocumentRef = DepartmentPart["evidence"][number]["answer"][number];
 /** One answer row of "Minh chứng": a document, nothing when the row is blank, a refusal when half filled. */
 function documentAnswer(cells: Record<"numberSymbol" | "date" | "summary", AnswerCell>, refuse: Refuse, date1904: boolean): DocumentRef | null {
   if (cells.numberSymbol.value instanceof Date) refuseAt(refuse, cells.numberSymbol, "số, ký hiệu văn bản đã bị Excel đổi thành ngày; hãy định dạng ô là Văn bản (Text) rồi gõ lại");
-  const numberSymbol = limited(textAnswer(cells.numberSymbol, refuse), MAX_NUMBER_SYMBOL_LENGTH, "số, ký hiệu văn bản", cells.numberSymbol, refuse);
+  const numberSymbol = limited(textAnswer(cells.numberSymbol, refuse), FIELD_LIMITS.code, "số, ký hiệu văn bản", cells.numberSymbol, refuse);
   const date = dateAnswer(cells.date, refuse, date1904);
-  const summary = limited(textAnswer(cells.summary, refuse), MAX_SUMMARY_LENGTH, "trích yếu", cells.summary, refuse);
+  const summary = limited(textAnswer(cells.summary, refuse), FIELD_LIMITS.summary, "trích yếu", cells.summary, refuse);
   if (numberSymbol === null && date === null && summary === null) return null;
   if (numberSymbol === null) refuseAt(refuse, cells.numberSymbol, "thiếu số, ký hiệu văn bản");
   if (date === null) refuseAt(refuse, cells.date, "thiếu ngày ban hành của văn bản");
@@ -207,7 +202,7 @@ function readAnswers(wb: Workbook, sheets: FormSheet[], sent: DepartmentPart, re
   let phone: string | null = null;
   const rows = new Map<string, Partial<Record<"numberSymbol" | "date" | "summary", AnswerCell>>>();
   for (const { slot, cell } of answerCells(wb, sheets)) {
-    if (slot.kind === "filler") filler = limited(textAnswer(cell, refuse), MAX_FILLER_LENGTH, "tên người điền", cell, refuse);
+    if (slot.kind === "filler") filler = limited(textAnswer(cell, refuse), FIELD_LIMITS.personName, "tên người điền", cell, refuse);
     else if (slot.kind === "phone") phone = limited(textAnswer(cell, refuse), MAX_PHONE_LENGTH, "số điện thoại", cell, refuse);
     else if (slot.kind === "figure") {
       part.figures[slot.index]!.answer = numberAnswer(cell, refuse);
