@@ -4,7 +4,7 @@ import { writeFileAtomic } from "../../core/exports/atomic-write";
 import { formatDateVi } from "../../core/dates";
 import { formatFigure } from "../../core/indicators/format";
 import { takeBackup } from "../../core/backup/take";
-import { createDepartmentForm, createDepartmentPackage } from "../../core/packages/create";
+import { sendDepartmentPart } from "../../core/packages/create";
 import { applyMerge, planMerge, type MergeChange } from "../../core/packages/merge";
 import { PACKAGE_EXTENSION } from "../../core/packages/format";
 import { readReply } from "../../core/packages/reply";
@@ -32,8 +32,8 @@ async function runCreate(args: ParsedArgs, io: CliIO): Promise<number> {
     args,
     async (ctx) => {
       const request = { outlineId: stringOption(args, "outline") ?? DEFAULT_OUTLINE, period, profileId: stringOption(args, "profile"), departmentCode };
-      const created = extension === ".xlsx" ? await createDepartmentForm(ctx, request) : createDepartmentPackage(ctx, request);
-      await writeFileAtomic(out, created.bytes);
+      // Marked sent only once the file is written: a full disk leaves the part unsent.
+      const created = await sendDepartmentPart(ctx, request, extension === ".xlsx" ? "xlsx" : "cchc", (file) => writeFileAtomic(out, file.bytes));
       const { counts, manifest } = created;
       const outbox = keepInOutbox(ctx, io, out, "goi_phong_ban", manifest.window);
       if (wantsJson(args)) io.out(JSON.stringify({ file: out, manifest, counts, outbox }));
@@ -53,7 +53,7 @@ const describe = (ch: MergeChange): string => {
   const mark = ch.conflict ? `  [xung đột: ${ch.conflict}]` : "";
   if (ch.kind === "figure") return `- Số liệu ${ch.code} (${ch.label}): ${formatFigure(ch.now, ch.unit)} → ${formatFigure(ch.incoming, ch.unit)}${mark}`;
   if (ch.kind === "text") return `- Nội dung mục ${ch.itemKey}: ${ch.now ? "sửa" : "thêm"} (${ch.incoming.length} ký tự)${mark}`;
-  return `- Minh chứng mục ${ch.itemKey}: ${ch.numberSymbol} ngày ${formatDateVi(ch.date)}`;
+  return `- Minh chứng mục ${ch.itemKey}: ${ch.numberSymbol} ngày ${formatDateVi(ch.date)}${mark}`;
 };
 
 /**

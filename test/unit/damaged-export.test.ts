@@ -24,7 +24,10 @@ function flipped(bytes: Buffer): Buffer {
   const copy = Buffer.from(bytes);
   const sheet = readZip(copy).find((e) => e.name.startsWith("xl/worksheets/"))!;
   const start = sheet.raw.byteOffset - copy.byteOffset;
-  for (const share of [0.2, 0.35, 0.5, 0.65, 0.8]) copy[start + Math.floor(sheet.raw.length * share)] ^= 0x5a;
+  for (const share of [0.2, 0.35, 0.5, 0.65, 0.8]) {
+    const at = start + Math.floor(sheet.raw.length * share);
+    copy[at] = copy[at]! ^ 0x5a;
+  }
   return copy;
 }
 

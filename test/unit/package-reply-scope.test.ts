@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { dispatch } from "../../core/api/dispatch";
 import { createAppContext } from "../../core/app-context";
 import type { AppContext } from "../../core/context";
 import { isAppError } from "../../core/errors";
@@ -126,6 +127,11 @@ describe.each(FORGERS)("a reply reaching outside its department's part, as %s", 
     applyMerge(ctx, r.reply, r.fileName);
     expect(data(ctx)).toEqual(before);
     expect(linkedTo(ctx, "I.1.1", doc.id)).toBe(0);
+    if (Buffer.isBuffer(r.reply)) {
+      // The screen is shown the same conflict.
+      const shown = await dispatch(ctx, "packages.plan", { fileName: r.fileName, contentBase64: r.reply.toString("base64") });
+      expect(shown).toMatchObject({ ok: true, value: { changes: [{ id: `minh-chung:I.1.1:${doc.id}`, conflict: expect.stringContaining("(VP)") }] } });
+    }
 
     applyMerge(ctx, r.reply, r.fileName, { accept: [`minh-chung:I.1.1:${doc.id}`] });
     expect(linkedTo(ctx, "I.1.1", doc.id)).toBe(1);
@@ -289,5 +295,22 @@ describe("sending a department its part", () => {
     expect(events).toEqual([{ direction: "gui", file_name: sent.fileName }]);
     expect(ctx.store.sqlite.prepare("SELECT status FROM report_assignments WHERE department_code = ?").pluck().get(DEPT)).toBe("da_gui");
     ctx.store.close();
+  });
+
+  it("by cchc package create onto a folder that is a file: exit 2, the part still unsent", () => {
+    const ctx = commune.officer();
+    const db = ctx.store.path;
+    const before = storeSnapshot(ctx.store.sqlite);
+    ctx.store.close();
+    const notAFolder = path.join(path.dirname(db), "khong-phai-thu-muc");
+    writeFileSync(notAFolder, "");
+    for (const out of ["TTPVHCC.cchc", "TTPVHCC.xlsx"]) {
+      const run = cchc(["package", "create", "--db", db, "--dept", DEPT, "--period", DEMO_WINDOW, "--out", path.join(notAFolder, out)]);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain("Không ghi được tệp");
+    }
+    const reopened = createAppContext({ storePath: db, userName: "Nguyễn Thị Hương" });
+    expect(storeSnapshot(reopened.store.sqlite)).toEqual(before);
+    reopened.store.close();
   });
 });
