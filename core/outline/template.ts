@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { AppError } from "../errors";
+import { FIELD_LIMITS, tooLong } from "../field-limits";
 import { builtinProfilesDir } from "../profiles";
 import { formulaCodes, parseFormula } from "../indicators/formula";
 import { indicatorsOf, type Catalogue } from "../indicators/catalogue";
@@ -12,6 +13,13 @@ export const BLANK = "…";
 export const countBlanks = (text: string): number => text.split(BLANK).length - 1;
 
 const text = z.string().trim().min(1);
+
+/**
+ * What the department package takes of an outline (core/packages/format.ts):
+ * an item's key and wording travel in every part, the outline's name in the
+ * manifest. A template holding more would make packages the department refuses.
+ */
+export const OUTLINE_LIMITS = { itemKey: 80, wording: FIELD_LIMITS.summary, name: FIELD_LIMITS.line } as const;
 
 /** An indicator code, or a formula over codes: "a + b", "a - b", "rate(a, b)". */
 const figureExpression = text.refine((f) => parseFormula(f) !== null, "Số liệu phải là một mã chỉ tiêu hoặc công thức dạng \"a + b\", \"a - b\", \"rate(a, b)\"");
@@ -47,10 +55,13 @@ export interface OutlineNodeInput {
 const nodeSchema: z.ZodType<OutlineNodeInput> = z.lazy(() =>
   z
     .object({
-      key: z.string().regex(/^[A-Za-z0-9]+(\.[A-Za-z0-9]+)*$/, "Khóa của mục chỉ gồm chữ, số và dấu chấm (ví dụ \"II.2.1\")"),
+      key: z
+        .string()
+        .max(OUTLINE_LIMITS.itemKey, tooLong("Khóa của mục", OUTLINE_LIMITS.itemKey))
+        .regex(/^[A-Za-z0-9]+(\.[A-Za-z0-9]+)*$/, "Khóa của mục chỉ gồm chữ, số và dấu chấm (ví dụ \"II.2.1\")"),
       number: z.string().trim().max(12).optional(),
       lead: text.optional(),
-      text,
+      text: text.max(OUTLINE_LIMITS.wording, tooLong("Nội dung của mục", OUTLINE_LIMITS.wording)),
       note: text.optional(),
       departments: z.array(departmentCode).min(1).optional(),
       figures: z.array(figureExpression).optional(),
@@ -68,7 +79,7 @@ export const outlineSchema = z
     /** "de_cuong": a report answering an outline the province sent; "bao_cao": the periodic narrative report. */
     kind: z.enum(["de_cuong", "bao_cao"]),
     /** The name in the app's lists: "Đề cương báo cáo phục vụ kiểm tra CCHC năm 2025". */
-    name: text,
+    name: text.max(OUTLINE_LIMITS.name, tooLong("Tên đề cương", OUTLINE_LIMITS.name)),
     /** Report kinds it is written for ("Y" for the annual report); any window when absent. */
     periods: z.array(z.enum(["Q1", "H1", "Q3", "Y", "custom"])).min(1).optional(),
     /** The window the province asked for, suggested when the outline is opened: "2025-07-01..2025-10-09". */
