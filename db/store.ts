@@ -1,10 +1,10 @@
-import { existsSync, statSync, type BigIntStats } from "node:fs";
+import { existsSync, statfsSync, statSync, type BigIntStats } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { couldBeEncrypted, isPlainSqlite, readHeader, unlock } from "./cipher";
 import * as schema from "./schema";
-import { AppError } from "../core/errors";
+import { AppError, diskFullError, isAppError, storageProblem } from "../core/errors";
 import { fold } from "../core/text";
 import { localNow } from "../core/dates";
 import { loadMigrations, migrate, newerStoreError, schemaVersion, type Migration } from "./migrations";
@@ -64,6 +64,32 @@ const lockedStore = (file: string) =>
 const wrongPassphrase = (file: string) =>
   new AppError("store_wrong_passphrase", `Mật khẩu không đúng: không mở được tệp dữ liệu "${file}". Tệp được giữ nguyên; hãy nhập lại (chú ý chữ hoa, chữ thường và bộ gõ tiếng Việt).`);
 
+/** Below this, SQLite cannot make the -shm and -wal files a store needs to open. */
+const ROOM_TO_OPEN = 1024 * 1024;
+
+function freeBytes(dir: string): number {
+  try {
+    const fs = statfsSync(dir);
+    return fs.bavail * fs.bsize;
+  } catch {
+    return Infinity;
+  }
+}
+
+/**
+ * The disk or another program, not the file, as why the store did not open:
+ * such a store is not called damaged, and no restore is advised. SQLite tells
+ * a full disk met while it sets up its -shm file as a mere "disk I/O error",
+ * so the disk is asked whether it has room.
+ */
+function notTheFile(e: unknown, file: string): AppError | null {
+  if (isAppError(e)) return null;
+  const said = storageProblem(e, file);
+  if (said) return said.code === "store_corrupt" ? null : said;
+  const ioError = String((e as { code?: unknown } | null)?.code).startsWith("SQLITE_IOERR");
+  return ioError && freeBytes(path.dirname(file)) < ROOM_TO_OPEN ? diskFullError(file) : null;
+}
+
 /**
  * Refuses, before anything is written, what is not a store of this app. The
  * version and id are read through SQLite, not from the file header, because
@@ -88,7 +114,9 @@ export function inspectExisting(file: string, known: number, nativeBinding: stri
     userVersion = probe.pragma("user_version", { simple: true }) as number;
     applicationId = probe.pragma("application_id", { simple: true }) as number;
     objects = (probe.prepare("SELECT count(*) AS n FROM sqlite_master").get() as { n: number }).n;
-  } catch {
+  } catch (e) {
+    const elsewhere = notTheFile(e, file);
+    if (elsewhere) throw elsewhere;
     if (encrypted) throw wrongPassphrase(file);
     throw new AppError("store_not_sqlite", `Tệp "${file}" bị hỏng hoặc không phải tệp dữ liệu SQLite của ứng dụng; tệp được giữ nguyên.`);
   } finally {
@@ -195,6 +223,6 @@ export function openStore(file: string, options: OpenOptions = {}): Store {
     return store;
   } catch (e) {
     sqlite.close();
-    throw e;
+    throw notTheFile(e, resolved) ?? e;
   }
 }

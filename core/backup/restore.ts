@@ -102,6 +102,8 @@ function moveAside(storePath: string, now: Date): string {
 const auditRestore = (ctx: AppContext, undo: string | null, source: string) =>
   ctx.store.sqlite.transaction(() => recordAudit(ctx.store.db, { userName: ctx.userName, action: "khoi_phuc", entity: "du_lieu", entityId: null, oldValue: undo, newValue: source }))();
 
+const NOT_DAMAGED = ["store_wrong_passphrase", "disk_full", "store_busy"];
+
 /** `cchc restore`: the store is closed (or cannot be opened at all). */
 export async function restoreStore(options: ContextOptions, source: string): Promise<RestoreResult> {
   const { storePath } = options;
@@ -115,8 +117,8 @@ export async function restoreStore(options: ContextOptions, source: string): Pro
       try {
         current = createAppContext({ ...options, mustExist: true });
       } catch (e) {
-        // A mistyped passphrase is not a damaged store: nothing is moved aside.
-        if (isAppError(e) && e.code === "store_wrong_passphrase") throw e;
+        // A mistyped passphrase, a full disk or another program holding the store is not a damaged store: nothing is moved aside.
+        if (isAppError(e) && NOT_DAMAGED.includes(e.code)) throw e;
         current = null;
       }
       if (current) {
