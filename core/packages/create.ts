@@ -7,7 +7,7 @@ import type { ResolvedPeriod } from "../periods";
 import { APP_VERSION } from "../version";
 import { packageSha256, sealManifest, writePackage, type UnsealedManifest } from "./container";
 import { partDeadline } from "./deadline";
-import { currentPart } from "./department-part";
+import { checkPartFits, currentPart } from "./department-part";
 import type { DepartmentPart } from "./format";
 import { writeXlsxForm } from "./xlsx-form/write";
 
@@ -37,6 +37,7 @@ function partToSend(ctx: AppContext, input: SendingRequest): Sending {
     throw new AppError("package_department", `Đề cương "${source.outline.name}" không giao phần nào cho phòng ban "${input.departmentCode}" (các phòng được giao: ${source.outline.departments.join(", ")}).`);
   }
   const { filled, part } = currentPart(ctx, source, period, input.departmentCode);
+  checkPartFits(part);
   const department = filled.departments.find((d) => d.code === input.departmentCode)!;
   const handSet = ctx.store.sqlite
     .prepare<[string, string, string, string], string | null>(

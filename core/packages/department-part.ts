@@ -5,12 +5,16 @@
  * is what a package sends and what a reply may answer.
  */
 import type { AppContext } from "../context";
+import { formatDateVi } from "../dates";
+import { AppError } from "../errors";
+import { FIELD_LIMITS, tooLong } from "../field-limits";
 import { activeCatalogue } from "../indicators/active-catalogue";
 import { buildReport } from "../indicators/report";
 import { reportRows, type Report } from "../indicators/report-types";
 import { fillOutline } from "../outline/fill";
 import type { EvidenceDocument, FilledNode, FilledOutline } from "../outline/filled-types";
 import type { OutlineSource } from "../outline/open";
+import { OUTLINE_LIMITS } from "../outline/template";
 import type { ResolvedPeriod } from "../periods";
 import type { DepartmentPart } from "./format";
 
@@ -36,6 +40,36 @@ export function departmentPart(outline: FilledOutline, report: Report, departmen
       .filter(({ node: n }) => n.evidenceExpected && n.children.length === 0)
       .map(({ node: n, above }) => ({ itemKey: n.key, wording: n.text, current: n.evidence.map(refOf), coveredAbove: above.map(refOf), answer: [] })),
   };
+}
+
+const NOT_MADE = "Chưa tạo gói, dữ liệu không thay đổi.";
+
+/**
+ * Refuses a part the department's app would refuse, naming what to shorten:
+ * a document stored before the field limits existed, or an item's wording
+ * grown past the limit once its figures and the unit's name were written in.
+ */
+export function checkPartFits(part: DepartmentPart): void {
+  for (const item of [...part.texts, ...part.evidence]) {
+    if (item.wording.length > OUTLINE_LIMITS.wording) {
+      throw new AppError(
+        "package_too_long",
+        `${tooLong(`Nội dung mục "${item.itemKey}" của đề cương, khi đã điền số liệu,`, OUTLINE_LIMITS.wording)} nên gói phòng ban không chứa được: hãy rút gọn mục này trong tệp đề cương. ${NOT_MADE}`,
+      );
+    }
+  }
+  for (const item of part.evidence) {
+    for (const doc of [...item.current, ...item.coveredAbove]) {
+      const field =
+        doc.numberSymbol.length > FIELD_LIMITS.code ? tooLong("số ký hiệu", FIELD_LIMITS.code) : doc.summary.length > FIELD_LIMITS.summary ? tooLong("trích yếu", FIELD_LIMITS.summary) : null;
+      if (field) {
+        throw new AppError(
+          "package_too_long",
+          `Văn bản số "${doc.numberSymbol}" ngày ${formatDateVi(doc.date)} (minh chứng của mục "${item.itemKey}") có ${field} nên gói phòng ban không chứa được: hãy rút gọn ở Sổ văn bản rồi tạo lại gói. ${NOT_MADE}`,
+        );
+      }
+    }
+  }
 }
 
 export interface CurrentPart {
