@@ -1,5 +1,6 @@
 import dayjs, { type Dayjs } from "dayjs";
 import { Form, Input, Modal, TimePicker } from "antd";
+import { FIELD_LIMITS } from "../../../core/field-limits";
 import { call } from "../api";
 import { useSaving } from "../components/useSaving";
 import { DateInput } from "../registers/DateInput";
@@ -64,14 +65,14 @@ export function InspectionModal({ outline, onSaved, onClose }: { outline: Filled
           </Form.Item>
         </div>
         <Form.Item name="team" label="Đoàn kiểm tra">
-          <Input placeholder="Đoàn kiểm tra cải cách hành chính thành phố" />
+          <Input placeholder="Đoàn kiểm tra cải cách hành chính thành phố" maxLength={FIELD_LIMITS.line} />
         </Form.Item>
         <Form.Item name="place" label="Địa điểm">
-          <Input placeholder="Hội trường UBND xã" />
+          <Input placeholder="Hội trường UBND xã" maxLength={FIELD_LIMITS.line} />
         </Form.Item>
         {outline.departments.map((d) => (
           <Form.Item key={d.code} name={["responsible", d.code]} label={`Người chịu trách nhiệm – ${d.name}`}>
-            <Input />
+            <Input maxLength={FIELD_LIMITS.name} />
           </Form.Item>
         ))}
       </Form>

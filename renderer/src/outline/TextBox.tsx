@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { App, Button, Flex, Input, Modal, Typography } from "antd";
+import { FIELD_LIMITS } from "../../../core/field-limits";
 import { errorMessage } from "../api";
 import { formatDateTime } from "../dossiers/format";
 import { TextHistory } from "./TextHistory";
@@ -47,7 +48,7 @@ export function TextBox({ title, initial, written, placeholder, history, onSave,
           {written ? `${written.author} · ${formatDateTime(written.at)}${written.source ? ` · ${written.source}` : ""}` : "Chưa có nội dung"}
         </Typography.Text>
       </Flex>
-      <Input.TextArea id={inputId} value={body} onChange={(e) => setBody(e.target.value)} autoSize={{ minRows: 3, maxRows: 14 }} placeholder={placeholder} />
+      <Input.TextArea id={inputId} value={body} onChange={(e) => setBody(e.target.value)} maxLength={FIELD_LIMITS.body} autoSize={{ minRows: 3, maxRows: 14 }} placeholder={placeholder} />
       <Flex gap={8}>
         <Button type="primary" size="small" disabled={!changed} loading={busy} onClick={() => void save()}>
           Lưu

@@ -1,4 +1,5 @@
 import { Input, List, Typography } from "antd";
+import { FIELD_LIMITS } from "../../../core/field-limits";
 import type { Part } from "./types";
 
 interface Props {
@@ -19,6 +20,7 @@ export function PartTexts({ texts, values, onChange }: Props) {
           <Input.TextArea
             aria-label={`Nội dung mục ${t.itemKey}`}
             value={values[t.index]}
+            maxLength={FIELD_LIMITS.body}
             autoSize={{ minRows: 3, maxRows: 12 }}
             placeholder="Viết nội dung báo cáo của phòng cho mục này"
             style={{ marginTop: 6 }}
