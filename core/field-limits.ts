@@ -9,6 +9,8 @@ import { formatFigure } from "./indicators/format";
 export const FIELD_LIMITS = {
   /** A department's code: "VHXH". */
   departmentCode: 20,
+  /** An outline item's key: "I.1.1", "III.2.a". */
+  itemKey: 80,
   /** A code or a number-symbol, a few words at most: "623/UBND-VHXH", a dossier's code, a document's kind. */
   code: 60,
   /** A person's or a place's name: "Nguyễn Văn An", "Cẩm Giang". */

@@ -19,7 +19,7 @@ const text = z.string().trim().min(1);
  * an item's key and wording travel in every part, the outline's name in the
  * manifest. A template holding more would make packages the department refuses.
  */
-export const OUTLINE_LIMITS = { itemKey: 80, wording: FIELD_LIMITS.summary, name: FIELD_LIMITS.line } as const;
+export const OUTLINE_LIMITS = { itemKey: FIELD_LIMITS.itemKey, wording: FIELD_LIMITS.summary, name: FIELD_LIMITS.line } as const;
 
 /** An indicator code, or a formula over codes: "a + b", "a - b", "rate(a, b)". */
 const figureExpression = text.refine((f) => parseFormula(f) !== null, "Số liệu phải là một mã chỉ tiêu hoặc công thức dạng \"a + b\", \"a - b\", \"rate(a, b)\"");

@@ -39,7 +39,7 @@ export const manifestSchema = z
     unit: z.object({ name: z.string().min(1).max(FIELD_LIMITS.name) }).strict(),
     /** The report the part belongs to: "2025-Y" or "2025-07-01..2025-10-09" as the app names it, its days and its title. */
     window: z.object({ spec: z.string().min(1).max(40), from: isoDate, to: isoDate, label: z.string().min(1).max(120) }).strict(),
-    outline: z.object({ id: z.string().regex(/^[a-z0-9-]{1,80}$/), name: z.string().min(1).max(300) }).strict(),
+    outline: z.object({ id: z.string().regex(/^[a-z0-9-]{1,80}$/), name: z.string().min(1).max(FIELD_LIMITS.line) }).strict(),
     department: z.object({ code: z.string().regex(/^[A-Z0-9_]{1,20}$/), name: z.string().min(1).max(FIELD_LIMITS.name) }).strict(),
     /** "giao": the officer sends the part out; "tra_loi": the department sends it back filled. */
     direction: z.enum(["giao", "tra_loi"]),
@@ -71,8 +71,8 @@ const partFigureSchema = z
 /** An outline item the department writes: the wording, the text in force when the package was made, and the answer. */
 const partTextSchema = z
   .object({
-    itemKey: z.string().min(1).max(80),
-    wording: z.string().max(2000),
+    itemKey: z.string().min(1).max(FIELD_LIMITS.itemKey),
+    wording: z.string().max(FIELD_LIMITS.summary),
     current: text.nullable(),
     answer: text.nullable(),
   })
@@ -83,8 +83,8 @@ const documentRefSchema = z.object({ numberSymbol: z.string().min(1).max(FIELD_L
 /** An outline item expecting evidence: the documents linked when the package was made, and those the department names. */
 const partEvidenceSchema = z
   .object({
-    itemKey: z.string().min(1).max(80),
-    wording: z.string().max(2000),
+    itemKey: z.string().min(1).max(FIELD_LIMITS.itemKey),
+    wording: z.string().max(FIELD_LIMITS.summary),
     current: z.array(documentRefSchema).max(500),
     /** Documents linked at a heading above, which cover this item too: shown so the department does not name them again. */
     coveredAbove: z.array(documentRefSchema).max(500).default([]),

@@ -9,7 +9,7 @@ import type { FilledNode } from "../../outline/filled-types";
 import { isoDate, periodSchema } from "./foundation";
 
 const outlineId = z.string().regex(/^[a-z0-9-]{1,80}$/);
-const itemKey = z.string().min(1).max(80);
+const itemKey = z.string().min(1).max(FIELD_LIMITS.itemKey);
 const departmentCode = z.string().min(1).max(20);
 const outlineInput = z.object({ outlineId, period: z.string().min(1).max(40), profileId: z.string().optional() });
 
