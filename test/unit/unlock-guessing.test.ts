@@ -5,7 +5,7 @@ import { demoCommune } from "../fixtures/demo-commune";
 
 const commune = demoCommune("cchc-doan-mat-khau-");
 const PASSPHRASE = "Cẩm Giang @ 2025";
-const GUESSES = 4;
+const GUESSES = 3;
 
 describe("guessing the passphrase of a locked store", () => {
   it("answers guesses sent together one after another, each wrong one a full delay after the one before", async () => {
