@@ -11,11 +11,11 @@ import { backupsToPrune } from "../../core/backup/retention";
 import { takeBackup } from "../../core/backup/take";
 import { verifyBackup } from "../../core/backup/verify";
 import type { AppContext } from "../../core/context";
-import { isAppError } from "../../core/errors";
 import { cchc } from "../cli-runner";
 import { demoCommune } from "../fixtures/demo-commune";
 import { csvWithBom } from "../fixtures/dossier-exports";
 import { storeSnapshot } from "../fixtures/store-snapshot";
+import { refusal } from "../fixtures/office-context";
 
 const commune = demoCommune("cchc-sao-luu-");
 
@@ -30,15 +30,6 @@ function removeStore(file: string): void {
   for (const side of ["", "-wal", "-shm"]) rmSync(`${file}${side}`, { force: true });
 }
 
-async function refusal(run: () => Promise<unknown> | unknown): Promise<string> {
-  try {
-    await run();
-  } catch (e) {
-    expect(isAppError(e)).toBe(true);
-    return (e as Error).message;
-  }
-  throw new Error("không bị từ chối");
-}
 
 describe("the retention of automatic backups", () => {
   it("keeps the 3 newest of today, the newest of each earlier day, 10 in all", () => {

@@ -7,7 +7,6 @@
 import { closeSync, openSync, writeFileSync, writeSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { createAppContext } from "../../core/app-context";
 import { dispatch } from "../../core/api/dispatch";
 import type { AppContext } from "../../core/context";
 import { importDossiers } from "../../core/dossiers/import";
@@ -17,8 +16,8 @@ import { CSV_LIMITS } from "../../core/import/csv-limits";
 import { parseCsv } from "../../core/import/table-reader";
 import { readPackage } from "../../core/packages/container";
 import { importRegister } from "../../core/records/import/register-import";
-import { defaultDepartments } from "../../core/unit";
 import { useTempDir } from "../helpers";
+import { officeContext } from "../fixtures/office-context";
 import { HEADERS_VI } from "../fixtures/dossier-exports";
 
 const tempDir = useTempDir("cchc-gioi-han-");
@@ -26,12 +25,7 @@ const tempDir = useTempDir("cchc-gioi-han-");
 const NOW = new Date("2025-10-20T02:00:00Z");
 const MB = 1024 * 1024;
 
-function newContext(): AppContext {
-  const ctx = createAppContext({ storePath: path.join(tempDir(), "x.sqlite"), userName: "Văn thư", now: () => NOW });
-  const add = ctx.store.sqlite.prepare("INSERT INTO departments (code, name, sort_order) VALUES (?, ?, ?)");
-  for (const d of defaultDepartments("xa")) add.run(d.code, d.name, d.sortOrder);
-  return ctx;
-}
+const newContext = (): AppContext => officeContext(tempDir(), NOW);
 
 const fromFile = (file: string) => ({ fileName: path.basename(file), path: file });
 

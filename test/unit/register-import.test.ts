@@ -1,7 +1,6 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { createAppContext } from "../../core/app-context";
 import { dispatch } from "../../core/api/dispatch";
 import type { ImportableRegister } from "../../core/api/contract";
 import type { AppContext } from "../../core/context";
@@ -9,8 +8,8 @@ import { AppError } from "../../core/errors";
 import ExcelJS from "../../core/import/exceljs";
 import { importRegister, previewRegisterImport, registerImportHistory, undoRegisterImport, type RegisterImportOptions } from "../../core/records/import/register-import";
 import { REGISTER_IMPORTERS } from "../../core/records/import/registers";
-import { defaultDepartments } from "../../core/unit";
 import { useTempDir } from "../helpers";
+import { officeContext } from "../fixtures/office-context";
 import {
   assignedTasksWorkbook,
   complaintsTcvn3,
@@ -26,12 +25,7 @@ const tempDir = useTempDir();
 /** 2 July 2025, 09:00 in Vietnam. */
 const NOW = new Date("2025-07-02T02:00:00Z");
 
-function newContext(): AppContext {
-  const ctx = createAppContext({ storePath: path.join(tempDir(), "x.sqlite"), userName: "Văn thư", now: () => NOW });
-  const add = ctx.store.sqlite.prepare("INSERT INTO departments (code, name, sort_order) VALUES (?, ?, ?)");
-  for (const d of defaultDepartments("xa")) add.run(d.code, d.name, d.sortOrder);
-  return ctx;
-}
+const newContext = (): AppContext => officeContext(tempDir(), NOW);
 
 const fromFile = (file: string) => ({ fileName: path.basename(file), path: file });
 

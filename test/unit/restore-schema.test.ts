@@ -8,11 +8,11 @@ import { backupFolder, listBackups } from "../../core/backup/folder";
 import { restoreStore } from "../../core/backup/restore";
 import { takeBackup } from "../../core/backup/take";
 import type { AppContext } from "../../core/context";
-import { isAppError } from "../../core/errors";
 import { loadMigrations } from "../../db/migrations";
 import { cchc } from "../cli-runner";
 import { demoCommune } from "../fixtures/demo-commune";
 import { storeSnapshot } from "../fixtures/store-snapshot";
+import { refusal } from "../fixtures/office-context";
 
 const commune = demoCommune("cchc-khoi-phuc-cau-truc-");
 
@@ -40,15 +40,6 @@ function asVersionOne(sqlite: Database.Database): void {
   sqlite.pragma("user_version = 1");
 }
 
-async function refusal(run: () => Promise<unknown>): Promise<string> {
-  try {
-    await run();
-  } catch (e) {
-    expect(isAppError(e)).toBe(true);
-    return (e as Error).message;
-  }
-  throw new Error("không bị từ chối");
-}
 
 const lastAudit = (ctx: AppContext) => ctx.store.sqlite.prepare("SELECT action, new_value FROM audit_log ORDER BY id DESC LIMIT 1").get();
 

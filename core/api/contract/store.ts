@@ -12,6 +12,12 @@ export const storeApi = {
   "store.unlock": { input: z.object({ passphrase: z.string().min(1).max(500) }).strict(), output: state },
   "store.setPassphrase": {
     input: z.object({ current: z.string().max(500).nullable(), next: z.string().max(500).nullable() }).strict(),
-    output: z.object({ protected: z.boolean(), backupsUpdated: z.number().int(), backupsLeft: z.array(z.string()) }),
+    output: z.object({
+      protected: z.boolean(),
+      backupsUpdated: z.number().int(),
+      backupsLeft: z.array(z.string()),
+      /** Half-written or plain-text copies no passphrase could be put on, deleted so that nothing stays readable. */
+      copiesRemoved: z.array(z.string()),
+    }),
   },
 } as const;

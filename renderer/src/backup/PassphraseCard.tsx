@@ -28,6 +28,9 @@ export function PassphraseCard() {
       form.resetFields();
       status.reload();
       void message.success(change.protected ? `Đã đặt mật khẩu cho dữ liệu và ${change.backupsUpdated} bản sao lưu.` : `Đã bỏ mật khẩu của dữ liệu và ${change.backupsUpdated} bản sao lưu.`);
+      if (change.copiesRemoved.length > 0) {
+        modal.info({ title: "Đã xóa các bản chép dở hoặc không mã hóa được", content: change.copiesRemoved.join("\n"), okText: "Đã hiểu" });
+      }
       if (change.backupsLeft.length > 0) {
         modal.warning({ title: "Một số bản sao lưu giữ nguyên mật khẩu cũ", content: change.backupsLeft.join("\n"), okText: "Đã hiểu" });
       }
