@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
@@ -20,4 +21,15 @@ export function resolveStorePath(dbOption: string | undefined, env: NodeJS.Proce
   if (dbOption) return path.resolve(dbOption);
   if (env.CCHC_DB) return path.resolve(env.CCHC_DB);
   return path.join(defaultDataDir(env), STORE_FILE_NAME);
+}
+
+/**
+ * The first of `nameFor(1)`, `nameFor(2)`, … that names no existing file: a
+ * copy, a backup or an export never overwrites one made before it.
+ */
+export function firstFreePath(nameFor: (n: number) => string): string {
+  for (let n = 1; ; n++) {
+    const file = nameFor(n);
+    if (!existsSync(file)) return file;
+  }
 }

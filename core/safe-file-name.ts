@@ -25,8 +25,10 @@ const trimEnds = (text: string) => text.replace(/^[\s.]+|[\s.]+$/g, "");
 
 function cutToBytes(text: string, maxBytes: number): string {
   let out = "";
+  let bytes = 0;
   for (const char of text) {
-    if (Buffer.byteLength(out + char, "utf8") > maxBytes) break;
+    bytes += Buffer.byteLength(char, "utf8");
+    if (bytes > maxBytes) break;
     out += char;
   }
   return out;

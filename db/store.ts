@@ -8,6 +8,7 @@ import { AppError, diskFullError, isAppError, storageProblem } from "../core/err
 import { fold } from "../core/text";
 import { localNow } from "../core/dates";
 import { loadMigrations, migrate, newerStoreError, schemaVersion, type Migration } from "./migrations";
+import { firstFreePath } from "../core/paths";
 
 /** PRAGMA application_id of every store this app writes: "CCHC" in ASCII. */
 export const APPLICATION_ID = 0x43434843;
@@ -156,10 +157,7 @@ export const PRE_MIGRATION_COPY_SUFFIX = /^\.truoc-nang-cap-v\d+-\d{8}-\d{6}(?:-
 
 /** Beside the store, named by the version and time; "-2", "-3"… for a second migration in the same second (a restored older backup). */
 function preMigrationCopyName(store: string, version: number, now: Date): string {
-  for (let n = 1; ; n++) {
-    const file = `${store}.truoc-nang-cap-v${version}-${stamp(now)}${n > 1 ? `-${n}` : ""}.sqlite`;
-    if (!existsSync(file)) return file;
-  }
+  return firstFreePath((n) => `${store}.truoc-nang-cap-v${version}-${stamp(now)}${n > 1 ? `-${n}` : ""}.sqlite`);
 }
 
 /**

@@ -11,6 +11,7 @@ import path from "node:path";
 import { PRE_MIGRATION_COPY_SUFFIX } from "../../db/store";
 import type { AppContext } from "../context";
 import { backupFoldersEverUsed, listBackups, unfinishedBackups } from "./folder";
+import { firstFreePath } from "../paths";
 
 /** A backup copied beside the store while a restore checks it. */
 export const stagedRestorePath = (storePath: string) => `${storePath}.dang-khoi-phuc`;
@@ -22,10 +23,7 @@ const MOVED_ASIDE = /^\.hong-\d{8}-\d{6}(?:-\d+)?$/;
 
 /** Where a store that cannot be opened goes, by the time it was moved ('YYYYMMDD-HHmmss'); never onto one moved before. */
 export function movedAsidePath(storePath: string, stamp: string): string {
-  for (let n = 1; ; n++) {
-    const file = `${storePath}.hong-${stamp}${n > 1 ? `-${n}` : ""}`;
-    if (!existsSync(file)) return file;
-  }
+  return firstFreePath((n) => `${storePath}.hong-${stamp}${n > 1 ? `-${n}` : ""}`);
 }
 
 export interface StoreCopies {

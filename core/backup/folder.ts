@@ -3,7 +3,7 @@
  * second disk), else "sao-luu" next to the store. Backups are named by the
  * time they were taken and why: cchc-20251008-093000-truoc-nhap.sqlite.
  */
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { eq } from "drizzle-orm";
 import { settings } from "../../db/schema";
@@ -13,6 +13,7 @@ import { localNow } from "../dates";
 import { AppError } from "../errors";
 import { writeProblem } from "../exports/atomic-write";
 import { BACKUP_REASONS, type BackupReason } from "./labels";
+import { firstFreePath } from "../paths";
 
 export const BACKUP_FOLDER_KEY = "thu_muc_sao_luu";
 
@@ -31,10 +32,7 @@ const NAME = /^cchc-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})(?:-(\d+))?-([a-z
  */
 export function backupFileName(folder: string, takenAt: string, reason: BackupReason): string {
   const time = takenAt.replace(/[-:]/g, "").replace(" ", "-");
-  for (let n = 1; ; n++) {
-    const file = path.join(folder, `cchc-${time}${n > 1 ? `-${n}` : ""}-${reason}.sqlite`);
-    if (!existsSync(file)) return file;
-  }
+  return firstFreePath((n) => path.join(folder, `cchc-${time}${n > 1 ? `-${n}` : ""}-${reason}.sqlite`));
 }
 
 /** Suffix of a backup being written; an interrupted backup leaves the file under this name. */

@@ -18,6 +18,7 @@ import { columnName, type CellNumber } from "./sheet-xml";
 import { writeCellNumbers } from "./xlsx-patch";
 import { FORM_ARCHIVE_LIMITS, verifiedXlsx } from "../xlsx-archive";
 import { ZipError } from "../zip";
+import { lastPart, safeFileName } from "../safe-file-name";
 
 export interface FormFile {
   fileName: string;
@@ -84,8 +85,11 @@ async function openForm({ fileName, bytes }: FormFile): Promise<Workbook> {
   }
 }
 
-/** "Biểu 3.xlsx" → "Biểu 3 - đã điền.xlsx" */
-export const filledFileName = (fileName: string) => `${path.basename(fileName, path.extname(fileName))} - đã điền.xlsx`;
+/** "Biểu 3.xlsx" → "Biểu 3 - đã điền.xlsx", from the last part of the name the caller sent, cleaned. */
+export const filledFileName = (fileName: string) => {
+  const name = lastPart(fileName);
+  return safeFileName(`${path.basename(name, path.extname(name))} - đã điền.xlsx`, ["xlsx"], "Biểu mẫu đã điền");
+};
 
 /** The figure written for a row: the estimate where one was asked for and exists, else the figure in force. */
 const figureOf = (row: ReportRow, withEstimate: boolean) => (withEstimate && row.estimate !== null ? row.estimate : row.value);

@@ -1,4 +1,5 @@
 import ExcelJS from "./exceljs";
+import { callerFileName } from "../safe-file-name";
 
 export interface RejectedForFile {
   row: number;
@@ -23,4 +24,5 @@ export async function rejectedRowsWorkbook(headers: string[], rows: RejectedForF
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-export const rejectedFileName = (fileName: string) => `${fileName.replace(/\.(xlsx|xlsm|csv)$/i, "")} - dong bi tu choi.xlsx`;
+/** The file of rejected rows, named after the file imported (its last part only: the name came from the caller). */
+export const rejectedFileName = (fileName: string) => callerFileName(`${fileName.replace(/\.(xlsx|xlsm|csv)$/i, "")} - dong bi tu choi.xlsx`, ["xlsx"], "Các dòng bị từ chối");

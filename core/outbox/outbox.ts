@@ -6,7 +6,7 @@
  * is found by its checksum.
  */
 import { createHash } from "node:crypto";
-import { existsSync, lstatSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { lstatSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { desc, eq, sql } from "drizzle-orm";
 import { outboxEntries, settings } from "../../db/schema";
@@ -17,6 +17,7 @@ import { AppError } from "../errors";
 import { writeProblem } from "../exports/atomic-write";
 import { callerFileName, fileInside } from "../safe-file-name";
 import { OUTBOX_KINDS, type FileState, type OutboxKind, type SentVia } from "./labels";
+import { firstFreePath } from "../paths";
 
 export const OUTBOX_FOLDER_KEY = "thu_muc_hop_thu_di";
 
@@ -63,10 +64,7 @@ const outboxName = (fileName: string, kind: OutboxKind) => callerFileName(fileNa
 function freeName(folder: string, fileName: string): string {
   const ext = path.extname(fileName);
   const stem = fileName.slice(0, fileName.length - ext.length);
-  for (let n = 1; ; n++) {
-    const candidate = n === 1 ? fileName : `${stem} (${n})${ext}`;
-    if (!existsSync(path.join(folder, candidate))) return candidate;
-  }
+  return path.basename(firstFreePath((n) => path.join(folder, n === 1 ? fileName : `${stem} (${n})${ext}`)));
 }
 
 /** Keeps an exported file in the outbox, waiting to be sent, under a name the outbox makes from `file.fileName`. */

@@ -10,12 +10,12 @@
  */
 import { formatDateVi, parseIsoDate } from "../dates";
 import { AppError } from "../errors";
+import { FIELD_LIMITS, tooLong } from "../field-limits";
 import { formatFigure } from "../indicators/format";
 import { figureProblem } from "../indicators/set-value";
 import { nfc } from "../text";
 import type { DepartmentPart } from "./format";
 
-export const MAX_TEXT_LENGTH = 100_000;
 /** Far above any commune's figure (dossiers, people, million đồng): a larger one is a slip or a forged reply, and would break sums and printed cells. */
 export const MAX_FIGURE = 1_000_000_000;
 
@@ -68,7 +68,7 @@ export function answerProblems(part: DepartmentPart, windowTo: string): AnswerPr
     if (problem) problems.push({ kind: "figure", index, message: problem });
   });
   part.texts.forEach((t, index) => {
-    if (t.answer !== null && t.answer.length > MAX_TEXT_LENGTH) problems.push({ kind: "text", index, message: `Nội dung mục ${t.itemKey} dài quá ${MAX_TEXT_LENGTH.toLocaleString("vi-VN")} ký tự.` });
+    if (t.answer !== null && t.answer.length > FIELD_LIMITS.body) problems.push({ kind: "text", index, message: `${tooLong(`Nội dung mục ${t.itemKey}`, FIELD_LIMITS.body)}.` });
   });
   part.evidence.forEach((e, index) => {
     for (const { index: ref, first } of repeats(e.answer, (d) => `${d.numberSymbol}|${d.date}`)) {

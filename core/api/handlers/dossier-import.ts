@@ -2,7 +2,6 @@ import type { HandlersFor } from "./handler-types";
 import { importDossiers, savedMappingFor } from "../../dossiers/import";
 import { readDossierExport } from "../../dossiers/read-export";
 import { listImportBatches, undoDossierImport } from "../../dossiers/undo";
-import { callerFileName } from "../../safe-file-name";
 
 export const dossierImportHandlers: HandlersFor<"dossiers.importPreview" | "dossiers.import" | "dossiers.batches" | "dossiers.undoBatch"> = {
   "dossiers.importPreview": async (ctx, input) => {
@@ -30,7 +29,7 @@ export const dossierImportHandlers: HandlersFor<"dossiers.importPreview" | "doss
     const r = await importDossiers(ctx, { fileName: input.fileName, buffer: Buffer.from(input.contentBase64, "base64") }, input);
     return {
       ...r,
-      rejectedFile: r.rejectedFile ? { fileName: callerFileName(r.rejectedFile.fileName, ["xlsx"], "Các dòng bị từ chối"), contentBase64: r.rejectedFile.content.toString("base64") } : null,
+      rejectedFile: r.rejectedFile ? { fileName: r.rejectedFile.fileName, contentBase64: r.rejectedFile.content.toString("base64") } : null,
     };
   },
   "dossiers.batches": (ctx) => listImportBatches(ctx),

@@ -5,7 +5,6 @@ import { activeCatalogue } from "../../indicators/active-catalogue";
 import { buildReport } from "../../indicators/report";
 import { filledFileName } from "../../forms/fill-form";
 import { fillFormRemembering } from "../../forms/form-mappings";
-import { lastPart, safeFileName } from "../../safe-file-name";
 
 export const fillFormHandlers: HandlersFor<"report.fillForm"> = {
   "report.fillForm": async (ctx, input) => {
@@ -14,6 +13,6 @@ export const fillFormHandlers: HandlersFor<"report.fillForm"> = {
     const mapping = input.mapping && Object.fromEntries(Object.entries(input.mapping).map(([row, code]) => [Number(row), code]));
     const file = { fileName: input.fileName, bytes: Buffer.from(input.contentBase64, "base64") };
     const { bytes, signature: _signature, mapping: _mapping, ...result } = await fillFormRemembering(ctx, file, report, { mapping, saveMapping: input.saveMapping });
-    return { fileName: safeFileName(filledFileName(lastPart(input.fileName)), ["xlsx"], "Biểu mẫu đã điền"), contentBase64: bytes.toString("base64"), ...result };
+    return { fileName: filledFileName(input.fileName), contentBase64: bytes.toString("base64"), ...result };
   },
 };

@@ -1,6 +1,5 @@
 import type { HandlersFor } from "./handler-types";
 import { importRegister, previewRegisterImport, registerImportHistory, undoRegisterImport } from "../../records/import/register-import";
-import { callerFileName } from "../../safe-file-name";
 
 const fileOf = (input: { fileName: string; contentBase64: string }) => ({ fileName: input.fileName, buffer: Buffer.from(input.contentBase64, "base64") });
 
@@ -8,7 +7,7 @@ export const registerImportHandlers: HandlersFor<"registers.import.preview" | "r
   "registers.import.preview": (ctx, input) => previewRegisterImport(ctx, input.register, fileOf(input), input),
   "registers.import.run": async (ctx, input) => {
     const r = await importRegister(ctx, input.register, fileOf(input), input);
-    return { ...r, rejectedFile: r.rejectedFile ? { fileName: callerFileName(r.rejectedFile.fileName, ["xlsx"], "Các dòng bị từ chối"), contentBase64: r.rejectedFile.content.toString("base64") } : null };
+    return { ...r, rejectedFile: r.rejectedFile ? { fileName: r.rejectedFile.fileName, contentBase64: r.rejectedFile.content.toString("base64") } : null };
   },
   "registers.import.history": (ctx, input) => registerImportHistory(ctx, input.register),
   "registers.import.undo": (ctx, input) => undoRegisterImport(ctx, input.batchId),
