@@ -6,7 +6,8 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: "utc", include: ["test/unit/**/*.test.ts"], env: { TZ: "UTC" }, testTimeout: 30_000 } },
-      { test: { name: "hcm", include: ["test/unit/**/*.test.ts"], env: { TZ: "Asia/Ho_Chi_Minh" }, testTimeout: 30_000 } },
+      // The fuzz test's damaged copies hold no dates: once, on UTC, is enough.
+      { test: { name: "hcm", include: ["test/unit/**/*.test.ts"], exclude: ["test/unit/reader-fuzz.test.ts"], env: { TZ: "Asia/Ho_Chi_Minh" }, testTimeout: 30_000 } },
     ],
   },
 });
