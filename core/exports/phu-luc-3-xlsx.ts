@@ -95,19 +95,18 @@ function addTable(ws: Worksheet, report: Report): number {
   for (const section of report.sections) {
     addTableRow(ws, [section.stt, section.label, "", "", ""], { bold: true });
     for (const row of section.rows) {
-      addTableRow(ws, [row.stt, row.label, row.unit, figureText(report, row), noteText(report, row)], { indentLabel: row.stt === "–" });
+      addTableRow(ws, [row.stt, row.label, row.unitName, figureText(report, row), noteText(report, row)], { indentLabel: row.stt === "–" });
     }
   }
   return headerRow;
 }
 
 function addSignatureBlock(ws: Worksheet, report: Report): void {
-  const { mode, position, name } = signatureLines(report.signer);
+  const { titles, name } = signatureLines(report.signer);
   const line = (text: string, fontStyle: Partial<Font>) => addBlockLine(ws, text, font(HEADING_PT, fontStyle), "center", SIGNATURE_FROM_COLUMN);
   ws.addRow([]);
   line(unsignedDateLine(report), { italic: true });
-  line(mode, { bold: true });
-  line(position, { bold: true });
+  for (const title of titles) line(title, { bold: true });
   for (let i = 0; i < SIGNATURE_BLANK_ROWS; i++) ws.addRow([]);
   line(name, { bold: true });
 }

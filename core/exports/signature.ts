@@ -6,6 +6,12 @@ export type ReportSigner = NonNullable<Report["signer"]>;
 export interface SignatureLines {
   /** "TM. ỦY BAN NHÂN DÂN" or "KT. CHỦ TỊCH". */
   mode: string;
+  /**
+   * The bold lines above the space to sign, as every format prints them: the
+   * chairman "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH"; a deputy "TM. ỦY BAN NHÂN DÂN /
+   * KT. CHỦ TỊCH / PHÓ CHỦ TỊCH".
+   */
+  titles: string[];
   /** "CHỦ TỊCH" or "PHÓ CHỦ TỊCH". */
   position: string;
   /** Empty when no signer is set: the clerk writes it by hand. */
@@ -21,8 +27,10 @@ const MODE_TITLES: Record<ReportSigner["signMode"], string> = { TM: "TM. ỦY BA
  * chairman. With no signer set, the chairman's block with the name left blank.
  */
 export function signatureLines(signer: ReportSigner | null): SignatureLines {
-  if (!signer) return { mode: MODE_TITLES.TM, position: POSITION_TITLES.chu_tich, name: "" };
-  return { mode: MODE_TITLES[signer.signMode], position: POSITION_TITLES[signer.position], name: signer.name };
+  const mode = MODE_TITLES[signer?.signMode ?? "TM"];
+  const position = POSITION_TITLES[signer?.position ?? "chu_tich"];
+  const titles = mode === MODE_TITLES.TM ? [mode, position] : [MODE_TITLES.TM, mode, position];
+  return { mode, titles, position, name: signer?.name ?? "" };
 }
 
 /**

@@ -15,6 +15,8 @@ const indicatorSchema = z
     label: text,
     /** nv, hs, vb, ng, lượt, dv, %, tr.đ, số, tthc, đơn; "%" marks a rate. */
     unit: text,
+    /** The unit as this row's "Đơn vị tính" writes it ("Tin, bài"), where the catalogue's word for the code does not fit. */
+    unitName: text.optional(),
     /** C computed, M manual, C/M computed where the records exist, else manual. */
     source: z.enum(["C", "M", "C/M"]),
     dept: text,
@@ -63,6 +65,8 @@ export const catalogueSchema = z
     id: text,
     title: text,
     description: z.string(),
+    /** The unit codes written out as the official table writes them: "hs" → "Hồ sơ". */
+    units: z.record(z.string(), text).default({}),
     sections: z.array(sectionSchema).min(1),
     checks: z.array(checkRuleSchema).default([]),
   })
@@ -145,3 +149,6 @@ export function defaultCatalogue(): Catalogue {
 export const indicatorsOf = (c: Catalogue): Indicator[] => c.sections.flatMap((s) => s.indicators);
 
 export const isRate = (i: Indicator) => i.unit === "%";
+
+/** "Đơn vị tính" in words, as every document, sheet and screen prints it: the row's own word, else the catalogue's word for its code, else the code. */
+export const unitNameOf = (catalogue: Catalogue, indicator: Indicator): string => indicator.unitName ?? catalogue.units[indicator.unit] ?? indicator.unit;

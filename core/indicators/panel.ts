@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { figureSchema } from "../api/contract";
-import { indicatorsOf, isRate, type Catalogue, type Indicator } from "./catalogue";
+import { indicatorsOf, isRate, unitNameOf, type Catalogue, type Indicator } from "./catalogue";
 import { isDossierCount } from "./dossier-rules";
 import { SMALL_DENOMINATOR } from "./checks";
 import type { Figures } from "./rates";
@@ -24,6 +24,6 @@ export function tthcPanel(catalogue: Catalogue, figures: Figures): Figure[] {
     .filter((i) => i.code.startsWith("tthc."))
     .map((i) => {
       const value = figures.values[i.code] ?? null;
-      return { code: i.code, label: i.label, unit: i.unit, value, drillable: isDossierCount(i.code), flag: flagOf(i, value, figures.denominators[i.code]) };
+      return { code: i.code, label: i.label, unit: i.unit, unitName: unitNameOf(catalogue, i), value, drillable: isDossierCount(i.code), flag: flagOf(i, value, figures.denominators[i.code]) };
     });
 }

@@ -29,6 +29,8 @@ export interface ReportRow {
   stt: string;
   label: string;
   unit: string;
+  /** The unit in words ("Hồ sơ", "Triệu đồng"), from the catalogue. */
+  unitName: string;
   source: "C" | "M" | "C/M";
   dept: string;
   /** From the records; null where there is none (no records, denominator 0, or an M row). */

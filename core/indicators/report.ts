@@ -1,7 +1,7 @@
 import type { AppContext } from "../context";
 import type { ResolvedPeriod } from "../periods";
 import { getUnit } from "../unit";
-import { defaultCatalogue, type Catalogue } from "./catalogue";
+import { defaultCatalogue, unitNameOf, type Catalogue } from "./catalogue";
 import { runChecks } from "./checks";
 import { computeFigures, isCurrentStateCode } from "./engine";
 import { entriesInForce } from "./entries";
@@ -49,6 +49,7 @@ export function buildReport(ctx: AppContext, period: ResolvedPeriod, options: Re
         stt: indicator.stt,
         label: indicator.label,
         unit: indicator.unit,
+        unitName: unitNameOf(catalogue, indicator),
         source: indicator.source,
         dept: indicator.dept,
         ...figure,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defaultCatalogue, indicatorsOf, isRate } from "../../core/indicators/catalogue";
+import { defaultCatalogue, indicatorsOf, isRate, unitNameOf } from "../../core/indicators/catalogue";
 import { hasErrors, runChecks } from "../../core/indicators/checks";
 import type { ReportCheck, ReportRow } from "../../core/indicators/report-types";
 
@@ -33,7 +33,7 @@ function table(changes: Record<string, number | null> = {}, more: Partial<Record
   return indicatorsOf(defaultCatalogue()).map((i) => {
     const value = i.code in changes ? changes[i.code]! : CONSISTENT[i.code]!;
     return {
-      code: i.code, stt: i.stt, label: i.label, unit: i.unit, source: i.source, dept: i.dept,
+      code: i.code, stt: i.stt, label: i.label, unit: i.unit, unitName: unitNameOf(defaultCatalogue(), i), source: i.source, dept: i.dept,
       computed: value, value, origin: "tu_dong", entry: null, estimate: null, estimateOrigin: null, lastYear: null,
       denominator: isRate(i) ? 100 : null,
       ...more[i.code],

@@ -11,6 +11,9 @@ import { reportRows, type Report } from "../../core/indicators/report-types";
 import { useTempDir } from "../helpers";
 import { FIXTURE_OVERRIDE, FIXTURE_VALUES, fixtureReport } from "../fixtures/report";
 
+/** phu-luc-3.md: "every document, sheet and screen writes the unit in words, as the official table does". */
+const UNITS_IN_WORDS: Record<string, string> = { nv: "Nhiệm vụ", hs: "Hồ sơ", vb: "Văn bản", ng: "Người", "lượt": "Lượt", dv: "Đơn vị", "%": "%", "tr.đ": "Triệu đồng", tthc: "Thủ tục", "đơn": "Đơn" };
+
 const tempDir = useTempDir();
 
 const text = (cell: Cell) => (cell.value === null || cell.value === undefined ? "" : String(cell.value));
@@ -73,7 +76,7 @@ describe("Phụ lục 3 as an Excel file", () => {
       expect(ws.getCell(r, 1).font.bold && ws.getCell(r, 2).font.bold).toBe(true);
       for (const indicator of section.indicators) {
         r += 1;
-        expect([1, 2, 3].map((c) => text(ws.getCell(r, c)))).toEqual([indicator.stt, indicator.label, indicator.unit]);
+        expect([1, 2, 3].map((c) => text(ws.getCell(r, c)))).toEqual([indicator.stt, indicator.label, indicator.unitName ?? UNITS_IN_WORDS[indicator.unit]]);
         expect(ws.getCell(r, 2).font.bold).toBeFalsy();
         expect(ws.getCell(r, 2).alignment.indent ?? 0).toBe(indicator.stt === "–" ? 1 : 0);
       }
@@ -216,7 +219,7 @@ describe("Phụ lục 3 as an Excel file", () => {
     expect(name.col).toBeGreaterThanOrEqual(3);
 
     const { ws: kt } = await written(fixtureReport({ signer: { name: "Lê Thị Mai", position: "pho_chu_tich", signMode: "KT" } }));
-    expect(linesBelowTable(kt)).toEqual(["Cẩm Giang, ngày …… tháng …… năm 2025", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Thị Mai"]);
+    expect(linesBelowTable(kt)).toEqual(["Cẩm Giang, ngày …… tháng …… năm 2025", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Thị Mai"]);
 
     const { ws: unsigned } = await written(fixtureReport({ signer: null }));
     expect(linesBelowTable(unsigned)).toEqual(["Cẩm Giang, ngày …… tháng …… năm 2025", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]);

@@ -9,6 +9,8 @@ export const figureSchema = z.object({
   code: z.string(),
   label: z.string(),
   unit: z.string(),
+  /** The unit in words, from the catalogue. */
+  unitName: z.string(),
   value: z.number().nullable(),
   /** Whether the dossiers behind the figure can be listed. */
   drillable: z.boolean(),

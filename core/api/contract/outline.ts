@@ -88,7 +88,7 @@ export const filledOutlineSchema = z.object({
     departments: z.array(z.object({ code: z.string(), name: z.string(), headName: z.string().nullable(), texts: count, figures: count, evidence: count })),
   }),
   inspection: inspectionSchema,
-  signature: z.object({ mode: z.string(), position: z.string(), name: z.string() }),
+  signature: z.object({ mode: z.string(), titles: z.array(z.string()), position: z.string(), name: z.string() }),
 });
 
 export const outlineInfoSchema = z.object({

@@ -21,6 +21,7 @@ const reportRowSchema = z.object({
   stt: z.string(),
   label: z.string(),
   unit: z.string(),
+  unitName: z.string(),
   source: z.enum(["C", "M", "C/M"]),
   dept: z.string(),
   computed: z.number().nullable(),

@@ -176,18 +176,14 @@ export function documentTitle(title: string, subtitle: string | null, recipient:
 const SIGNATURE_COLUMNS_MM = [80, 81] as const;
 const SIGNING_SPACE_LINES = 4;
 
-/** A deputy signs "KT. CHỦ TỊCH" under the committee's "TM.": both lines are printed. */
-const COMMITTEE = "TM. ỦY BAN NHÂN DÂN";
-
 /** "Nơi nhận:" with its list at the bottom left, the signature block at the bottom right (TM./KT., position, space to sign, name). */
 export function copiesAndSignature(copies: string[], signature: SignatureLines): Table {
   const left = [
     new Paragraph({ spacing: { before: 240, after: 0 }, children: [run("Nơi nhận:", { size: PT.copiesTitle, bold: true, italics: true })] }),
     ...copies.map((c) => new Paragraph({ spacing: { before: 0, after: 0 }, children: [run(`- ${c}`, { size: PT.copies })] })),
   ];
-  const titles = signature.mode.startsWith("KT.") ? [COMMITTEE, signature.mode, signature.position] : [signature.mode, signature.position];
   const right = [
-    ...titles.map((t, i) => new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: i === 0 ? 240 : 0, after: 0 }, children: [run(t, { bold: true })] })),
+    ...signature.titles.map((t, i) => new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: i === 0 ? 240 : 0, after: 0 }, children: [run(t, { bold: true })] })),
     ...Array.from({ length: SIGNING_SPACE_LINES }, () => centred("")),
     centred(run(signature.name, { bold: true })),
   ];

@@ -95,7 +95,7 @@ function phuLuc3Appendix(report: Report): (Paragraph | Table)[] {
     row(["STT", "Nội dung", "Đơn vị tính", "Số liệu", "Ghi chú"], { bold: true }, true),
     ...report.sections.flatMap((section) => [
       row([section.stt, section.label, "", "", ""], { bold: true }),
-      ...section.rows.map((r) => row([r.stt, r.label, r.unit, figureText(report, r), noteText(report, r)])),
+      ...section.rows.map((r) => row([r.stt, r.label, r.unitName, figureText(report, r), noteText(report, r)])),
     ]),
   ];
   return [

@@ -57,22 +57,6 @@ export const SORT_OPTIONS: { value: DossierSort; label: string }[] = [
   { value: "code", label: "Theo mã hồ sơ" },
 ];
 
-/** The abbreviated units of the indicator catalogue (Phụ lục 3), written out. */
-const UNIT_LABELS: Record<string, string> = {
-  hs: "Hồ sơ",
-  tthc: "Thủ tục",
-  nv: "Nhiệm vụ",
-  vb: "Văn bản",
-  ng: "Người",
-  dv: "Đơn vị",
-  "tr.đ": "Triệu đồng",
-  "số": "Số",
-  "lượt": "Lượt",
-  "đơn": "Đơn",
-};
-
-export const unitLabel = (unit: string): string => UNIT_LABELS[unit.trim().toLowerCase()] ?? unit;
-
 // Darker text than antd's preset tag colours, which fall below 4.5:1 contrast.
 export const TAG_STYLES = {
   green: { color: "#135200", background: "#f6ffed", borderColor: "#b7eb8f" },

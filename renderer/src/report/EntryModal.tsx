@@ -4,7 +4,6 @@ import { FIELD_LIMITS } from "../../../core/field-limits";
 import { formatFigure } from "../../../core/indicators/format";
 import { errorMessage } from "../api";
 import { ErrorAlert } from "../dossiers/ErrorAlert";
-import { unitLabel } from "../dossiers/labels";
 import { HistoryList } from "./HistoryList";
 import { numberToInput, parseVietnameseNumber } from "../../../core/vietnamese-number";
 import type { EditTarget } from "./types";
@@ -66,7 +65,7 @@ export function EntryModal({ period, target, name, onSave, onClose }: Props) {
   const parsed = parseVietnameseNumber(text);
   const override = isOverride(target);
   const takeBack = takeBackLabel(target);
-  const unitName = unitLabel(row.unit);
+  const unitName = row.unitName;
 
   const submit = async (value: number | null) => {
     setBusy(true);

@@ -1,6 +1,5 @@
 import { Table, Typography, type TableProps } from "antd";
 import { formatFigure } from "../../../core/indicators/format";
-import { unitLabel } from "../dossiers/labels";
 import { checkLevelByCode } from "./checkLevels";
 import { EntryNote } from "./EntryNote";
 import { FigureCell } from "./FigureCell";
@@ -58,7 +57,7 @@ export function ReportTable({ report, focused, onEdit, onDrill }: Props) {
       render: (_, item) => ("section" in item ? item.section : item.row.label),
       onCell: (item) => ("section" in item ? { colSpan: width - 1 } : {}),
     },
-    { key: "unit", title: "ĐVT", width: 84, onCell: rowCell, render: (_, item) => ("row" in item ? unitLabel(item.row.unit) : null) },
+    { key: "unit", title: "ĐVT", width: 84, onCell: rowCell, render: (_, item) => ("row" in item ? item.row.unitName : null) },
     {
       key: "value",
       title: "Số liệu",

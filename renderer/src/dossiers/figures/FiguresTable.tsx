@@ -1,7 +1,7 @@
 import { Button, Table, Tag, type TableProps } from "antd";
 import { EmptyNote } from "../../components/EmptyNote";
 import { formatFigure } from "../format";
-import { TAG_STYLES, unitLabel } from "../labels";
+import { TAG_STYLES } from "../labels";
 import type { Figure } from "../types";
 
 interface Props {
@@ -14,7 +14,7 @@ interface Props {
 export function FiguresTable({ figures, loading, onDrill }: Props) {
   const columns: TableProps<Figure>["columns"] = [
     { key: "label", title: "Chỉ tiêu", render: (_, f) => f.label },
-    { key: "unit", title: "Đơn vị tính", width: 130, render: (_, f) => unitLabel(f.unit) },
+    { key: "unit", title: "Đơn vị tính", width: 130, render: (_, f) => f.unitName },
     {
       key: "value",
       title: "Số liệu",
