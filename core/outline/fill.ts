@@ -7,6 +7,7 @@ import { buildReport } from "../indicators/report";
 import { reportRows, type Report, type ReportRow } from "../indicators/report-types";
 import { signatureLines } from "../exports/signature";
 import { defaultDepartments, getUnit, kindOfUnitName, placeNameOf } from "../unit";
+import { unitWording } from "../unit-wording";
 import { evidenceByItem } from "./evidence";
 import { getInspection } from "./inspection";
 import { slotKey, textsInForce } from "./narratives";
@@ -53,16 +54,33 @@ function writeIn(text: string, figures: FilledFigure[]): string {
   }, "");
 }
 
-/** What an outline's wording may name: {nam}, {nam_sau}, {don_vi}, {tu_ngay}, {den_ngay}. */
+/**
+ * What an outline's wording may name: {nam}, {nam_sau}, {don_vi} ("xã Cẩm
+ * Giang"), {tu_ngay}, {den_ngay}; the unit's level {cap_don_vi} ("xã",
+ * "phường", "đặc khu"), the province's {cap_tinh} ("tỉnh", "thành phố") and
+ * {tinh} ("tỉnh Ninh Bình"), so that one template serves every unit.
+ */
 interface Placeholders {
   nam: string;
   nam_sau: string;
   don_vi: string;
   tu_ngay: string;
   den_ngay: string;
+  cap_don_vi: string;
+  cap_tinh: string;
+  tinh: string;
 }
 
-const substitute = (text: string, p: Placeholders): string => text.replace(/\{(nam|nam_sau|don_vi|tu_ngay|den_ngay)\}/g, (_, k: keyof Placeholders) => p[k]);
+const PLACEHOLDER = /\{(nam|nam_sau|don_vi|tu_ngay|den_ngay|cap_don_vi|cap_tinh|tinh)\}/g;
+
+const substitute = (text: string, p: Placeholders): string => text.replace(PLACEHOLDER, (_, k: keyof Placeholders) => p[k]);
+
+/** "Nơi nhận:" of a document with a "Kính gửi:" starts "Như trên;" (Nghị định 30/2020) and does not name the addressee again. */
+function copiesOf(copies: string[], recipient: string | null): string[] {
+  if (!recipient) return copies;
+  const rest = copies.filter((c) => c.replace(/;$/, "").trim() !== recipient && !/^như trên;?$/iu.test(c.trim()));
+  return ["Như trên;", ...rest];
+}
 
 interface FillContext {
   rows: Map<string, ReportRow>;
@@ -184,9 +202,13 @@ export function fillOutline(
   const standard = defaultDepartments(unit?.kind ?? kindOfUnitName(unit?.name ?? ""));
   const departmentOf = (code: string) => unit?.departments.find((d) => d.code === code) ?? standard.find((d) => d.code === code);
   const year = Number((period.due ?? period.to).slice(0, 4));
+  const wording = unitWording(unit, unit ? ctx.profiles.get(unit.profileId) : null);
   const placeholders: Placeholders = { nam: String(period.year), nam_sau: String(period.year + 1), don_vi: unit ? inSentence(unit.name) : "đơn vị",
     tu_ngay: formatDateVi(period.from),
     den_ngay: formatDateVi(period.to),
+    cap_don_vi: wording.unitLevel,
+    cap_tinh: wording.provinceLevel,
+    tinh: wording.provinceInSentence,
   };
   const fill: FillContext = {
     rows: new Map(reportRows(report).map((r) => [r.code, r])),
@@ -204,6 +226,7 @@ export function fillOutline(
   const doc = outline.document;
   const sub = (s: string | undefined) => (s ? substitute(s, placeholders) : null);
   const place = unit ? (unit.placeName ?? placeNameOf(unit.name)) : "…";
+  const recipient = sub(doc.recipient);
   return {
     outline: { id: outline.id, kind: outline.kind, name: outline.name, fileName: source.fileName },
     unit: report.unit,
@@ -215,10 +238,10 @@ export function fillOutline(
       dateLine: `${place}, ngày       tháng       năm ${year}`,
       title: substitute(doc.title, placeholders),
       subtitle: substitute(doc.subtitle, placeholders),
-      recipient: sub(doc.recipient),
+      recipient,
       opening: sub(doc.opening),
       closing: sub(doc.closing),
-      copies: doc.copies.map((c) => substitute(c, placeholders)),
+      copies: copiesOf(doc.copies.map((c) => substitute(c, placeholders)), recipient),
       windowNote: sub(doc.windowNote),
       appendPhuLuc3: doc.appendPhuLuc3,
     },

@@ -95,7 +95,10 @@ export const outlineSchema = z
       .object({
         /** "BÁO CÁO" */
         title: text,
-        /** The line under the title; {nam} is the period's year, {nam_sau} the next, {don_vi} the unit's name, {tu_ngay} and {den_ngay} the window's first and last days. */
+        /**
+         * The line under the title; {nam} is the period's year, {nam_sau} the next, {don_vi} the unit's name, {tu_ngay} and {den_ngay} the window's first and last days.
+         * Every text below may also name {cap_don_vi} ("xã", "phường", "đặc khu"), {cap_tinh} ("tỉnh", "thành phố") and {tinh} ("tỉnh Ninh Bình").
+         */
         subtitle: text,
         /** "BC-UBND" in "Số: …/BC-UBND". */
         symbol: text,
@@ -103,7 +106,7 @@ export const outlineSchema = z
         recipient: text.optional(),
         opening: text.optional(),
         closing: text.optional(),
-        /** The "Nơi nhận:" list. */
+        /** The "Nơi nhận:" list; with a recipient it is printed after "Như trên;". */
         copies: z.array(text).min(1),
         /** A note printed at the end of the outline part: "(Số liệu báo cáo tính từ … đến thời điểm báo cáo.)" */
         windowNote: text.optional(),
