@@ -29,6 +29,7 @@ import { answerProblems, tidyAnswers } from "./answers";
 import { readPackage, type OpenedPackage } from "./container";
 import { currentPart } from "./department-part";
 import type { DepartmentPart } from "./format";
+import { replyRefused } from "./refusal";
 import { replyScope, type ReplyScope } from "./reply-scope";
 
 /** Where a merged figure or text came from, as its history shows it. */
@@ -72,7 +73,7 @@ interface Context {
 }
 
 const refuse = (fileName: string, why: string): never => {
-  throw new AppError("package_refused", `Không nhận gói "${fileName}": ${why}. Dữ liệu của ứng dụng giữ nguyên.`);
+  throw replyRefused(fileName, [why]);
 };
 
 const same = (a: string | null | undefined, b: string | null | undefined) => nfc(a ?? "").trim() === nfc(b ?? "").trim();
@@ -124,8 +125,8 @@ function checkedReply(fileName: string, part: DepartmentPart, rows: Map<string, 
       return row ? { ...f, label: row.label, unit: row.unit } : f;
     }),
   };
-  const [first, ...more] = answerProblems(judged, windowTo);
-  if (first) refuse(fileName, `${first.message.replace(/\.$/, "")}${more.length > 0 ? ` (còn ${more.length} chỗ khác chưa đúng)` : ""}`);
+  const problems = answerProblems(judged, windowTo);
+  if (problems.length > 0) throw replyRefused(fileName, problems.map((p) => p.message));
   return tidy;
 }
 

@@ -1,17 +1,26 @@
 /** A cell's content whatever Excel or LibreOffice made of it, and the check that every locked cell of the form is as it was written. */
 import type { CellValue, Worksheet } from "exceljs";
 import { formatDateVi, isoDate } from "../../dates";
-import { AppError } from "../../errors";
 import { numberToInput } from "../../vietnamese-number";
+import { replyRefused } from "../refusal";
 import { type FormSheet } from "./layout";
 
 export type Refuse = (why: string) => never;
 
+/** Refuses at once: for a file that is not the form at all, or whose package cannot be trusted. */
 export const refuser =
   (fileName: string): Refuse =>
   (why) => {
-    throw new AppError("package_refused", `Không nhận gói "${fileName}": ${why}. Dữ liệu của ứng dụng giữ nguyên.`);
+    throw replyRefused(fileName, [why]);
   };
+
+/** A problem of the returned form: where it is (for the order of the list; no sheet for a problem of no one cell) and what it says. */
+export interface FormProblem {
+  sheet: string | null;
+  row: number;
+  col: number;
+  why: string;
+}
 
 export const at = (sheet: string, address: string) => `ô ${address} trang "${sheet}"`;
 export const addressOf = (row: number, col: number) => `${columnLetters(col)}${row}`;
@@ -114,18 +123,26 @@ function rowsShifted(expected: Filled, actual: Filled, row: number): boolean {
   return false;
 }
 
-/** Refuses the file at the first locked cell (in reading order) whose content is not what the form was written with. */
-export function checkLockedCells(ws: Worksheet, sheet: FormSheet, refuse: Refuse): void {
+/**
+ * Every locked cell of a sheet whose content is not what the form was
+ * written with, in reading order. Once rows look moved, the cells below all
+ * differ for that one reason: the first is named, with the reason, and the
+ * sheet left there (`shifted`).
+ */
+export function lockedCellProblems(ws: Worksheet, sheet: FormSheet): { problems: FormProblem[]; shifted: boolean } {
   const { expected, skipped } = lockedCells(sheet);
   const actual = filledCells(ws);
   const places = new Map([...expected, ...[...actual].filter(([address]) => !skipped.has(address))]);
   const ordered = [...places].sort(([, a], [, b]) => a.row - b.row || a.col - b.col);
-  for (const [address, { row }] of ordered) {
+  const problems: FormProblem[] = [];
+  for (const [address, { row, col }] of ordered) {
     const wanted = expected.get(address)?.content ?? { kind: "empty" };
     const found = actual.get(address)?.content ?? { kind: "empty" };
     if (sameContent(wanted, found)) continue;
-    const shifted = rowsShifted(expected, actual, row) ? "; có vẻ đã có dòng bị chèn thêm hoặc xóa đi – không được thêm, xóa dòng trong mẫu" : "";
-    refuse(`${at(sheet.name, address)} là ô khóa, không được sửa (trước: ${describe(wanted)}, nay: ${describe(found)})${shifted}`);
+    const shifted = rowsShifted(expected, actual, row);
+    const why = `${at(sheet.name, address)} là ô khóa, không được sửa (trước: ${describe(wanted)}, nay: ${describe(found)})`;
+    problems.push({ sheet: sheet.name, row, col, why: shifted ? `${why}; có vẻ đã có dòng bị chèn thêm hoặc xóa đi – không được thêm, xóa dòng trong mẫu` : why });
+    if (shifted) return { problems, shifted };
   }
+  return { problems, shifted: false };
 }
-

@@ -18,7 +18,8 @@ import { answerProblems, tidyAnswers, type AnswerProblem } from "../answers";
 import { entryBytes, packageSha256, sealManifest, type OpenedPackage } from "../container";
 import { manifestSchema, PACKAGE_FORMAT_VERSION, PACKAGE_LIMITS, PART_ENTRY, partSchema, type DepartmentPart, type PackageManifest } from "../format";
 import { DATA_LABELS, FORM_SHEETS, formLayout, type AnswerSlot, type FormSheet } from "./layout";
-import { addressOf, at, checkLockedCells, plainValue, refuser, textOf, utcDate, type Plain, type Refuse } from "./cells";
+import { replyRefused } from "../refusal";
+import { addressOf, at, lockedCellProblems, plainValue, refuser, textOf, utcDate, type FormProblem, type Plain, type Refuse } from "./cells";
 
 const MAX_PHONE_LENGTH = 40;
 
@@ -96,17 +97,34 @@ function sentPackage(wb: Workbook, refuse: Refuse): { manifest: PackageManifest;
 
 interface AnswerCell {
   sheet: string;
-  address: string;
+  row: number;
+  col: number;
   value: Plain;
   numFmt: string;
 }
 
-function refuseAt(refuse: Refuse, cell: AnswerCell, why: string): never {
-  return refuse(`${at(cell.sheet, cell.address)}: ${why}`);
+/** Every problem found in the form: the file is refused with all of them at once. */
+class Problems {
+  readonly found: FormProblem[] = [];
+  /** Notes a problem of a cell; null, the answer the cell then gives. */
+  at(cell: AnswerCell, why: string): null {
+    this.found.push({ sheet: cell.sheet, row: cell.row, col: cell.col, why: `${at(cell.sheet, addressOf(cell.row, cell.col))}: ${why}` });
+    return null;
+  }
+  /** Notes a problem of no one cell. */
+  add(why: string): void {
+    this.found.push({ sheet: null, row: 0, col: 0, why });
+  }
 }
 
-function textAnswer(cell: AnswerCell, refuse: Refuse): string | null {
-  if (typeof cell.value === "object" && cell.value !== null && !(cell.value instanceof Date)) refuseAt(refuse, cell, `có lỗi công thức ${cell.value.error}`);
+/** The problems as the form has them: sheet by sheet, row by row; those of no one cell last. */
+function inFormOrder(found: FormProblem[], sheets: FormSheet[]): string[] {
+  const sheetOrder = (p: FormProblem) => (p.sheet === null ? sheets.length : sheets.findIndex((s) => s.name === p.sheet));
+  return [...found].sort((a, b) => sheetOrder(a) - sheetOrder(b) || a.row - b.row || a.col - b.col).map((p) => p.why);
+}
+
+function textAnswer(cell: AnswerCell, problems: Problems): string | null {
+  if (typeof cell.value === "object" && cell.value !== null && !(cell.value instanceof Date)) return problems.at(cell, `có lỗi công thức ${cell.value.error}`);
   const text = nfc(textOf(cell.value)).trim();
   return text === "" ? null : text;
 }
@@ -114,57 +132,59 @@ function textAnswer(cell: AnswerCell, refuse: Refuse): string | null {
 /** A percentage format scales the number it shows: 0,975 shown as 97,5 % is 97,5. Quoted text ("%") does not. */
 const scalesAsPercent = (numFmt: string) => numFmt.replace(/"[^"]*"/g, "").includes("%");
 
-function numberAnswer(cell: AnswerCell, refuse: Refuse): number | null {
+function numberAnswer(cell: AnswerCell, problems: Problems): number | null {
   const { value } = cell;
   if (typeof value === "number") return scalesAsPercent(cell.numFmt) ? Number((value * 100).toPrecision(15)) : value;
-  const text = textAnswer(cell, refuse);
+  if (value instanceof Date) return problems.at(cell, `Excel đã đổi số thành ngày ${textOf(value)}; hãy gõ lại số`);
+  const text = textAnswer(cell, problems);
   if (text === null) return null;
   const parsed = parseVietnameseNumber(text);
-  if (parsed.kind !== "number") refuseAt(refuse, cell, `"${text}" không phải là số (hãy viết kiểu 1.234,5)`);
-  return parsed.value;
+  return parsed.kind === "number" ? parsed.value : problems.at(cell, `"${text}" không phải là số (hãy viết kiểu 1.234,5)`);
 }
 
 const DAY_FIRST = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
 const EXCEL_EPOCH = { 1900: Date.UTC(1899, 11, 30), 1904: Date.UTC(1904, 0, 1) };
 const DAY_MS = 86_400_000;
 
-function dateAnswer(cell: AnswerCell, refuse: Refuse, date1904: boolean): string | null {
+function dateAnswer(cell: AnswerCell, problems: Problems, date1904: boolean): string | null {
   const { value } = cell;
   // exceljs gives a date cell as a Date at midnight UTC: its UTC parts are the day, whatever the machine's time zone.
-  if (value instanceof Date) return checkedDay(utcDate(value), textOf(value), cell, refuse);
+  if (value instanceof Date) return checkedDay(utcDate(value), textOf(value), cell, problems);
   if (typeof value === "number") {
     const day = new Date(EXCEL_EPOCH[date1904 ? 1904 : 1900] + Math.floor(value) * DAY_MS);
-    return checkedDay(Number.isFinite(day.getTime()) ? utcDate(day) : "", String(value), cell, refuse);
+    return checkedDay(Number.isFinite(day.getTime()) ? utcDate(day) : "", String(value), cell, problems);
   }
-  const text = textAnswer(cell, refuse);
+  const text = textAnswer(cell, problems);
   if (text === null) return null;
   const dayFirst = DAY_FIRST.exec(text);
-  if (dayFirst) return checkedDay(isoDate(Number(dayFirst[3]), Number(dayFirst[2]), Number(dayFirst[1])), text, cell, refuse);
-  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return checkedDay(text, text, cell, refuse);
-  return refuseAt(refuse, cell, `"${text}" không phải là ngày (hãy viết kiểu dd/mm/yyyy, ví dụ 05/08/2025)`);
+  if (dayFirst) return checkedDay(isoDate(Number(dayFirst[3]), Number(dayFirst[2]), Number(dayFirst[1])), text, cell, problems);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return checkedDay(text, text, cell, problems);
+  return problems.at(cell, `"${text}" không phải là ngày (hãy viết kiểu dd/mm/yyyy, ví dụ 05/08/2025)`);
 }
 
-function checkedDay(iso: string, shownAs: string, cell: AnswerCell, refuse: Refuse): string {
-  if (!parseIsoDate(iso)) refuseAt(refuse, cell, `ngày "${shownAs}" không tồn tại`);
-  return iso;
-}
+const checkedDay = (iso: string, shownAs: string, cell: AnswerCell, problems: Problems): string | null =>
+  parseIsoDate(iso) ? iso : problems.at(cell, `ngày "${shownAs}" không tồn tại`);
 
-function limited(text: string | null, max: number, what: string, cell: AnswerCell, refuse: Refuse): string | null {
-  if (text !== null && text.length > max) refuseAt(refuse, cell, `${what} dài quá ${max.toLocaleString("vi-VN")} ký tự`);
-  return text;
+function limited(text: string | null, max: number, what: string, cell: AnswerCell, problems: Problems): string | null {
+  return text !== null && text.length > max ? problems.at(cell, `${what} dài quá ${max.toLocaleString("vi-VN")} ký tự`) : text;
 }
 
 type DocumentRef = DepartmentPart["evidence"][number]["answer"][number];
+type DocumentCells = Record<"numberSymbol" | "date" | "summary", AnswerCell>;
 
-/** One answer row of "Minh chứng": a document, nothing when the row is blank, a refusal when half filled. */
-function documentAnswer(cells: Record<"numberSymbol" | "date" | "summary", AnswerCell>, refuse: Refuse, date1904: boolean): DocumentRef | null {
-  if (cells.numberSymbol.value instanceof Date) refuseAt(refuse, cells.numberSymbol, "số, ký hiệu văn bản đã bị Excel đổi thành ngày; hãy định dạng ô là Văn bản (Text) rồi gõ lại");
-  const numberSymbol = limited(textAnswer(cells.numberSymbol, refuse), FIELD_LIMITS.code, "số, ký hiệu văn bản", cells.numberSymbol, refuse);
-  const date = dateAnswer(cells.date, refuse, date1904);
-  const summary = limited(textAnswer(cells.summary, refuse), FIELD_LIMITS.summary, "trích yếu", cells.summary, refuse);
+/** One answer row of "Minh chứng": a document, nothing when the row is blank or has a problem (then noted). */
+function documentAnswer(cells: DocumentCells, problems: Problems, date1904: boolean): DocumentRef | null {
+  const before = problems.found.length;
+  const numberSymbol =
+    cells.numberSymbol.value instanceof Date
+      ? problems.at(cells.numberSymbol, "số, ký hiệu văn bản đã bị Excel đổi thành ngày; hãy định dạng ô là Văn bản (Text) rồi gõ lại")
+      : limited(textAnswer(cells.numberSymbol, problems), FIELD_LIMITS.code, "số, ký hiệu văn bản", cells.numberSymbol, problems);
+  const date = dateAnswer(cells.date, problems, date1904);
+  const summary = limited(textAnswer(cells.summary, problems), FIELD_LIMITS.summary, "trích yếu", cells.summary, problems);
+  if (problems.found.length > before) return null;
   if (numberSymbol === null && date === null && summary === null) return null;
-  if (numberSymbol === null) refuseAt(refuse, cells.numberSymbol, "thiếu số, ký hiệu văn bản");
-  if (date === null) refuseAt(refuse, cells.date, "thiếu ngày ban hành của văn bản");
+  if (numberSymbol === null) return problems.at(cells.numberSymbol, "thiếu số, ký hiệu văn bản");
+  if (date === null) return problems.at(cells.date, "thiếu ngày ban hành của văn bản");
   return { numberSymbol, date, summary: summary ?? "" };
 }
 
@@ -189,26 +209,27 @@ function answerCells(wb: Workbook, sheets: FormSheet[]): { slot: AnswerSlot; cel
     return sheet.cells.flatMap((c) => {
       if (!c.slot) return [];
       const cell = ws.getCell(c.row, c.col);
-      return [{ slot: c.slot, cell: { sheet: sheet.name, address: addressOf(c.row, c.col), value: plainValue(cell.value), numFmt: cell.numFmt ?? "" } }];
+      return [{ slot: c.slot, cell: { sheet: sheet.name, row: c.row, col: c.col, value: plainValue(cell.value), numFmt: cell.numFmt ?? "" } }];
     });
   });
 }
 
-function readAnswers(wb: Workbook, sheets: FormSheet[], sent: DepartmentPart, refuse: Refuse): ReadAnswers {
+/** The answers of `sheets` (the others' answers stay as sent), every problem of a cell noted. */
+function readAnswers(wb: Workbook, sheets: FormSheet[], sent: DepartmentPart, problems: Problems): ReadAnswers {
   const date1904 = wb.properties.date1904 === true;
   const part = structuredClone(sent);
   const places: AnswerPlaces = { figures: [], texts: [], evidence: sent.evidence.map(() => []) };
   let filler: string | null = null;
   let phone: string | null = null;
-  const rows = new Map<string, Partial<Record<"numberSymbol" | "date" | "summary", AnswerCell>>>();
+  const rows = new Map<string, Partial<DocumentCells>>();
   for (const { slot, cell } of answerCells(wb, sheets)) {
-    if (slot.kind === "filler") filler = limited(textAnswer(cell, refuse), FIELD_LIMITS.personName, "tên người điền", cell, refuse);
-    else if (slot.kind === "phone") phone = limited(textAnswer(cell, refuse), MAX_PHONE_LENGTH, "số điện thoại", cell, refuse);
+    if (slot.kind === "filler") filler = limited(textAnswer(cell, problems), FIELD_LIMITS.personName, "tên người điền", cell, problems);
+    else if (slot.kind === "phone") phone = limited(textAnswer(cell, problems), MAX_PHONE_LENGTH, "số điện thoại", cell, problems);
     else if (slot.kind === "figure") {
-      part.figures[slot.index]!.answer = numberAnswer(cell, refuse);
+      part.figures[slot.index]!.answer = numberAnswer(cell, problems);
       places.figures[slot.index] = cell;
     } else if (slot.kind === "text") {
-      part.texts[slot.index]!.answer = textAnswer(cell, refuse);
+      part.texts[slot.index]!.answer = textAnswer(cell, problems);
       places.texts[slot.index] = cell;
     } else {
       const key = `${slot.index}:${slot.ref}`;
@@ -216,10 +237,11 @@ function readAnswers(wb: Workbook, sheets: FormSheet[], sent: DepartmentPart, re
     }
   }
   part.evidence.forEach((item, index) => {
+    if (!rows.has(`${index}:0`)) return;
     item.answer = [];
     for (let ref = 0; rows.has(`${index}:${ref}`); ref++) {
-      const cells = rows.get(`${index}:${ref}`) as Record<"numberSymbol" | "date" | "summary", AnswerCell>;
-      const document = documentAnswer(cells, refuse, date1904);
+      const cells = rows.get(`${index}:${ref}`) as DocumentCells;
+      const document = documentAnswer(cells, problems, date1904);
       if (!document) continue;
       item.answer.push(document);
       places.evidence[index]!.push(cells);
@@ -230,42 +252,53 @@ function readAnswers(wb: Workbook, sheets: FormSheet[], sent: DepartmentPart, re
 
 /** The cell an answer problem is about: for a document, its number when that is missing, else its date; none for an evidence item as a whole. */
 function problemCell(problem: AnswerProblem, part: DepartmentPart, places: AnswerPlaces): AnswerCell | null {
-  if (problem.kind === "figure") return places.figures[problem.index]!;
-  if (problem.kind === "text") return places.texts[problem.index]!;
+  if (problem.kind === "figure") return places.figures[problem.index] ?? null;
+  if (problem.kind === "text") return places.texts[problem.index] ?? null;
   if (problem.ref === undefined) return null;
   const document = part.evidence[problem.index]!.answer[problem.ref]!;
-  const cells = places.evidence[problem.index]![problem.ref]!;
+  const cells = places.evidence[problem.index]![problem.ref];
+  if (!cells) return null;
   return document.numberSymbol ? cells.date : cells.numberSymbol;
 }
 
-function checkAnswers(part: DepartmentPart, places: AnswerPlaces, windowTo: string, refuse: Refuse): void {
-  const problems = answerProblems(part, windowTo);
-  const first = problems[0];
-  if (!first) return;
-  const why = `${first.message.replace(/\.$/, "")}${problems.length > 1 ? ` (còn ${problems.length - 1} chỗ khác chưa đúng)` : ""}`;
-  const cell = problemCell(first, part, places);
-  if (cell) refuseAt(refuse, cell, why);
-  refuse(why);
+/** Every problem of the answers by the rule the app applies, each at its cell. */
+function checkAnswers(part: DepartmentPart, places: AnswerPlaces, windowTo: string, problems: Problems): void {
+  for (const problem of answerProblems(part, windowTo)) {
+    const cell = problemCell(problem, part, places);
+    if (cell) problems.at(cell, problem.message.replace(/\.$/, ""));
+    else problems.add(problem.message);
+  }
 }
 
 /**
  * A filled form read back as the department's reply. The package inside it
  * is verified, every locked cell compared with the form it was written as,
- * and every answer read and checked; the first problem refuses the file,
- * naming the sheet and the cell.
+ * and every answer read and checked. A file that is not the form is refused
+ * at once; otherwise every problem of every sheet is gathered, and the file
+ * refused with all of them, each naming its sheet and cell.
  */
 export async function readXlsxForm(bytes: Buffer, fileName: string, now: Date = new Date()): Promise<OpenedPackage> {
   const refuse = refuser(fileName);
   const wb = await openWorkbook(bytes, refuse);
   const sent = sentPackage(wb, refuse);
   const sheets = formLayout(sent.manifest, sent.part);
+  const problems = new Problems();
+  const readable: FormSheet[] = [];
   for (const sheet of sheets) {
-    const ws = wb.getWorksheet(sheet.name) ?? refuse(`thiếu trang "${sheet.name}" (trang đã bị xóa hoặc đổi tên); hãy điền lại trên mẫu đã nhận`);
-    checkLockedCells(ws, sheet, refuse);
+    const ws = wb.getWorksheet(sheet.name);
+    if (!ws) {
+      problems.add(`thiếu trang "${sheet.name}" (trang đã bị xóa hoặc đổi tên); hãy điền lại trên mẫu đã nhận`);
+      continue;
+    }
+    const locked = lockedCellProblems(ws, sheet);
+    problems.found.push(...locked.problems);
+    // With rows moved, the answer cells hold other rows' answers: nothing is read from that sheet.
+    if (!locked.shifted) readable.push(sheet);
   }
-  const read = readAnswers(wb, sheets, sent.part, refuse);
+  const read = readAnswers(wb, readable, sent.part, problems);
   const part = tidyAnswers(read.part);
-  checkAnswers(part, read.places, sent.manifest.window.to, refuse);
+  checkAnswers(part, read.places, sent.manifest.window.to, problems);
+  if (problems.found.length > 0) throw replyRefused(fileName, inFormOrder(problems.found, sheets));
   const filler = read.filler ?? sent.manifest.department.name;
   const manifest = sealManifest({
     ...sent.manifest,
@@ -275,4 +308,3 @@ export async function readXlsxForm(bytes: Buffer, fileName: string, now: Date = 
   }, part);
   return { manifest: manifestSchema.parse(manifest), part: partSchema.parse(part), fileSha256: packageSha256(bytes) };
 }
-
