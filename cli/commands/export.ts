@@ -15,7 +15,7 @@ const KINDS = ["phu-luc-3", ...OUTLINE_EXPORT_KINDS] as const;
 /**
  * `cchc export phu-luc-3 --period P --out F.xlsx`: the appendix as the
  * province expects it. The file is written even when the checks find errors
- * (marked as a draft, BẢN NHÁP); the exit code is then 1 and the problems go
+ * (marked as a draft, DỰ THẢO); the exit code is then 1 and the problems go
  * to stderr.
  */
 export async function runExport(args: ParsedArgs, io: CliIO): Promise<number> {
@@ -40,7 +40,7 @@ export async function runExport(args: ParsedArgs, io: CliIO): Promise<number> {
       if (wantsJson(args)) {
         io.out(JSON.stringify({ file: out, period: { from: report.period.from, to: report.period.to, estimateTo: report.period.estimateTo }, draft, checks: report.checks, outbox }));
       } else {
-        io.out(`Đã xuất Phụ lục 3 (${report.period.label}) ra tệp ${out}${draft ? " – BẢN NHÁP vì số liệu còn lỗi." : "."}`);
+        io.out(`Đã xuất Phụ lục 3 (${report.period.label}) ra tệp ${out}${draft ? " – DỰ THẢO vì số liệu còn lỗi." : "."}`);
         outboxLine(outbox).forEach(io.out);
         if (report.checks.length > 0) io.err(renderChecks(report.checks).join("\n"));
       }

@@ -16,10 +16,14 @@ export function periodLine(report: Report): string {
   return `Số liệu từ ngày ${formatDateVi(from)} đến ngày ${formatDateVi(to)}${estimate}`;
 }
 
-const isEstimated = (report: Report, row: ReportRow) => report.withEstimate && row.estimate !== null;
+/** The figure sent: the estimate where the report carries one, else the value in force. */
+export const sentFigure = (report: Report, row: ReportRow): number | null => (report.withEstimate && row.estimate !== null ? row.estimate : row.value);
 
-/** The figure sent: the estimate where one is shown, else the value in force; the unit has its own column. */
-export const figureText = (report: Report, row: ReportRow) => formatFigure(isEstimated(report, row) ? row.estimate : row.value, "");
+/** Marked "(ước)" only where the estimate differs from the actual figure (a stock or a rate kept as it is is no estimate). */
+const isEstimated = (report: Report, row: ReportRow) => report.withEstimate && row.estimate !== null && row.estimate !== row.value;
+
+/** The figure sent, written the Vietnamese way; the unit has its own column. */
+export const figureText = (report: Report, row: ReportRow) => formatFigure(sentFigure(report, row), "");
 
 /** What the province reads in "Ghi chú": the estimate mark with the actual figure, and an override's reason. */
 export function noteText(report: Report, row: ReportRow): string {

@@ -7,7 +7,8 @@ import type { Alignment, Borders, Cell, Font, Workbook, Worksheet } from "excelj
 import ExcelJS from "../import/exceljs";
 import type { Report } from "../indicators/report-types";
 import { writeFileAtomic } from "./atomic-write";
-import { appendixTitles, figureText, noteText, periodLine } from "./phu-luc-3-text";
+import { figureCell } from "./figure-cell";
+import { appendixTitles, noteText, periodLine, sentFigure } from "./phu-luc-3-text";
 import { signatureLines, unsignedDateLine } from "./signature";
 import { rowHeightPt, wrappedLineCount, type TextBox } from "./xlsx-row-height";
 
@@ -21,6 +22,7 @@ const COLUMNS = [
   { header: "Ghi chú", width: 25 },
 ] as const;
 const LAST_COLUMN = COLUMNS.length;
+const FIGURE_COLUMN = 4;
 /** The signature block spans "Đơn vị tính" to "Ghi chú", the right of the page. */
 const SIGNATURE_FROM_COLUMN = 3;
 
@@ -52,16 +54,21 @@ function addBlockLine(ws: Worksheet, text: string, cellFont: Partial<Font>, hori
   row.height = rowHeightPt(text ? wrappedLineCount(text, { widthChars, fontPt: size, bold: cellFont.bold }) : 1, size);
 }
 
-/** A table row: every cell bordered, the height that its longest wrapped cell needs. */
-function addTableRow(ws: Worksheet, texts: string[], options: { bold?: boolean; header?: boolean; indentLabel?: boolean } = {}): void {
+/** A table row: every cell bordered, the height that its longest wrapped cell needs; the figure column holds a number where there is one. */
+function addTableRow(ws: Worksheet, texts: string[], options: { bold?: boolean; header?: boolean; indentLabel?: boolean; figure?: number | null } = {}): void {
   const row = ws.addRow(texts);
+  if (options.figure !== undefined) {
+    const { value, numFmt } = figureCell(options.figure);
+    row.getCell(FIGURE_COLUMN).value = value;
+    if (numFmt) row.getCell(FIGURE_COLUMN).numFmt = numFmt;
+  }
   const alignments: Partial<Alignment>[] = options.header
     ? COLUMNS.map(() => ({ horizontal: "center", vertical: "middle", wrapText: true }))
     : [
         { horizontal: "center", vertical: "middle" },
         { horizontal: "left", vertical: "middle", wrapText: true, indent: options.indentLabel ? 1 : 0 },
         { horizontal: "center", vertical: "middle", wrapText: true },
-        { horizontal: "right", vertical: "middle", indent: 1 },
+        { horizontal: options.figure === null ? "center" : "right", vertical: "middle", indent: options.figure === null ? 0 : 1 },
         { horizontal: "left", vertical: "middle", wrapText: true },
       ];
   let lines = 1;
@@ -85,7 +92,7 @@ function addTitleBlock(ws: Worksheet, report: Report): void {
   addBlockLine(ws, report.period.label, font(HEADING_PT, { bold: true }), "center");
   addBlockLine(ws, periodLine(report), font(HEADING_PT, { italic: true }), "center");
   const errors = report.checks.filter((c) => c.level === "error").length;
-  if (errors > 0) addBlockLine(ws, `BẢN NHÁP – số liệu còn ${errors} lỗi chưa xử lý, chưa gửi chính thức`, font(HEADING_PT, { bold: true, color: { argb: "FFC00000" } }), "center");
+  if (errors > 0) addBlockLine(ws, `DỰ THẢO – số liệu còn ${errors} lỗi chưa xử lý, chưa gửi chính thức`, font(HEADING_PT, { bold: true, color: { argb: "FFC00000" } }), "center");
   ws.addRow([]);
 }
 
@@ -95,7 +102,7 @@ function addTable(ws: Worksheet, report: Report): number {
   for (const section of report.sections) {
     addTableRow(ws, [section.stt, section.label, "", "", ""], { bold: true });
     for (const row of section.rows) {
-      addTableRow(ws, [row.stt, row.label, row.unitName, figureText(report, row), noteText(report, row)], { indentLabel: row.stt === "–" });
+      addTableRow(ws, [row.stt, row.label, row.unitName, "", noteText(report, row)], { indentLabel: row.stt === "–", figure: sentFigure(report, row) });
     }
   }
   return headerRow;

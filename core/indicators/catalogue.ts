@@ -27,9 +27,11 @@ const indicatorSchema = z
      * How the "ước đạt" figure comes: "scale" (a count of what happened in the
      * window, scaled by days), or "carry" (a stock standing at a date – the
      * plan's size, the staff present, the dossiers carried over – unchanged).
-     * Rates are always carried.
+     * "remainder" (what is still pending: the part of a "sum" check that
+     * takes what its whole's estimate leaves after the other parts). Rates
+     * are always carried or worked out from their formula.
      */
-    estimate: z.enum(["scale", "carry"]).optional(),
+    estimate: z.enum(["scale", "carry", "remainder"]).optional(),
     /** Worked out from other rows: "a + b", "a - b", "rate(a + b, c)". */
     formula: z
       .string()
@@ -149,6 +151,12 @@ export function defaultCatalogue(): Catalogue {
 export const indicatorsOf = (c: Catalogue): Indicator[] => c.sections.flatMap((s) => s.indicators);
 
 export const isRate = (i: Indicator) => i.unit === "%";
+
+/** Rates and amounts of money take decimals; everything else is counted in whole numbers. */
+export const takesDecimals = (unit: string) => unit === "%" || unit === "tr.đ";
+
+/** The smallest step of an estimated figure: whole numbers for counts, tenths for amounts and rates. */
+export const figureStep = (unit: string) => (takesDecimals(unit) ? 0.1 : 1);
 
 /** "Đơn vị tính" in words, as every document, sheet and screen prints it: the row's own word, else the catalogue's word for its code, else the code. */
 export const unitNameOf = (catalogue: Catalogue, indicator: Indicator): string => indicator.unitName ?? catalogue.units[indicator.unit] ?? indicator.unit;

@@ -85,4 +85,17 @@ export function runChecks(catalogue: Catalogue, rows: ReportRow[]): ReportCheck[
   return checks.sort((a, b) => (a.level === b.level ? 0 : a.level === "error" ? -1 : 1));
 }
 
+/**
+ * The same checks on the "ước đạt" column: the template's rules, rates
+ * within 0–100 and no negative count, each message led by "Ước đạt:" so
+ * the clerk knows which column it speaks of.
+ */
+export function estimateChecks(catalogue: Catalogue, rows: ReportRow[]): ReportCheck[] {
+  const estimated = rows.map((r) => ({ ...r, value: r.estimate, lastYear: null }));
+  const byCode = new Map(estimated.map((r) => [r.code, r]));
+  const checks = catalogue.checks.map((rule) => ruleCheck(rule, byCode)).filter((c): c is ReportCheck => c !== null);
+  for (const row of estimated) if (row.value !== null) checks.push(...rowChecks(row));
+  return checks.map((c) => ({ ...c, message: `Ước đạt: ${c.message}` }));
+}
+
 export const hasErrors = (checks: ReportCheck[]) => checks.some((c) => c.level === "error");

@@ -2,7 +2,7 @@ import type { AppContext } from "../context";
 import type { ResolvedPeriod } from "../periods";
 import { getUnit } from "../unit";
 import { defaultCatalogue, unitNameOf, type Catalogue } from "./catalogue";
-import { runChecks } from "./checks";
+import { estimateChecks, runChecks } from "./checks";
 import { computeFigures, isCurrentStateCode } from "./engine";
 import { entriesInForce } from "./entries";
 import { estimateAll, estimateRatio } from "./estimate";
@@ -60,6 +60,7 @@ export function buildReport(ctx: AppContext, period: ResolvedPeriod, options: Re
     }),
   }));
 
+  const rows = sections.flatMap((s) => s.rows);
   const unit = getUnit(ctx.store.db);
   const signer = unit?.signers.find((s) => s.isDefault) ?? unit?.signers[0] ?? null;
   return {
@@ -69,10 +70,7 @@ export function buildReport(ctx: AppContext, period: ResolvedPeriod, options: Re
     withEstimate: ratio !== null,
     catalogue: { id: catalogue.id, title: catalogue.title },
     sections,
-    checks: runChecks(
-      catalogue,
-      sections.flatMap((s) => s.rows),
-    ),
+    checks: [...runChecks(catalogue, rows), ...(ratio === null ? [] : estimateChecks(catalogue, rows))],
     signer: signer ? { name: signer.name, position: signer.position, signMode: signer.signMode } : null,
   };
 }

@@ -2,7 +2,7 @@ import type { AppContext } from "../context";
 import { AppError } from "../errors";
 import type { ResolvedPeriod } from "../periods";
 import { formatFigure } from "./format";
-import { indicatorsOf, type Catalogue } from "./catalogue";
+import { indicatorsOf, takesDecimals, type Catalogue } from "./catalogue";
 import { saveEntry, type EntryKind, type NewEntry } from "./entries";
 import { buildReport } from "./report";
 import type { Report, ReportRow } from "./report-types";
@@ -18,7 +18,6 @@ export interface ValueInput {
 }
 
 /** Units counted in whole numbers; money (tr.đ) and rates take decimals. */
-const takesDecimals = (unit: string) => unit === "%" || unit === "tr.đ";
 
 /** What is wrong with a figure for a row of Phụ lục 3, or null: a rate within 0–100 %, nothing negative, whole numbers where counted. */
 export function figureProblem(row: Pick<ReportRow, "label" | "unit">, value: number): string | null {

@@ -141,7 +141,7 @@ describe("browser mode: Báo cáo (Phụ lục 3)", () => {
       const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Xuất Excel (Phụ lục 3)" }).click()]);
       expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
       expect((await downloadBytes(download)).subarray(0, 2).toString("latin1")).toBe("PK");
-      await eventually(() => page.locator(".ant-notification").textContent()).toMatch(/BẢN NHÁP vì còn \d+ lỗi/);
+      await eventually(() => page.locator(".ant-notification").textContent()).toMatch(/DỰ THẢO vì còn \d+ lỗi/);
       await page.locator(".ant-notification").getByRole("button", { name: /Close|Đóng/ }).click();
 
       // A province's own form: the rows it cannot place are the user's to decide, then filled again.

@@ -17,13 +17,17 @@ function demoStore(): string {
   return db;
 }
 
-async function columnD(file: string): Promise<Map<string, string>> {
+async function columnD(file: string): Promise<Map<string, unknown> & { all: unknown[] }> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
   const ws = wb.getWorksheet("Phụ lục 3")!;
-  const byLabel = new Map<string, string>();
-  ws.eachRow((row) => byLabel.set(String(row.getCell(2).value ?? ""), String(row.getCell(4).value ?? "")));
-  return byLabel;
+  const byLabel = new Map<string, unknown>();
+  const all: unknown[] = [];
+  ws.eachRow((row) => {
+    byLabel.set(String(row.getCell(2).value ?? ""), row.getCell(4).value);
+    all.push(row.getCell(4).value);
+  });
+  return Object.assign(byLabel, { all });
 }
 
 describe("cchc export phu-luc-3", () => {
@@ -37,11 +41,15 @@ describe("cchc export phu-luc-3", () => {
     const json = JSON.parse(cchc(["indicators", "--db", db, "--period", "2025-Y", "--json"]).stdout) as { values: Record<string, number | null> };
     expect(Object.values(json.values).every((v) => typeof v === "number")).toBe(true);
     const cells = await columnD(out);
-    expect(cells.get("Số hồ sơ tiếp nhận mới trong kỳ")).toBe(new Intl.NumberFormat("vi-VN").format(json.values["tthc.ho_so.tiep_nhan_moi"]!));
+    expect(cells.get("Số hồ sơ tiếp nhận mới trong kỳ")).toBe(json.values["tthc.ho_so.tiep_nhan_moi"]);
     expect([...cells.values()].filter((v) => v === "–")).toHaveLength(0);
+    // A SUM over the figure column gives what the figures add up to.
+    const numbers = cells.all.filter((v): v is number => typeof v === "number");
+    expect(numbers).toHaveLength(Object.keys(json.values).length);
+    expect(numbers.reduce((a, b) => a + b, 0)).toBeCloseTo(Object.values(json.values).reduce<number>((a, b) => a + b!, 0), 6);
   });
 
-  it("still writes a table with errors, marked BẢN NHÁP, lists the problems on stderr and exits 1", async () => {
+  it("still writes a table with errors, marked DỰ THẢO, lists the problems on stderr and exits 1", async () => {
     const dir = tempDir();
     const db = path.join(dir, "xa.sqlite");
     expect(cchc(["init", "--db", db, "--unit", "Xã Cẩm Giang", "--province", "hai-phong"]).status).toBe(0);
@@ -55,7 +63,7 @@ describe("cchc export phu-luc-3", () => {
     await wb.xlsx.readFile(out);
     const texts: string[] = [];
     wb.getWorksheet("Phụ lục 3")!.eachRow((row) => texts.push(String(row.getCell(1).value ?? "")));
-    expect(texts.some((t) => t.startsWith("BẢN NHÁP – số liệu còn"))).toBe(true);
+    expect(texts.some((t) => t.startsWith("DỰ THẢO – số liệu còn"))).toBe(true);
   });
 
   it("refuses, exit 2 with one Vietnamese line, without touching the store: no kind, a wrong extension, a missing period", () => {

@@ -78,12 +78,14 @@ describe("cchc indicators --json", () => {
     for (const check of out.checks) expect(check).toEqual({ level: expect.stringMatching(/^(error|warning)$/), codes: expect.any(Array), message: expect.any(String) });
   });
 
-  it("adds the estimate to day 14 with --estimate: counts scaled by days, rates carried", async () => {
+  it("adds the estimate to day 14 with --estimate: counts scaled by days, rates worked out from the estimated parts", async () => {
     const out = await json(["--db", db, "--period", "2025-Q3", "--estimate"]);
     const ratio = daysInclusive("2025-06-15", "2025-09-14") / daysInclusive("2025-06-15", "2025-09-09");
     const received = out.values["tthc.ho_so.tiep_nhan_moi"]!;
     expect(out.estimated["tthc.ho_so.tiep_nhan_moi"]).toBe(Math.round(received * ratio));
-    expect(out.estimated["tthc.ho_so.dung_han_ty_le"]).toBe(out.values["tthc.ho_so.dung_han_ty_le"]);
+    const e = out.estimated;
+    expect(e["tthc.ho_so.dung_han_ty_le"]).toBe(Math.round(((e["tthc.ho_so.truoc_han"]! + e["tthc.ho_so.dung_han"]!) * 10_000) / e["tthc.ho_so.da_giai_quyet"]!) / 100);
+    expect(e["tthc.hai_long.ty_le"]).toBe(out.values["tthc.hai_long.ty_le"]);
     const withValue = Object.keys(out.values).filter((c) => out.values[c] !== null);
     expect(Object.keys(out.estimated)).toEqual(withValue);
   });

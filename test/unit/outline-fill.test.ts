@@ -131,7 +131,7 @@ describe("an outline filled for a window", () => {
       dateLine: "Cẩm Giang, ngày       tháng       năm 2025",
     });
     expect(o.document.numberLine).toMatch(/^Số:\s+\/BC-UBND$/);
-    expect(o.signature).toEqual({ mode: "TM. ỦY BAN NHÂN DÂN", position: "CHỦ TỊCH", name: "" });
+    expect(o.signature).toEqual({ mode: "TM. ỦY BAN NHÂN DÂN", titles: ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"], position: "CHỦ TỊCH", name: "" });
   });
 
   it("refuses a window of a kind the outline is not written for", async () => {

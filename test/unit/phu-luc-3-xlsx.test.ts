@@ -97,26 +97,30 @@ describe("Phụ lục 3 as an Excel file", () => {
     }
   });
 
-  it("writes figures as Vietnamese text, right-aligned, with a dash where there is none", async () => {
+  it("writes every figure as a number shown the Vietnamese way, and a dash (never 0) where there is none", async () => {
     const report = fixtureReport();
     const { ws } = await written(report);
     const rows = rowsByCode(ws);
     const figure = (code: string) => ws.getCell(rows.get(code)!, 4);
-    expect(text(figure("tthc.ho_so.tiep_nhan_moi"))).toBe("1.150");
-    expect(text(figure("tthc.ho_so.tong"))).toBe("1.234");
-    expect(text(figure("tthc.hai_long.ty_le"))).toBe("97,46");
-    expect(text(figure("tai_chinh.ngan_sach.thu"))).toBe("15.234,5");
-    expect(text(figure("tai_chinh.dau_tu_cong.giai_ngan"))).toBe("4.318,75");
-    expect(text(figure("the_che.kiem_tra.can_xu_ly"))).toBe("0");
+    expect(figure("tthc.ho_so.tiep_nhan_moi").value).toBe(1150);
+    expect(figure("tthc.hai_long.ty_le").value).toBe(97.46);
+    expect(figure("tai_chinh.ngan_sach.thu").value).toBe(15234.5);
+    expect(figure("tai_chinh.ngan_sach.thu").numFmt).toBe("[$-42A]#,##0.0");
+    expect(figure("tai_chinh.dau_tu_cong.giai_ngan").numFmt).toBe("[$-42A]#,##0.00");
+    expect(figure("tthc.ho_so.tiep_nhan_moi").numFmt).toBe("[$-42A]#,##0");
+    expect(figure("the_che.kiem_tra.can_xu_ly").value).toBe(0);
     expect(FIXTURE_VALUES["tai_chinh.ngan_sach.chi"]).toBeUndefined();
-    expect(text(figure("tai_chinh.ngan_sach.chi"))).toBe("–");
+    expect(figure("tai_chinh.ngan_sach.chi").value).toBe("–");
     expect(text(ws.getCell(rows.get("tthc.hai_long.ty_le")!, 3))).toBe("%");
+    let sum = 0;
     for (const row of reportRows(report)) {
       const cell = figure(row.code);
-      expect(typeof cell.value).toBe("string");
-      expect(cell.alignment.horizontal).toBe("right");
-      expect(text(cell)).toMatch(row.value === null ? /^–$/ : /^\d{1,3}(\.\d{3})*(,\d{1,2})?$/);
+      expect(cell.value, row.code).toBe(row.value === null ? "–" : row.value);
+      expect(cell.alignment.horizontal).toBe(row.value === null ? "center" : "right");
+      if (typeof cell.value === "number") sum += cell.value;
     }
+    // What the province's SUM over the column gives is what the table holds.
+    expect(sum).toBeCloseTo(reportRows(report).reduce((s, r) => s + (r.value ?? 0), 0), 6);
   });
 
   it("uses Times New Roman throughout, 12 pt in the table and 13–14 pt in the titles", async () => {
@@ -173,15 +177,17 @@ describe("Phụ lục 3 as an Excel file", () => {
     const { ws } = await written(report);
     const rows = rowsByCode(ws);
     const note = (code: string) => text(ws.getCell(rows.get(code)!, 5));
-    const estimated = reportRows(report).filter((r) => r.estimate !== null);
+    const estimated = reportRows(report).filter((r) => r.estimate !== null && r.estimate !== r.value);
     expect(estimated.length).toBeGreaterThan(0);
+    // A stock or a rate kept as it is carries no "(ước)".
+    expect(reportRows(report).some((r) => r.estimate !== null && r.estimate === r.value)).toBe(true);
     expect(estimated.length).toBeLessThan(rows.size);
     expect([...rows.keys()].filter((code) => note(code).includes("(ước)"))).toEqual(estimated.map((r) => r.code));
 
     // 1.150 received to 09/03 over 85 days → 1.218 by 14/03 (90 days)
-    expect(text(ws.getCell(rows.get("tthc.ho_so.tiep_nhan_moi")!, 4))).toBe("1.218");
+    expect(ws.getCell(rows.get("tthc.ho_so.tiep_nhan_moi")!, 4).value).toBe(1218);
     expect(note("tthc.ho_so.tiep_nhan_moi")).toBe("(ước) Thực tế đến 09/03/2025: 1.150");
-    expect(note("tthc.hai_long.ty_le")).toBe("(ước) Thực tế đến 09/03/2025: 97,46 %");
+    expect(note("tthc.hai_long.ty_le")).toBe("");
     expect(note("tai_chinh.ngan_sach.thu")).toBe("");
   });
 
@@ -192,7 +198,7 @@ describe("Phụ lục 3 as an Excel file", () => {
     const { ws: plain } = await written(fixtureReport({ withEstimate: false }));
     const figures = (sheet: Worksheet) => [...rows.values()].map((r) => text(sheet.getCell(r, 4)));
     expect(figures(ws)).toEqual(figures(plain));
-    expect(text(ws.getCell(rows.get("tthc.ho_so.tiep_nhan_moi")!, 4))).toBe("1.150");
+    expect(ws.getCell(rows.get("tthc.ho_so.tiep_nhan_moi")!, 4).value).toBe(1150);
     for (const code of rows.keys()) expect(text(ws.getCell(rows.get(code)!, 5))).not.toContain("(ước)");
     expect(() => cellWithText(ws, "Số liệu từ ngày 15/12/2024 đến ngày 09/03/2025")).not.toThrow();
   });

@@ -10,7 +10,8 @@ import { resolvePeriod } from "../../core/periods";
 import { isAppError } from "../../core/errors";
 import { defaultCatalogue, indicatorsOf, loadCatalogue } from "../../core/indicators/catalogue";
 import { buildReport, reportValues } from "../../core/indicators/report";
-import { estimateFigure, estimateRatio } from "../../core/indicators/estimate";
+import { roundToStep } from "../../core/indicators/apportion";
+import { estimateRatio } from "../../core/indicators/estimate";
 import { ratePercent } from "../../core/indicators/rates";
 import { tthcFigures } from "../../core/indicators/tthc";
 import type { Window } from "../../core/indicators/window";
@@ -317,11 +318,12 @@ describe("the estimate (ước đạt)", () => {
     expect([q1.from, q1.to, q1.estimateTo]).toEqual(["2024-12-15", "2025-03-09", "2025-03-14"]);
     const ratio = estimateRatio(q1)!;
     expect(ratio).toBeCloseTo(90 / 85, 12);
-    expect(estimateFigure(85, false, ratio)).toBe(90);
-    expect(estimateFigure(17, false, ratio)).toBe(18);
-    expect(estimateFigure(0, false, ratio)).toBe(0);
-    expect(estimateFigure(97.46, true, ratio)).toBe(97.46);
-    expect(estimateFigure(1000, false, ratio)).toBe(1059);
+    expect(roundToStep(85 * ratio, 1)).toBe(90);
+    expect(roundToStep(17 * ratio, 1)).toBe(18);
+    expect(roundToStep(0 * ratio, 1)).toBe(0);
+    expect(roundToStep(1000 * ratio, 1)).toBe(1059);
+    expect(roundToStep(45263.4 * ratio, 0.1)).toBe(47926);
+    expect(roundToStep(1234.56 * ratio, 0.1)).toBe(1307.2);
   });
 
   it("gives nothing for a period without an estimate date", () => {
@@ -357,7 +359,7 @@ describe("the engine and the figures panel", () => {
     expect(out.period.from).toBe("2025-03-01");
     expect(out.figures.map((f) => f.code)).toEqual(indicatorsOf(defaultCatalogue()).filter((i) => i.code.startsWith("tthc.")).map((i) => i.code));
     const byCode = new Map(out.figures.map((f) => [f.code, f]));
-    expect(byCode.get("tthc.ho_so.da_giai_quyet")).toEqual({ code: "tthc.ho_so.da_giai_quyet", label: "Số hồ sơ đã giải quyết", unit: "hs", value: 2, drillable: true, flag: null });
+    expect(byCode.get("tthc.ho_so.da_giai_quyet")).toEqual({ code: "tthc.ho_so.da_giai_quyet", label: "Số hồ sơ đã giải quyết", unit: "hs", unitName: "Hồ sơ", value: 2, drillable: true, flag: null });
     expect(byCode.get("tthc.ho_so.dung_han_ty_le")).toMatchObject({ value: 50, drillable: false, flag: "Mẫu số dưới 10 (2)" });
     expect(byCode.get("tthc.hai_long.ty_le")).toMatchObject({ value: 92.67, flag: "Dưới mục tiêu 95 %" });
     expect(byCode.get("tthc.hai_long.dat_dai_ty_le")).toMatchObject({ value: 90, flag: null });

@@ -4,7 +4,7 @@ import { call, errorMessage } from "../api";
 import { downloadBase64 } from "../dossiers/files";
 import { formatNumber } from "../format";
 
-/** "Xuất Excel (Phụ lục 3)": the report as the built-in Excel form; marked BẢN NHÁP while errors remain. */
+/** "Xuất Excel (Phụ lục 3)": the report as the built-in Excel form; marked DỰ THẢO while errors remain. */
 export function ExcelExportButton({ period, estimate }: { period: string; estimate: boolean }) {
   const { message, notification } = App.useApp();
   const [busy, setBusy] = useState(false);
@@ -17,7 +17,7 @@ export function ExcelExportButton({ period, estimate }: { period: string; estima
       if (file.draft) {
         notification.warning({
           title: `Đã xuất ${file.fileName}`,
-          description: `Tệp được đánh dấu BẢN NHÁP vì còn ${formatNumber(file.errors)} lỗi trong số liệu. Sửa hết lỗi rồi xuất lại để có bản chính thức.`,
+          description: `Tệp được đánh dấu DỰ THẢO vì còn ${formatNumber(file.errors)} lỗi trong số liệu. Sửa hết lỗi rồi xuất lại để có bản chính thức.`,
           duration: 10,
           // Away from the page's buttons, which it would otherwise cover.
           placement: "bottomRight",
