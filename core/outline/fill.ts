@@ -5,6 +5,7 @@ import { activeCatalogue } from "../indicators/active-catalogue";
 import { evaluateFormula, parseFormula } from "../indicators/formula";
 import { buildReport } from "../indicators/report";
 import { reportRows, type Report, type ReportRow } from "../indicators/report-types";
+import { sentFigure } from "../exports/phu-luc-3-text";
 import { signatureLines } from "../exports/signature";
 import { defaultDepartments, getUnit, kindOfUnitName, placeNameOf } from "../unit";
 import { unitWording } from "../unit-wording";
@@ -58,7 +59,9 @@ function writeIn(text: string, figures: FilledFigure[]): string {
  * What an outline's wording may name: {nam}, {nam_sau}, {don_vi} ("xã Cẩm
  * Giang"), {tu_ngay}, {den_ngay}; the unit's level {cap_don_vi} ("xã",
  * "phường", "đặc khu"), the province's {cap_tinh} ("tỉnh", "thành phố") and
- * {tinh} ("tỉnh Ninh Bình"), so that one template serves every unit.
+ * {tinh} ("tỉnh Ninh Bình"), so that one template serves every unit; and
+ * {uoc_dat} ("; số liệu ước đạt đến ngày 14/12/2025"), empty unless the
+ * report carries estimates, so that no sentence speaks of data it lacks.
  */
 interface Placeholders {
   nam: string;
@@ -69,9 +72,10 @@ interface Placeholders {
   cap_don_vi: string;
   cap_tinh: string;
   tinh: string;
+  uoc_dat: string;
 }
 
-const PLACEHOLDER = /\{(nam|nam_sau|don_vi|tu_ngay|den_ngay|cap_don_vi|cap_tinh|tinh)\}/g;
+const PLACEHOLDER = /\{(nam|nam_sau|don_vi|tu_ngay|den_ngay|cap_don_vi|cap_tinh|tinh|uoc_dat)\}/g;
 
 const substitute = (text: string, p: Placeholders): string => text.replace(PLACEHOLDER, (_, k: keyof Placeholders) => p[k]);
 
@@ -209,9 +213,11 @@ export function fillOutline(
     cap_don_vi: wording.unitLevel,
     cap_tinh: wording.provinceLevel,
     tinh: wording.provinceInSentence,
+    uoc_dat: report.withEstimate && period.estimateTo ? `; số liệu ước đạt đến ngày ${formatDateVi(period.estimateTo)}` : "",
   };
   const fill: FillContext = {
-    rows: new Map(reportRows(report).map((r) => [r.code, r])),
+    // The figures the report sends: the estimate where it carries one, as its Phụ lục 3 prints them.
+    rows: new Map(reportRows(report).map((r) => [r.code, { ...r, value: sentFigure(report, r) }])),
     texts: textsInForce(ctx.store.sqlite, outline.id, period.from),
     evidence: evidenceByItem(ctx.store.sqlite, outline.id, period.to),
     departmentName: (code) => departmentOf(code)?.name ?? code,

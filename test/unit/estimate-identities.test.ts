@@ -7,6 +7,9 @@ import { buildReport } from "../../core/indicators/report";
 import { reportRows, type Report } from "../../core/indicators/report-types";
 import { getProfile, loadProfiles } from "../../core/profiles";
 import { resolvePeriod } from "../../core/periods";
+import { fillOutline } from "../../core/outline/fill";
+import { flattenNodes, type FilledFigure, type FilledOutline } from "../../core/outline/filled-types";
+import { openOutline } from "../../core/outline/open";
 import { demoCommune } from "../fixtures/demo-commune";
 
 const demo = demoCommune("cchc-uoc-");
@@ -178,5 +181,38 @@ describe("how the estimate is made", () => {
     const none = estimates({ ...ACTUAL, "von.giai_ngan": null as unknown as number }, 90 / 85);
     expect(none["von.giai_ngan"]).toBeNull();
     expect(none["von.ty_le"]).toBeNull();
+  });
+});
+
+describe("the annual report with estimates", () => {
+  function annualReport(estimate: boolean) {
+    const ctx = demo.officer();
+    try {
+      const { source, period } = openOutline(ctx, { outlineId: "bao-cao-nam", period: "2025-Y", profileId: "hai-phong" });
+      const report = buildReport(ctx, period, { estimate });
+      return { report, filled: fillOutline(ctx, source, period, report) };
+    } finally {
+      ctx.store.close();
+    }
+  }
+  const quoted = (filled: FilledOutline) => flattenNodes(filled.sections).flatMap((n) => [...n.figures, ...n.facts.flatMap((f) => f.figures)]).filter((f) => f.label !== null && /^[a-z_.]+$/.test(f.expression.trim()));
+
+  it("writes in its text the figures its Phụ lục 3 sends, and says to which day they are estimated", () => {
+    const { report, filled } = annualReport(true);
+    const rows = new Map(reportRows(report).map((r) => [r.code, r]));
+    const row = (f: FilledFigure) => rows.get(f.expression.trim())!;
+    const figures = quoted(filled);
+    expect(figures.length).toBeGreaterThan(5);
+    for (const f of figures) expect(f.value, f.expression).toBe(row(f).estimate);
+    expect(figures.some((f) => row(f).estimate !== row(f).value)).toBe(true);
+    expect(filled.document.windowNote).toBe("(Số liệu báo cáo tính từ 15/12/2024 đến 09/12/2025; số liệu ước đạt đến ngày 14/12/2025.)");
+  });
+
+  it("says nothing of estimates when it carries none", () => {
+    const { report, filled } = annualReport(false);
+    const rows = new Map(reportRows(report).map((r) => [r.code, r]));
+    for (const f of quoted(filled)) expect(f.value, f.expression).toBe(rows.get(f.expression.trim())!.value);
+    expect(filled.document.windowNote).toBe("(Số liệu báo cáo tính từ 15/12/2024 đến 09/12/2025.)");
+    expect(JSON.stringify(filled)).not.toMatch(/ước (tính|đạt)/);
   });
 });
