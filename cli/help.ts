@@ -5,6 +5,11 @@ Cách dùng: cchc <lệnh> [tùy chọn]
 Lệnh:
   init     Tạo (hoặc cập nhật) tệp dữ liệu và thông tin đơn vị
              cchc init --db F --unit "Xã Cẩm Giang" --province hai-phong
+               [--kind xa|phuong|dac-khu] [--province-name "Thành phố Hải Phòng"]
+               [--signer "Họ tên" --signer-title "Chủ tịch"] [--deputy "Họ tên" --deputy-title "Phó Chủ tịch"]
+             (Chủ tịch ký TM. Ủy ban nhân dân, Phó Chủ tịch ký KT. Chủ tịch; chạy lại
+             không có --signer thì giữ nguyên người ký; văn bản ghi "UBND xã/phường/đặc khu"
+             theo --kind và "Ủy ban nhân dân tỉnh/thành phố" theo --province-name hoặc hồ sơ tỉnh)
   demo     Điền dữ liệu mẫu của một xã (cố định theo --seed và --until)
              cchc demo --db F [--seed N] [--dossiers N] [--until YYYY-MM-DD]
   import   Nhập danh sách hồ sơ TTHC xuất từ hệ thống một cửa (.xlsx, .csv)

@@ -1,15 +1,52 @@
 import { loadProfiles, getProfile } from "../../core/profiles";
 import { kindOfUnitName, placeNameOf, UNIT_KIND_LABELS, type UnitKind } from "../../core/unit";
-import { saveUnit, getUnit } from "../../core/unit";
+import { saveUnit, getUnit, type Signer } from "../../core/unit";
 import { AppError } from "../../core/errors";
-import { nfc } from "../../core/text";
+import { FIELD_LIMITS, tooLong } from "../../core/field-limits";
+import { fold, nfc } from "../../core/text";
 import { rejectUnknown, requireOption, stringOption, type ParsedArgs } from "../args";
 import { withContext, wantsJson, type CliIO } from "../io";
 
 const KINDS: Record<string, UnitKind> = { xa: "xa", phuong: "phuong", "dac-khu": "dac_khu", dac_khu: "dac_khu" };
 
+/** "Chủ tịch", "chu tich", "Phó Chủ tịch": the chairman signs TM. for the committee, a deputy KT. for the chairman. */
+const TITLES: Record<string, Pick<Signer, "position" | "signMode">> = {
+  "chu tich": { position: "chu_tich", signMode: "TM" },
+  "pho chu tich": { position: "pho_chu_tich", signMode: "KT" },
+};
+
+/** The signer named by --NAME and --NAME-title (the title defaulting to `defaultTitle`), or none. */
+function signerOption(args: ParsedArgs, name: "signer" | "deputy", defaultTitle: string): Omit<Signer, "isDefault"> | null {
+  const person = stringOption(args, name);
+  const title = stringOption(args, `${name}-title`);
+  if (person === undefined) {
+    if (title !== undefined) throw new AppError("usage", `--${name}-title cần đi cùng --${name} "Họ tên".`);
+    return null;
+  }
+  const role = TITLES[fold(title ?? defaultTitle)];
+  if (!role) throw new AppError("usage", `--${name}-title phải là "Chủ tịch" hoặc "Phó Chủ tịch" (nhận được "${title}").`);
+  const trimmed = nfc(person).trim();
+  if (!trimmed) throw new AppError("usage", `--${name} cần họ tên người ký.`);
+  if (trimmed.length > FIELD_LIMITS.personName) throw new AppError("usage", `--${name}: ${tooLong("Họ tên người ký", FIELD_LIMITS.personName)}.`);
+  return { name: trimmed, ...role };
+}
+
+/**
+ * The signers after init: those named replace the ones of the same position,
+ * the others stay; the --signer signs by default. Null when none is named
+ * (the list is left as it is).
+ */
+function signersAfter(named: Omit<Signer, "isDefault">[], main: Omit<Signer, "isDefault"> | null, existing: Signer[]): Signer[] | null {
+  if (named.length === 0) return null;
+  const positions = new Set(named.map((s) => s.position));
+  const kept = existing.filter((s) => !positions.has(s.position));
+  const defaultName = main?.name ?? kept.find((s) => s.isDefault)?.name ?? named[0]!.name;
+  const all = [...named, ...kept].map((s) => ({ name: s.name, position: s.position, signMode: s.signMode, isDefault: s.name === defaultName }));
+  return all.sort((a, b) => Number(b.isDefault) - Number(a.isDefault) || Number(a.position === "pho_chu_tich") - Number(b.position === "pho_chu_tich"));
+}
+
 export async function runInit(args: ParsedArgs, io: CliIO): Promise<number> {
-  rejectUnknown(args, ["db", "unit", "province", "kind", "province-name", "user", "json"]);
+  rejectUnknown(args, ["db", "unit", "province", "kind", "province-name", "signer", "signer-title", "deputy", "deputy-title", "user", "json"]);
   const unitName = nfc(requireOption(args, "unit", '"Xã Cẩm Giang"')).trim();
   const profileId = stringOption(args, "province") ?? "hai-phong";
   // Checked before the store is opened, so a wrong profile creates no file.
@@ -17,9 +54,13 @@ export async function runInit(args: ParsedArgs, io: CliIO): Promise<number> {
   const kindOption = stringOption(args, "kind");
   if (kindOption !== undefined && !KINDS[kindOption]) throw new AppError("usage", `--kind phải là xa, phuong hoặc dac-khu (nhận được "${kindOption}").`);
   const kind = kindOption ? KINDS[kindOption]! : kindOfUnitName(unitName);
+  const signer = signerOption(args, "signer", "Chủ tịch");
+  const deputy = signerOption(args, "deputy", "Phó Chủ tịch");
 
   return withContext(args, (ctx) => {
-    const existed = getUnit(ctx.store.db) !== null;
+    const before = getUnit(ctx.store.db);
+    const existed = before !== null;
+    const signers = signersAfter([signer, deputy].filter((s) => s !== null), signer, before?.signers ?? []);
     const unit = saveUnit(
       ctx.store.db,
       {
@@ -29,6 +70,7 @@ export async function runInit(args: ParsedArgs, io: CliIO): Promise<number> {
         placeName: placeNameOf(unitName),
         profileId,
         address: null,
+        ...(signers ? { signers } : {}),
       },
       ctx.userName,
     );
@@ -36,6 +78,7 @@ export async function runInit(args: ParsedArgs, io: CliIO): Promise<number> {
       io.out(JSON.stringify({ db: ctx.store.path, unit, created: !existed }));
     } else {
       io.out(`${existed ? "Đã cập nhật" : "Đã tạo"} dữ liệu cho ${unit.name} (${UNIT_KIND_LABELS[unit.kind]}), hồ sơ tỉnh: ${profileId}.`);
+      for (const s of unit.signers) io.out(`Người ký: ${s.name} (${s.position === "chu_tich" ? "Chủ tịch, ký TM." : "Phó Chủ tịch, ký KT."}${s.isDefault ? ", mặc định" : ""})`);
       io.out(`Tệp dữ liệu: ${ctx.store.path}`);
     }
     return 0;

@@ -4,6 +4,7 @@ import { documents, evidenceLinks } from "../../db/schema";
 import { clock, TWO_TIER_START } from "./calendar";
 import { departmentOf, type DemoContext } from "./context";
 import type { Series } from "./numbering";
+import { wordedFor } from "./place";
 
 /** The outline whose items the 2025 documents are linked to as evidence (de-cuong-kiem-tra-2025.md). */
 const OUTLINE_2025 = "de-cuong-kiem-tra-2025";
@@ -21,7 +22,8 @@ const KIND_OF_SERIES: Record<Series, string> = {
 /**
  * [month, day or 0 for any, series, drafting department, summary, outline items].
  * In summaries {Y} is the year, {Y0} the year before, {Y1} the year after,
- * {xa} "xã Cẩm Giang", {ubnd} "UBND xã Cẩm Giang", {tinh} "thành phố".
+ * {xa} "xã Cẩm Giang", {ubnd} "UBND xã Cẩm Giang", {tinh} "thành phố", and the
+ * words of place.ts's wordedFor ({cap_don_vi} "xã").
  */
 type Template = [month: number, day: number, series: Series, department: string, summary: string, evidence: string[]];
 
@@ -40,7 +42,7 @@ const FIRST_MONTHS_2025: Template[] = [
   [7, 0, "UBND", "VP", "Về việc triển khai Kế hoạch số 164/KH-UBND ngày 12/7/2025 của UBND {tinh} về phân định thẩm quyền, phân quyền, phân cấp", ["II.3"]],
   [8, 0, "KH-UBND", "TTVH", "Kế hoạch thông tin, tuyên truyền cải cách hành chính năm 2025", ["I.2"]],
   [8, 0, "KH-UBND", "VHXH", "Kế hoạch kiểm tra công tác cải cách hành chính năm 2025", ["I.1"]],
-  [8, 0, "KH-UBND", "VP", "Kế hoạch rà soát văn bản quy phạm pháp luật do HĐND, UBND các xã cũ ban hành", ["II.1"]],
+  [8, 0, "KH-UBND", "VP", "Kế hoạch rà soát văn bản quy phạm pháp luật do HĐND, UBND các {cap_don_vi} cũ ban hành", ["II.1"]],
   [8, 0, "QĐ-UBND", "VHXH", "Về việc phân công nhiệm vụ các thành viên {ubnd} nhiệm kỳ 2021 - 2026", []],
   [9, 0, "QĐ-UBND-QPPL", "VP", "Ban hành Quy định quản lý trật tự xây dựng trên địa bàn {xa}", ["II.1"]],
   [9, 0, "NQ-HĐND-QPPL", "VP", "Quy định mức chi bảo đảm cho công tác hòa giải ở cơ sở trên địa bàn {xa}", ["II.1"]],
@@ -114,7 +116,7 @@ function plan(ctx: DemoContext): PlannedDocument[] {
   const rng = ctx.random("documents");
   const { calendar, place } = ctx;
   const fill = (s: string, year: number) =>
-    s
+    wordedFor(place, s)
       .replaceAll("{Y0}", String(year - 1))
       .replaceAll("{Y1}", String(year + 1))
       .replaceAll("{Y}", String(year))

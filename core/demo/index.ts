@@ -4,7 +4,8 @@ import { importBatches } from "../../db/schema";
 import { recordAudit } from "../audit";
 import { parseIsoDate } from "../dates";
 import { AppError } from "../errors";
-import { defaultDepartments, getUnit, saveUnit, type UnitDetails } from "../unit";
+import { loadProfiles } from "../profiles";
+import { defaultDepartments, getUnit, saveUnit, type Signer, type UnitDetails } from "../unit";
 import { DEMO_START, DemoCalendar } from "./calendar";
 import { insertCommunication } from "./communication";
 import type { DemoContext } from "./context";
@@ -79,17 +80,25 @@ function knownNames(unit: UnitDetails | null): KnownNames {
   };
 }
 
+/** The chairman (TM., signing by default) and a deputy (KT.) from the roster. */
+const rosterSigners = (roster: Roster): Signer[] => [
+  { name: roster.chairman, position: "chu_tich", signMode: "TM", isDefault: true },
+  { name: roster.viceChairman, position: "pho_chu_tich", signMode: "KT", isDefault: false },
+];
+
 /** A new unit for the demo, its departments headed and its signers named from the roster. */
 function createUnit(store: Store, roster: Roster, userName: string): UnitDetails {
   const departments = defaultDepartments(DEMO_UNIT.kind).map((d) => {
     const head = roster.heads.get(d.code);
     return head ? { ...d, headName: head.name, headTitle: head.title } : d;
   });
-  const signers = [
-    { name: roster.chairman, position: "chu_tich", signMode: "TM", isDefault: true },
-    { name: roster.viceChairman, position: "pho_chu_tich", signMode: "KT", isDefault: false },
-  ] as const;
-  return saveUnit(store.db, { ...DEMO_UNIT, departments, signers: [...signers] }, userName);
+  return saveUnit(store.db, { ...DEMO_UNIT, departments, signers: rosterSigners(roster) }, userName);
+}
+
+/** The unit `cchc init` made, given the roster's signers when it has none, so that the demo's reports are signed. */
+function withSigners(store: Store, unit: UnitDetails, roster: Roster, userName: string): UnitDetails {
+  if (unit.signers.length > 0) return unit;
+  return saveUnit(store.db, { ...unit, signers: rosterSigners(roster) }, userName);
 }
 
 function freeBatchId(sqlite: Database.Database, base: string): string {
@@ -118,7 +127,7 @@ export function generateDemo(store: Store, options: DemoOptions): DemoSummary {
       const before = rowCounts(store.sqlite);
       const existing = getUnit(store.db);
       const roster = planRoster(random("roster"), calendar, knownNames(existing));
-      const unit = existing ?? createUnit(store, roster, userName);
+      const unit = existing ? withSigners(store, existing, roster, userName) : createUnit(store, roster, userName);
       const batchId = freeBatchId(store.sqlite, `demo-${seed}-${until}`);
       store.db
         .insert(importBatches)
@@ -137,7 +146,7 @@ export function generateDemo(store: Store, options: DemoOptions): DemoSummary {
         db: store.db,
         until,
         calendar,
-        place: placeOf(unit),
+        place: placeOf(unit, loadProfiles().get(unit.profileId)),
         departments: new Map(unit.departments.map((d) => [d.code, d.name])),
         batchId,
         userName,

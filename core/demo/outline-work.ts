@@ -9,6 +9,7 @@ import { saveText } from "../outline/narratives";
 import { builtinOutlineFile, readOutlineFile, type OutlineTemplate } from "../outline/template";
 import type { DemoContext } from "./context";
 import { DEMO_OUTLINE_TEXTS } from "./outline-texts";
+import { wordedFor } from "./place";
 
 /** The inspection of seed 002: Thursday 16/10/2025, 13:30–17:00. */
 const INSPECTION = { date: "2025-10-16", timeFrom: "13:30", timeTo: "17:00" } as const;
@@ -50,14 +51,14 @@ export function insertOutlineWork(ctx: DemoContext, unit: UnitDetails): void {
     if (window.to > ctx.until) continue;
     const written = new Date(`${addDays(window.to, -2)}T02:00:00Z`);
     const appCtx: AppContext = { store: ctx.store, profiles, userName: headOf.get(text.departmentCode ?? COMPILER) ?? ctx.userName, now: () => written };
-    saveText(appCtx, { outlineId: text.outlineId, periodFrom: window.from, periodTo: window.to, itemKey: text.itemKey, departmentCode: text.departmentCode }, text.body);
+    saveText(appCtx, { outlineId: text.outlineId, periodFrom: window.from, periodTo: window.to, itemKey: text.itemKey, departmentCode: text.departmentCode }, wordedFor(ctx.place, text.body));
   }
   const inspected = windows.get("de-cuong-kiem-tra-2025");
   if (inspected && INSPECTION.date <= ctx.until) {
     const appCtx: AppContext = { store: ctx.store, profiles, userName: headOf.get(COMPILER) ?? ctx.userName, now: () => new Date(`${inspected.to}T03:00:00Z`) };
     setInspection(appCtx, "de-cuong-kiem-tra-2025", {
       ...INSPECTION,
-      team: "Đoàn kiểm tra cải cách hành chính thành phố",
+      team: `Đoàn kiểm tra cải cách hành chính ${ctx.place.provinceLevel}`,
       place: `Hội trường ${ctx.place.committee}`,
       responsible: Object.fromEntries(unit.departments.filter((d) => d.headName).map((d) => [d.code, d.headName!])),
     });

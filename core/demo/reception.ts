@@ -1,6 +1,7 @@
 import { nfcDeep } from "../text";
 import { complaints, receptions } from "../../db/schema";
 import type { DemoContext } from "./context";
+import { wordedFor } from "./place";
 import { citizenIdNumber, person } from "./names";
 import type { Random } from "./random";
 import type { Roster } from "./staff";
@@ -37,8 +38,8 @@ const CONTENTS: Record<ComplaintKind, string[]> = nfcDeep({
 });
 
 const RESULTS: Record<Handling, string[]> = nfcDeep({
-  thu_ly: ["Đã thụ lý, giao phòng chuyên môn xác minh, báo cáo Chủ tịch UBND xã", "Đã thụ lý giải quyết theo thẩm quyền"],
-  chuyen_don: ["Đã chuyển đơn đến cơ quan có thẩm quyền giải quyết", "Đã chuyển đơn đến Công an xã xem xét theo thẩm quyền"],
+  thu_ly: ["Đã thụ lý, giao phòng chuyên môn xác minh, báo cáo Chủ tịch UBND {cap_don_vi}", "Đã thụ lý giải quyết theo thẩm quyền"],
+  chuyen_don: ["Đã chuyển đơn đến cơ quan có thẩm quyền giải quyết", "Đã chuyển đơn đến Công an {cap_don_vi} xem xét theo thẩm quyền"],
   huong_dan: ["Đã hướng dẫn công dân gửi đơn đến cơ quan có thẩm quyền", "Đã giải thích, hướng dẫn công dân thực hiện theo quy định"],
   tra_loi: ["Đã trả lời trực tiếp, công dân đồng ý", "Đã trả lời, giải thích chính sách cho công dân"],
 });
@@ -100,7 +101,7 @@ export function insertReceptions(ctx: DemoContext, roster: Roster): void {
             content,
             classification,
             handling,
-            result: rng.pick(RESULTS[handling]),
+            result: wordedFor(ctx.place, rng.pick(RESULTS[handling])),
             batchId: ctx.batchId,
           })
           .returning({ id: receptions.id })

@@ -4,13 +4,14 @@ import { nfcDeep } from "../text";
 import { documents, inspections, legalReviews } from "../../db/schema";
 import { addMonths, citeDate, DEMO_START, TWO_TIER_START } from "./calendar";
 import type { DemoContext } from "./context";
+import { wordedFor } from "./place";
 
 /** What the old communes left: reviewed (rà soát) in the new commune's first months. [days after 01/07/2025, document, needs handling] */
 const INHERITED: [after: number, document: string, needsHandling: boolean][] = [
-  [45, "Quyết định số 12/2019/QĐ-UBND ngày 15/5/2019 của UBND xã cũ về quản lý chợ trên địa bàn", true],
-  [50, "Quyết định số 05/2021/QĐ-UBND ngày 10/3/2021 của UBND xã cũ về quản lý nghĩa trang nhân dân", true],
-  [55, "Nghị quyết số 08/2022/NQ-HĐND ngày 20/7/2022 của HĐND xã cũ về mức thu đóng góp xây dựng nông thôn mới", false],
-  [60, "Quyết định số 03/2023/QĐ-UBND ngày 12/4/2023 của UBND xã cũ về quy chế quản lý nhà văn hóa thôn", true],
+  [45, "Quyết định số 12/2019/QĐ-UBND ngày 15/5/2019 của UBND {cap_don_vi} cũ về quản lý chợ trên địa bàn", true],
+  [50, "Quyết định số 05/2021/QĐ-UBND ngày 10/3/2021 của UBND {cap_don_vi} cũ về quản lý nghĩa trang nhân dân", true],
+  [55, "Nghị quyết số 08/2022/NQ-HĐND ngày 20/7/2022 của HĐND {cap_don_vi} cũ về mức thu đóng góp xây dựng nông thôn mới", false],
+  [60, "Quyết định số 03/2023/QĐ-UBND ngày 12/4/2023 của UBND {cap_don_vi} cũ về quy chế quản lý nhà văn hóa {thon}", true],
 ];
 
 /**
@@ -23,7 +24,7 @@ export function insertLegalReviews(ctx: DemoContext): void {
   const planned: { day: number; kind: "kiem_tra" | "ra_soat"; documentRef: string; needsHandling: boolean }[] = [];
   for (const [after, documentRef, needsHandling] of nfcDeep(INHERITED)) {
     const date = addDays(TWO_TIER_START, after);
-    if (date <= ctx.until) planned.push({ day: calendar.workingDayOnOrAfter(calendar.dayOf(date)), kind: "ra_soat", documentRef, needsHandling });
+    if (date <= ctx.until) planned.push({ day: calendar.workingDayOnOrAfter(calendar.dayOf(date)), kind: "ra_soat", documentRef: wordedFor(ctx.place, documentRef), needsHandling });
   }
   const issued = ctx.db
     .select({ numberSymbol: documents.numberSymbol, date: documents.date, kind: documents.kind, summary: documents.summary })

@@ -2,6 +2,7 @@ import { isoDate, type IsoDate } from "../dates";
 import { disciplineRecords, quotas, staff, staffStatuses } from "../../db/schema";
 import { citeDate, TWO_TIER_START, type DemoCalendar } from "./calendar";
 import { departmentOf, type DemoContext } from "./context";
+import { wordedFor } from "./place";
 import { personName, type Gender } from "./names";
 import type { Random } from "./random";
 
@@ -60,7 +61,7 @@ const POSTS: Post[] = [
   cc("KT", "Phó Trưởng phòng", "dai_hoc", "trung_cap", [34, 45]),
   cc("KT", "Chuyên viên", "dai_hoc", "trung_cap", [30, 45], { discipline: { form: "canh_cao", at: 0.9, reason: "Vi phạm quy định về trình tự thẩm định hồ sơ đăng ký đất đai" } }),
   cc("KT", "Chuyên viên", "trung_cap", null, [26, 40], { rank: "Cán sự" }),
-  cc("KT", "Chuyên viên", "dai_hoc", "so_cap", [29, 38], { leaves: { status: "chuyen_cong_tac", at: 0.5, note: "Chuyển công tác đến UBND xã khác trong thành phố" } }),
+  cc("KT", "Chuyên viên", "dai_hoc", "so_cap", [29, 38], { leaves: { status: "chuyen_cong_tac", at: 0.5, note: "Chuyển công tác đến UBND {cap_don_vi} khác trong {cap_tinh}" } }),
   cc("TTPVHCC", "Phó Giám đốc", "dai_hoc", "trung_cap", [36, 47], { role: "oneStop" }),
   cc("TTPVHCC", "Chuyên viên", "dai_hoc", "so_cap", [28, 40], { role: "oneStop" }),
   cc("TTPVHCC", "Chuyên viên", "dai_hoc", null, [25, 34], { role: "oneStop", discipline: { form: "khien_trach", at: 0.4, reason: "Để hồ sơ thủ tục hành chính quá hạn mà không thông báo, xin lỗi người dân" } }),
@@ -178,7 +179,7 @@ export function insertStaff(ctx: DemoContext, roster: Roster): void {
       .returning({ id: staff.id })
       .get();
     ctx.db.insert(staffStatuses).values({ staffId: row.id, status: "dang_cong_tac", fromDate: m.startDate, note: null }).run();
-    if (m.leaving) ctx.db.insert(staffStatuses).values({ staffId: row.id, status: m.leaving.status, fromDate: m.leaving.date, note: m.leaving.note }).run();
+    if (m.leaving) ctx.db.insert(staffStatuses).values({ staffId: row.id, status: m.leaving.status, fromDate: m.leaving.date, note: wordedFor(ctx.place, m.leaving.note) }).run();
     if (m.discipline) {
       ctx.db
         .insert(disciplineRecords)

@@ -3,6 +3,7 @@ import { nfcDeep } from "../text";
 import { assignedTasks, planTasks } from "../../db/schema";
 import { citeDate, TWO_TIER_START } from "./calendar";
 import { departmentOf, type DemoContext } from "./context";
+import { wordedFor } from "./place";
 import type { Random } from "./random";
 
 const AREA = {
@@ -25,28 +26,28 @@ const OFFICES = "Các phòng chuyên môn, Trung tâm Phục vụ hành chính c
 
 /** The tasks of a commune's yearly CCHC plan (Kế hoạch CCHC). */
 const PLAN: PlanTemplate[] = [
-  [AREA.chiDao, "Ban hành Kế hoạch cải cách hành chính năm {Y}", "VHXH", OFFICES, "Kế hoạch của UBND xã", "T1"],
+  [AREA.chiDao, "Ban hành Kế hoạch cải cách hành chính năm {Y}", "VHXH", OFFICES, "Kế hoạch của UBND {cap_don_vi}", "T1"],
   [AREA.chiDao, "Ban hành Kế hoạch kiểm tra công tác cải cách hành chính năm {Y}", "VHXH", "Văn phòng HĐND và UBND", "Kế hoạch kiểm tra", "Q1"],
   [AREA.chiDao, "Kiểm tra công tác cải cách hành chính tại các phòng chuyên môn, Trung tâm Phục vụ hành chính công", "VHXH", "Văn phòng HĐND và UBND", "Thông báo kết luận kiểm tra", "Q3"],
   [AREA.chiDao, "Ban hành và triển khai Kế hoạch thông tin, tuyên truyền cải cách hành chính năm {Y}", "TTVH", "Phòng Văn hóa - Xã hội", "Kế hoạch; tin, bài tuyên truyền", "Q1"],
-  [AREA.chiDao, "Tuyên truyền cải cách hành chính trên Đài truyền thanh, Trang thông tin điện tử xã", "TTVH", OFFICES, "Tin, bài, chuyên mục", "TX"],
+  [AREA.chiDao, "Tuyên truyền cải cách hành chính trên Đài truyền thanh, Trang thông tin điện tử {cap_don_vi}", "TTVH", OFFICES, "Tin, bài, chuyên mục", "TX"],
   [AREA.chiDao, "Tự đánh giá, chấm điểm xác định Chỉ số cải cách hành chính", "VHXH", OFFICES, "Báo cáo tự đánh giá, chấm điểm", "Q1"],
-  [AREA.chiDao, "Báo cáo định kỳ công tác cải cách hành chính quý, 6 tháng, năm", "VHXH", OFFICES, "Báo cáo của UBND xã", "TX"],
+  [AREA.chiDao, "Báo cáo định kỳ công tác cải cách hành chính quý, 6 tháng, năm", "VHXH", OFFICES, "Báo cáo của UBND {cap_don_vi}", "TX"],
   [AREA.chiDao, "Đăng ký, triển khai sáng kiến, mô hình, giải pháp cải cách hành chính", "VHXH", OFFICES, "Sáng kiến được công nhận", "Q4"],
   [AREA.theChe, "Xây dựng, ban hành văn bản quy phạm pháp luật theo chương trình", "VP", "Các phòng chuyên môn", "Văn bản quy phạm pháp luật", "CN"],
-  [AREA.theChe, "Tự kiểm tra văn bản quy phạm pháp luật do HĐND, UBND xã ban hành", "VP", null, "Báo cáo kết quả kiểm tra", "Q4"],
-  [AREA.theChe, "Rà soát, hệ thống hóa văn bản quy phạm pháp luật do HĐND, UBND các xã cũ ban hành", "VP", "Các phòng chuyên môn", "Danh mục văn bản hết hiệu lực, cần sửa đổi", "Q3"],
+  [AREA.theChe, "Tự kiểm tra văn bản quy phạm pháp luật do HĐND, UBND {cap_don_vi} ban hành", "VP", null, "Báo cáo kết quả kiểm tra", "Q4"],
+  [AREA.theChe, "Rà soát, hệ thống hóa văn bản quy phạm pháp luật do HĐND, UBND các {cap_don_vi} cũ ban hành", "VP", "Các phòng chuyên môn", "Danh mục văn bản hết hiệu lực, cần sửa đổi", "Q3"],
   [AREA.theChe, "Tuyên truyền, phổ biến, giáo dục pháp luật", "VP", "Trung tâm Văn hóa - Thể thao và Truyền thông", "Hội nghị, tài liệu tuyên truyền", "TX"],
   [AREA.theChe, "Theo dõi tình hình thi hành pháp luật trên địa bàn", "VP", null, "Báo cáo theo dõi thi hành pháp luật", "Q4"],
-  [AREA.tthc, "Công bố, công khai danh mục thủ tục hành chính thuộc thẩm quyền giải quyết của UBND xã", "TTPVHCC", "Văn phòng HĐND và UBND", "Quyết định công bố", "T2"],
+  [AREA.tthc, "Công bố, công khai danh mục thủ tục hành chính thuộc thẩm quyền giải quyết của UBND {cap_don_vi}", "TTPVHCC", "Văn phòng HĐND và UBND", "Quyết định công bố", "T2"],
   [AREA.tthc, "Rà soát, đánh giá, đơn giản hóa thủ tục hành chính", "TTPVHCC", "Các phòng chuyên môn", "Báo cáo rà soát", "Q2"],
   [AREA.tthc, "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính", "TTPVHCC", "Các phòng chuyên môn", "Hồ sơ, kết quả được số hóa", "TX"],
   [AREA.tthc, "Tiếp nhận, xử lý phản ánh, kiến nghị về thủ tục hành chính", "TTPVHCC", "Văn phòng HĐND và UBND", "Sổ theo dõi phản ánh, kiến nghị", "TX"],
   [AREA.tthc, "Đo lường sự hài lòng của người dân, doanh nghiệp", "TTPVHCC", null, "Báo cáo kết quả đo lường", "Q4"],
   [AREA.tthc, "Nâng tỷ lệ hồ sơ nộp trực tuyến toàn trình", "TTPVHCC", "Phòng Văn hóa - Xã hội", "Tỷ lệ hồ sơ trực tuyến đạt chỉ tiêu", "T12"],
   [AREA.tthc, "Triển khai thanh toán trực tuyến phí, lệ phí giải quyết thủ tục hành chính", "TTPVHCC", "Phòng Kinh tế", "Tỷ lệ thanh toán trực tuyến", "Q3"],
-  [AREA.boMay, "Rà soát, ban hành quy định chức năng, nhiệm vụ của các phòng chuyên môn", "VHXH", "Văn phòng HĐND và UBND", "Quyết định của UBND xã", "T3"],
-  [AREA.boMay, "Rà soát, sửa đổi Quy chế làm việc của UBND xã", "VP", null, "Quy chế làm việc", "T3"],
+  [AREA.boMay, "Rà soát, ban hành quy định chức năng, nhiệm vụ của các phòng chuyên môn", "VHXH", "Văn phòng HĐND và UBND", "Quyết định của UBND {cap_don_vi}", "T3"],
+  [AREA.boMay, "Rà soát, sửa đổi Quy chế làm việc của UBND {cap_don_vi}", "VP", null, "Quy chế làm việc", "T3"],
   [AREA.boMay, "Rà soát, sắp xếp vị trí việc làm", "VHXH", "Các phòng chuyên môn", "Đề án vị trí việc làm", "Q4"],
   [AREA.boMay, "Thực hiện phân cấp, phân quyền theo các Nghị định của Chính phủ", "VP", "Các phòng chuyên môn", "Báo cáo kết quả thực hiện", "Q3"],
   [AREA.congVu, "Quản lý, sử dụng biên chế được giao", "VHXH", null, "Báo cáo biên chế", "TX"],
@@ -61,10 +62,10 @@ const PLAN: PlanTemplate[] = [
   [AREA.taiChinh, "Công khai ngân sách theo quy định", "KT", null, "Niêm yết, đăng tải công khai", "TX"],
   [AREA.so, "Ban hành và triển khai Kế hoạch chuyển đổi số năm {Y}", "VHXH", OFFICES, "Kế hoạch chuyển đổi số", "Q1"],
   [AREA.so, "Gửi, nhận văn bản điện tử và ký số", "VP", "Các phòng chuyên môn", "Tỷ lệ văn bản điện tử, ký số", "TX"],
-  [AREA.so, "Triển khai Đề án 06 trên địa bàn xã", "VHXH", "Công an xã", "Báo cáo kết quả thực hiện", "TX"],
-  [AREA.so, "Duy trì, cập nhật Trang thông tin điện tử xã", "TTVH", "Văn phòng HĐND và UBND", "Trang thông tin điện tử hoạt động", "TX"],
+  [AREA.so, "Triển khai Đề án 06 trên địa bàn {cap_don_vi}", "VHXH", "Công an {cap_don_vi}", "Báo cáo kết quả thực hiện", "TX"],
+  [AREA.so, "Duy trì, cập nhật Trang thông tin điện tử {cap_don_vi}", "TTVH", "Văn phòng HĐND và UBND", "Trang thông tin điện tử hoạt động", "TX"],
   [AREA.so, "Bảo đảm an toàn thông tin mạng", "VHXH", null, "Phương án bảo đảm an toàn thông tin", "Q2"],
-  [AREA.so, "Triển khai hệ thống họp trực tuyến đến thôn, khu dân cư", "VP", null, "Hệ thống họp trực tuyến", "Q3"],
+  [AREA.so, "Triển khai hệ thống họp trực tuyến đến {thon}, khu dân cư", "VP", null, "Hệ thống họp trực tuyến", "Q3"],
 ];
 
 const ROMAN = ["I", "II", "III", "IV"];
@@ -113,10 +114,10 @@ export function insertPlanTasks(ctx: DemoContext): void {
         .values({
           year,
           area,
-          title: title.replaceAll("{Y}", String(year)),
+          title: wordedFor(ctx.place, title.replaceAll("{Y}", String(year))),
           leadUnit: ctx.departments.get(lead) ?? lead,
-          coordinatingUnits: coordinating,
-          product,
+          coordinatingUnits: coordinating && wordedFor(ctx.place, coordinating),
+          product: wordedFor(ctx.place, product),
           deadlineText: deadline.text,
           deadline: deadline.date,
           status: completed ? "hoan_thanh" : starts <= ctx.until ? "dang_thuc_hien" : "chua_thuc_hien",
