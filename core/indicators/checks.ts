@@ -91,7 +91,7 @@ export function runChecks(catalogue: Catalogue, rows: ReportRow[]): ReportCheck[
  * the clerk knows which column it speaks of.
  */
 export function estimateChecks(catalogue: Catalogue, rows: ReportRow[]): ReportCheck[] {
-  const estimated = rows.map((r) => ({ ...r, value: r.estimate, lastYear: null }));
+  const estimated = rows.map((r) => ({ ...r, value: r.estimate, lastYear: null, denominator: null }));
   const byCode = new Map(estimated.map((r) => [r.code, r]));
   const checks = catalogue.checks.map((rule) => ruleCheck(rule, byCode)).filter((c): c is ReportCheck => c !== null);
   for (const row of estimated) if (row.value !== null) checks.push(...rowChecks(row));
