@@ -1,10 +1,34 @@
 /**
- * Deciding, row by row down a form, which indicator each label is. A label
- * several indicators share ("– Trong đó: quá hạn") is decided by where it
- * stands: its section, the row it details, the group of the row above. What
- * stays open is listed, never guessed.
+ * Deciding, row by row down a form, which indicator each label is. A row is
+ * looked for only among the indicators of its section (the form's headings
+ * say which); a sub-row ("– Trong đó: …", "+ …") only among the details of
+ * the row it stands under, so "Đúng hạn" under dossiers and under tasks are
+ * two indicators. A row whose label names its parts ("… (kỳ trước chuyển
+ * sang và tiếp nhận mới)", "Tổng số … (gồm …)") is their sum. A row nothing
+ * in Phụ lục 3 reads like is the province's own; what fits several
+ * indicators is listed, never guessed.
  */
-import { ACCEPT_SCORE, CLEAR_MARGIN, candidatesFor, labelKey, looksLikeSubRow, sectionNamed, startsWithRomanNumeral, type LabelIndex, type LabelTarget } from "./label-match";
+import {
+  ACCEPT_SCORE,
+  CLEAR_MARGIN,
+  FIT_SCORE,
+  RELATED_SCORE,
+  WIDE_MARGIN,
+  candidatesFor,
+  isSectionName,
+  labelKey,
+  readsAsIndicator,
+  readsAsRate,
+  rowShapes,
+  sectionNamed,
+  startsWithRomanNumeral,
+  subLevel,
+  weightWithin,
+  type LabelIndex,
+  type LabelTarget,
+  type Shape,
+} from "./label-match";
+import { sumParts } from "./sum-rows";
 
 export interface FormRow {
   row: number;
@@ -14,107 +38,167 @@ export interface FormRow {
   number: string;
 }
 
-/** How a row got its indicator: the same label, a close one, the label plus its place in the form, or the user's choice. */
-export type MatchHow = "exact" | "fuzzy" | "context" | "mapping";
+/** How a row got its indicator: the same label, a close one, the label plus its place in the form, the parts its label names, or the user's choice. */
+export type MatchHow = "exact" | "fuzzy" | "context" | "sum" | "mapping";
 
 export type RowOutcome =
   | { kind: "heading"; row: number; label: string }
   | { kind: "skipped"; row: number; label: string }
-  | { kind: "matched"; row: number; label: string; code: string; how: MatchHow }
+  /** `codes`: one indicator, or those whose figures add up to the row's. */
+  | { kind: "matched"; row: number; label: string; codes: string[]; how: MatchHow }
   | { kind: "ambiguous"; row: number; label: string; candidates: string[] }
-  | { kind: "unmatched"; row: number; label: string };
+  /** Worded like an indicator, but none fits well enough. */
+  | { kind: "unmatched"; row: number; label: string }
+  /** A row of the province's own: nothing in Phụ lục 3 reads like it. */
+  | { kind: "own"; row: number; label: string };
 
-/** The user's decisions: form row → indicator code, or null for "no indicator, leave it". */
+/** The user's decisions: form row → indicator code ("a+b" for a sum), or null for "no indicator, leave it". */
 export type RowMapping = Record<number, string | null>;
+
+/** "a + b" → ["a", "b"]. */
+export const mappingCodes = (value: string): string[] =>
+  value
+    .split("+")
+    .map((c) => c.trim())
+    .filter(Boolean);
+
+type Decision = { kind: "matched"; targets: LabelTarget[]; how: MatchHow; score: number } | { kind: "ambiguous"; candidates: LabelTarget[] } | { kind: "unmatched" } | { kind: "own" };
+
+/** A row above, as the rows under it see it. */
+interface Parent {
+  level: number;
+  key: string;
+  decision: Decision | { kind: "skipped" };
+}
 
 interface Context {
   section: number | null;
-  /** The last row matched, and the last one that was not a sub-row. */
+  /** The rows the current one may detail, nearest last. */
+  parents: Parent[];
+  /** The last indicator taken. */
   previous: LabelTarget | null;
-  parent: LabelTarget | null;
   used: Set<string>;
 }
 
 const group = (code: string) => code.slice(0, code.lastIndexOf("."));
 
-/** The indicators that pass the test, or all of them when none would. */
-const preferring = (targets: LabelTarget[], test: (t: LabelTarget) => boolean) => {
-  const kept = targets.filter(test);
-  return kept.length ? kept : targets;
+/** The best of `pool` for the row, if it stands out; the close ones if several fit; else how far off the row is. */
+function decide(index: LabelIndex, shapes: Shape[], pool: LabelTarget[], ctx: Context): Decision {
+  const found = candidatesFor(index, shapes, pool, RELATED_SCORE, weightWithin(index, ctx.section));
+  const best = found[0];
+  if (!best) return { kind: "own" };
+  if (best.score < FIT_SCORE) return { kind: "unmatched" };
+  const margin = best.score >= ACCEPT_SCORE ? CLEAR_MARGIN : WIDE_MARGIN;
+  // An exact label outranks any merely close one; one that does not fit is no rival.
+  const close = found.filter((c) => (best.score === 1 ? c.score === 1 : c.score > best.score - margin && c.score >= FIT_SCORE));
+  if (close.length === 1) return { kind: "matched", targets: [best.target], how: best.score === 1 ? "exact" : "fuzzy", score: best.score };
+  // Indicators worded alike ("Số VBQPPL … đã được xử lý xong" after kiểm tra and after rà soát): the one not yet taken, in the group of the row above.
+  let left = close.map((c) => c.target);
+  const keep = (test: (t: LabelTarget) => boolean) => {
+    const kept = left.filter(test);
+    if (kept.length) left = kept;
+  };
+  keep((t) => !ctx.used.has(t.code));
+  const previous = ctx.previous;
+  if (previous && left.length > 1) keep((t) => group(t.code) === group(previous.code));
+  if (left.length === 1 && best.score === 1) return { kind: "matched", targets: left, how: "context", score: best.score };
+  return { kind: "ambiguous", candidates: close.map((c) => c.target) };
+}
+
+/** The indicators a row may be: those of its section, rates for a rate and counts for a count. */
+const poolFor = (index: LabelIndex, ctx: Context, label: string) => {
+  const rate = readsAsRate(label);
+  return index.targets.filter((t) => (ctx.section === null || t.section === ctx.section) && (t.unit === "%") === rate);
 };
 
-/** Indicators worded alike, told apart by the row's place in the form. */
-function byPlace(targets: LabelTarget[], ctx: Context): LabelTarget[] {
-  let left = preferring(targets, (t) => ctx.section === null || t.section === ctx.section);
-  left = preferring(left, (t) => !ctx.used.has(t.code));
-  if (left.every((t) => t.sub)) left = preferring(left, (t) => t.parent !== null && t.parent === ctx.parent?.code);
-  const previous = ctx.previous;
-  if (previous && left.length > 1) left = preferring(left, (t) => group(t.code) === group(previous.code));
-  return left;
+/** A sub-row under a row taken as `parents`: one of their details in Phụ lục 3, else another indicator of their group; none, and it is the province's own breakdown. */
+function decideDetail(index: LabelIndex, label: string, shapes: Shape[], parents: LabelTarget[], ctx: Context): Decision {
+  const codes = new Set(parents.map((p) => p.code));
+  const pool = poolFor(index, ctx, label);
+  const children = pool.filter((t) => t.parent !== null && codes.has(t.parent));
+  const groups = new Set(parents.map((p) => group(p.code)));
+  const siblings = pool.filter((t) => !codes.has(t.code) && !children.includes(t) && groups.has(group(t.code)));
+  for (const candidates of [children, siblings]) {
+    if (!candidates.length) continue;
+    const decision = decide(index, shapes, candidates, ctx);
+    if (decision.kind === "matched") return { ...decision, how: decision.how === "fuzzy" || decision.how === "exact" ? "context" : decision.how };
+    if (decision.kind === "ambiguous") return decision;
+  }
+  return { kind: "own" };
 }
 
-type Resolution = { target: LabelTarget; how: MatchHow } | { candidates: LabelTarget[] } | null;
-
-function resolve(index: LabelIndex, label: string, ctx: Context): Resolution {
-  const found = candidatesFor(index, labelKey(label));
-  const best = found[0];
-  if (!best) return null;
-  // An exact label outranks any merely close one.
-  const close = found.filter((c) => (best.score === 1 ? c.score === 1 : c.score > best.score - CLEAR_MARGIN));
-  const targets = close.map((c) => c.target);
-  if (best.score < ACCEPT_SCORE) return { candidates: targets };
-  if (close.length === 1) return { target: best.target, how: best.score === 1 ? "exact" : "fuzzy" };
-  // Place decides only between indicators worded alike; different wordings that score alike stay the user's choice.
-  if (targets.some((t) => t.key !== best.target.key)) return { candidates: targets };
-  const left = byPlace(targets, ctx);
-  return left.length === 1 ? { target: left[0]!, how: "context" } : { candidates: left };
+/** The indicators a row's named parts are, when each is one indicator, all different and of one unit that adds up. */
+function decideSum(index: LabelIndex, label: string, pool: LabelTarget[], ctx: Context): Decision | null {
+  const parts = sumParts(label);
+  if (!parts) return null;
+  const targets: LabelTarget[] = [];
+  for (const part of parts.parts) {
+    const decision = decide(index, rowShapes(`${parts.subject} ${part}`), pool, ctx);
+    if (decision.kind !== "matched") return null;
+    targets.push(decision.targets[0]!);
+  }
+  const units = new Set(targets.map((t) => t.unit));
+  if (new Set(targets.map((t) => t.code)).size !== targets.length || units.size !== 1 || units.has("%")) return null;
+  return { kind: "matched", targets, how: "sum", score: 1 };
 }
 
-const isHeading = (index: LabelIndex, row: FormRow) =>
-  startsWithRomanNumeral(row.label) || /^[IVX]+\.?$/.test(row.number.trim()) || sectionNamed(index, row.label) !== null;
+function decideRow(index: LabelIndex, row: FormRow, level: number, ctx: Context): Decision {
+  const parent = level > 0 ? ctx.parents[ctx.parents.length - 1] : undefined;
+  const own = rowShapes(row.label);
+  if (parent && parent.decision.kind === "own") return { kind: "own" };
+  if (parent && parent.decision.kind === "matched") return decideDetail(index, row.label, [...own, ...rowShapes(row.label, parent.key)], parent.decision.targets, ctx);
+  const shapes = parent ? [...own, ...rowShapes(row.label, parent.key)] : own;
+  const whole = decide(index, shapes, poolFor(index, ctx, row.label), ctx);
+  if (whole.kind === "matched" && whole.score >= ACCEPT_SCORE) return whole;
+  return decideSum(index, row.label, poolFor(index, ctx, ""), ctx) ?? whole;
+}
+
+const isUpperCase = (text: string) => /\p{Lu}/u.test(text) && text === text.toLocaleUpperCase("vi");
+
+/** "II. CẢI CÁCH THỂ CHẾ", "A. THỦ TỤC HÀNH CHÍNH", "CẢI CÁCH TÀI CHÍNH CÔNG": a section's heading, not an indicator written in capitals. */
+function isHeading(index: LabelIndex, row: FormRow): boolean {
+  if (startsWithRomanNumeral(row.label) || /^[IVX]+\.?$/.test(row.number.trim())) return true;
+  if (isSectionName(index, row.label)) return true;
+  const text = row.label.normalize("NFC").trim();
+  const capitals = isUpperCase(text) && (/^[A-ZĐ][.)]\s/u.test(text) || /^\p{L}/u.test(text));
+  return capitals && sectionNamed(index, text) !== null && !readsAsIndicator(index, text);
+}
 
 /** Every labelled row of the form, top to bottom, with what it was found to be. */
 export function matchRows(rows: FormRow[], index: LabelIndex, mapping: RowMapping = {}): RowOutcome[] {
   const byCode = new Map(index.targets.map((t) => [t.code, t]));
-  const ctx: Context = { section: null, previous: null, parent: null, used: new Set() };
-  const take = (target: LabelTarget) => {
-    ctx.used.add(target.code);
-    ctx.previous = target;
-    if (!target.sub) ctx.parent = target;
-  };
-  const forget = (label: string) => {
-    if (looksLikeSubRow(label)) return;
-    ctx.previous = null;
-    ctx.parent = null;
-  };
+  const ctx: Context = { section: null, parents: [], previous: null, used: new Set() };
   const outcomes: RowOutcome[] = [];
   for (const { row, label, number } of rows) {
-    if (!labelKey(label)) continue;
-    if (row in mapping) {
-      const code = mapping[row];
-      const target = code == null ? undefined : byCode.get(code);
-      if (target) {
-        take(target);
-        outcomes.push({ kind: "matched", row, label, code: target.code, how: "mapping" });
-      } else {
-        forget(label);
-        outcomes.push({ kind: "skipped", row, label });
-      }
-      continue;
-    }
-    if (isHeading(index, { row, label, number })) {
+    const key = labelKey(label);
+    if (!key) continue;
+    if (!(row in mapping) && isHeading(index, { row, label, number })) {
       ctx.section = sectionNamed(index, label);
-      ctx.previous = ctx.parent = null;
+      ctx.parents = [];
+      ctx.previous = null;
       outcomes.push({ kind: "heading", row, label });
       continue;
     }
-    const found = resolve(index, label, ctx);
-    if (found && "target" in found) {
-      take(found.target);
-      outcomes.push({ kind: "matched", row, label, code: found.target.code, how: found.how });
+    const level = subLevel(label, number);
+    while (ctx.parents.length && ctx.parents[ctx.parents.length - 1]!.level >= level) ctx.parents.pop();
+    let decision: Parent["decision"];
+    if (row in mapping) {
+      const chosen = mapping[row];
+      const targets = chosen == null ? [] : mappingCodes(chosen).map((c) => byCode.get(c));
+      decision = targets.length && targets.every(Boolean) ? { kind: "matched", targets: targets as LabelTarget[], how: "mapping", score: 1 } : { kind: "skipped" };
     } else {
-      forget(label);
-      outcomes.push(found ? { kind: "ambiguous", row, label, candidates: found.candidates.map((t) => t.code) } : { kind: "unmatched", row, label });
+      decision = decideRow(index, { row, label, number }, level, ctx);
+    }
+    ctx.parents.push({ level, key, decision });
+    if (decision.kind === "matched") {
+      for (const t of decision.targets) ctx.used.add(t.code);
+      ctx.previous = decision.targets[decision.targets.length - 1]!;
+      outcomes.push({ kind: "matched", row, label, codes: decision.targets.map((t) => t.code), how: decision.how });
+    } else if (decision.kind === "ambiguous") {
+      outcomes.push({ kind: "ambiguous", row, label, candidates: decision.candidates.map((t) => t.code) });
+    } else {
+      if (level === 0) ctx.previous = null;
+      outcomes.push({ kind: decision.kind, row, label });
     }
   }
   return outcomes;

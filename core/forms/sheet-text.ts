@@ -6,7 +6,8 @@ import { detectLegacyEncoding, legacyToUnicode, type LegacyEncoding } from "../i
 const ENCODING_SAMPLES = 400;
 const encodings = new WeakMap<Worksheet, LegacyEncoding | null>();
 
-function encodingOf(sheet: Worksheet): LegacyEncoding | null {
+/** The legacy encoding the sheet's texts are typed in, null for Unicode. */
+export function encodingOf(sheet: Worksheet): LegacyEncoding | null {
   let encoding = encodings.get(sheet);
   if (encoding === undefined) {
     const samples: string[] = [];

@@ -1,13 +1,14 @@
 /**
- * Edits of a worksheet's XML in place: a number into a cell, keeping the
- * cell's style and every other byte of the sheet as it was.
+ * Edits of a worksheet's XML in place: a number or a text into a cell,
+ * keeping the cell's style and every other byte of the sheet as it was.
  */
 import { attributeOf, escapeRegExp, startTags } from "./xml-tags";
 
-export interface CellNumber {
+export interface CellWrite {
   row: number;
   column: number;
-  value: number;
+  /** A number, or a text (written inline, so the shared strings stay as they were). */
+  value: number | string;
 }
 
 export function columnName(column: number): string {
@@ -36,10 +37,16 @@ function inheritedStyle(xml: string, rowTag: string, column: number): string | u
   return col && attributeOf(col, "style");
 }
 
-const cellXml = (p: string, ref: string, style: string | undefined, value: number) => `<${p}c r="${ref}"${style === undefined ? "" : ` s="${style}"`}><${p}v>${value}</${p}v></${p}c>`;
+const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
-function setCell(xml: string, p: string, { row, column, value }: CellNumber): string {
-  if (!Number.isFinite(value)) throw new Error(`giá trị không hợp lệ cho ô ${columnName(column)}${row}`);
+function cellXml(p: string, ref: string, style: string | undefined, value: number | string): string {
+  const s = style === undefined ? "" : ` s="${style}"`;
+  if (typeof value === "number") return `<${p}c r="${ref}"${s}><${p}v>${value}</${p}v></${p}c>`;
+  return `<${p}c r="${ref}"${s} t="inlineStr"><${p}is><${p}t xml:space="preserve">${escapeXml(value)}</${p}t></${p}is></${p}c>`;
+}
+
+function setCell(xml: string, p: string, { row, column, value }: CellWrite): string {
+  if (typeof value === "number" && !Number.isFinite(value)) throw new Error(`giá trị không hợp lệ cho ô ${columnName(column)}${row}`);
   const ref = `${columnName(column)}${row}`;
   const rowEl = findElement(xml, `${p}row`, "r", String(row));
   if (!rowEl) {
@@ -67,8 +74,8 @@ function setCell(xml: string, p: string, { row, column, value }: CellNumber): st
   return xml.slice(0, at) + created + xml.slice(at);
 }
 
-/** The sheet with each number in its cell (replacing what the cell held; its style kept). */
-export function setCellNumbers(xml: string, cells: CellNumber[]): string {
+/** The sheet with each value in its cell (replacing what the cell held; its style kept). */
+export function setCellValues(xml: string, cells: CellWrite[]): string {
   const p = prefixOf(xml);
   if (/<(\w+:)?(?:c|row)\b(?![^>]*\sr=["'])[^>]*>/.test(xml)) throw new Error("trang có ô không ghi địa chỉ");
   return cells.reduce((x, cell) => setCell(x, p, cell), xml);

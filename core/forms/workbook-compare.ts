@@ -6,8 +6,8 @@
  */
 import type { Workbook, Worksheet } from "exceljs";
 
-/** `${sheet name}!${address}` → the number the cell must now hold. */
-export type WrittenCells = ReadonlyMap<string, number>;
+/** `${sheet name}!${address}` → the number or text the cell must now hold. */
+export type WrittenCells = ReadonlyMap<string, number | string>;
 
 export const cellKey = (sheet: string, address: string) => `${sheet}!${address}`;
 

@@ -1,11 +1,11 @@
 /**
- * Writes numbers into cells of one sheet of an .xlsx by editing that sheet's
+ * Writes numbers and texts into cells of one sheet of an .xlsx by editing that sheet's
  * XML inside the archive; the other parts are carried over byte for byte.
  */
 import path from "node:path";
 import { entryContent, readZip, rewriteZip, type ZipEntry } from "../zip";
 import { attributeOf, startTags } from "./xml-tags";
-import { setCellNumbers, withFullCalcOnLoad, type CellNumber } from "./sheet-xml";
+import { setCellValues, withFullCalcOnLoad, type CellWrite } from "./sheet-xml";
 
 const PACKAGE_RELS = "_rels/.rels";
 
@@ -34,15 +34,15 @@ function parts(files: Map<string, ZipEntry>, sheetName: string): { workbook: str
   return { workbook, sheet: resolveTarget(workbook, href) };
 }
 
-/** The file with the numbers written into the sheet, and Excel asked to recompute formulas on opening. */
-export function writeCellNumbers(bytes: Buffer, sheetName: string, cells: CellNumber[]): Buffer {
+/** The file with the values written into the sheet, and Excel asked to recompute formulas on opening. */
+export function writeCellValues(bytes: Buffer, sheetName: string, cells: CellWrite[]): Buffer {
   const entries = readZip(bytes);
   const files = new Map(entries.map((e) => [e.name, e]));
   const { workbook, sheet } = parts(files, sheetName);
   return rewriteZip(
     entries,
     new Map([
-      [sheet, Buffer.from(setCellNumbers(partText(files, sheet), cells), "utf8")],
+      [sheet, Buffer.from(setCellValues(partText(files, sheet), cells), "utf8")],
       [workbook, Buffer.from(withFullCalcOnLoad(partText(files, workbook)), "utf8")],
     ]),
   );

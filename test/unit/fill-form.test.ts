@@ -47,8 +47,10 @@ async function expectFilledAsPlanned(form: ProvinceForm, report: Report) {
   expect(new Map(result.kept.map((k) => [k.row, k.code]))).toEqual(form.kept);
   expect(new Map(result.ambiguous.map((a) => [a.row, [...a.candidates].sort()]))).toEqual(new Map([...form.ambiguous].map(([row, codes]) => [row, [...codes].sort()])));
   expect(result.unmatched.map((u) => u.row)).toEqual(form.unmatched);
+  expect(result.provinceOnly.map((u) => u.row)).toEqual(form.provinceOnly);
 
-  const written = await expectedCells(form, report);
+  const written: Map<string, number | string> = await expectedCells(form, report);
+  for (const p of result.placeholders) written.set(cellKey(form.sheetName, p.cell), p.text);
   const after = await load(result.bytes);
   for (const [key, value] of written) expect(after.getWorksheet(form.sheetName)!.getCell(key.split("!")[1]!).value, key).toBe(value);
   expect(workbookDifferences(await load(form.bytes), after, written)).toEqual([]);
@@ -56,7 +58,7 @@ async function expectFilledAsPlanned(form: ProvinceForm, report: Report) {
 }
 
 describe("filling a province's own Phụ lục 3 form", () => {
-  it("fills a form with labels in B and figures in D, keeps its own total, lists the row it has no code for", async () => {
+  it("fills a form with labels in B and figures in D, keeps its own total, lists the province's own row", async () => {
     const form = await formInColumnB();
     const result = await expectFilledAsPlanned(form, sampleReport());
     // The rows worded alike are told apart by the rows above them.
@@ -75,6 +77,8 @@ describe("filling a province's own Phụ lục 3 form", () => {
     expect(sheet.getCell(`F${rateRow}`).numFmt).toBe("0.00%");
     // Last year's column beside it is not touched, nor the "x" of a figure not asked for.
     expect(sheet.getCell(`E${rateRow + 1}`).value).toBe(48.5);
+    // The form's blank for the period is filled with the period and its dates, dd/MM/yyyy.
+    expect(result.placeholders.map((p) => [p.cell, p.text])).toEqual([["B3", "Kỳ báo cáo: Quý III năm 2025 (từ ngày 15/12/2024 đến ngày 14/09/2025)"]]);
     expect(result.kept).toEqual([{ row: [...form.kept.keys()][0], label: "– Hình thức khác", code: "cong_vu.ky_luat.khac", reason: `ô F${[...form.kept.keys()][0]} đã ghi sẵn “x” trong biểu mẫu` }]);
   });
 
@@ -98,12 +102,15 @@ describe("filling a province's own Phụ lục 3 form", () => {
     expect(how.get("tcd.thuong_xuyen")).toBe("fuzzy");
     expect(how.get("tthc.ho_so.tiep_nhan_moi")).toBe("exact");
     expect(how.get("tthc.ho_so.dang_qua_han")).toBe("context");
+    expect(result.placeholders.map((p) => [p.cell, p.before, p.text])).toEqual([["A2", "Đơn vị: UBND xã ...........", "Đơn vị: UBND xã Cẩm Giang"]]);
   });
 
   it("reads a form typed in the legacy TCVN3 encoding (.VnTime font) as Unicode", async () => {
     const form = await formInColumnB({ legacy: "tcvn3" });
     const result = await expectFilledAsPlanned(form, sampleReport());
-    expect(result.unmatched.map((u) => u.label)).toEqual(["Số cuộc họp giao ban chuyên đề về CCHC"]);
+    expect(result.provinceOnly.map((u) => u.label)).toEqual(["Số cuộc họp giao ban chuyên đề về CCHC"]);
+    // A sheet typed in a legacy encoding would show a Unicode name as garbage: its blanks stay.
+    expect(result.placeholders).toEqual([]);
   });
 
   it("writes the estimates when the report has them", async () => {
@@ -129,8 +136,9 @@ describe("filling a province's own Phụ lục 3 form", () => {
 
 describe("the user's choices for rows the app could not decide", () => {
   const decide = (form: ProvinceForm) => {
-    const [quaHan, tyLe] = [...form.ambiguous.keys()];
-    return { [quaHan!]: "tthc.ho_so.qua_han", [tyLe!]: "the_che.ra_soat.ty_le", [form.unmatched[0]!]: null };
+    const [tyLe] = [...form.ambiguous.keys()];
+    const [ton, quaHan] = form.provinceOnly;
+    return { [quaHan!]: "tthc.ho_so.qua_han", [tyLe!]: "the_che.ra_soat.ty_le", [ton!]: null };
   };
 
   it("fill the chosen rows and leave the skipped one", async () => {
@@ -139,12 +147,12 @@ describe("the user's choices for rows the app could not decide", () => {
     const mapping = decide(form);
     const result = await fillForm(fileOf(form), report, { mapping });
     expect(result.ambiguous).toEqual([]);
-    expect(result.unmatched).toEqual([]);
+    expect(result.provinceOnly).toEqual([]);
     const chosen = result.filled.filter((f) => f.how === "mapping").map((f) => [f.row, f.code]);
     expect(chosen).toEqual(Object.entries(mapping).filter(([, code]) => code !== null).map(([row, code]) => [Number(row), code]));
     const sheet = (await load(result.bytes)).getWorksheet(form.sheetName)!;
     for (const [row, code] of chosen) expect(sheet.getCell(`E${row}`).value).toBe(rowOf(report, code as string).value);
-    expect(sheet.getCell(`E${form.unmatched[0]}`).value).toBeNull();
+    expect(sheet.getCell(`E${form.provinceOnly[0]}`).value).toBeNull();
   });
 
   it("are remembered for the form and reused on the next fill, audited; another form does not get them", async () => {
@@ -156,7 +164,7 @@ describe("the user's choices for rows the app could not decide", () => {
       expect([first.mappingSaved, first.savedMappingUsed]).toEqual([true, false]);
       const again = await fillFormRemembering(ctx, fileOf(form), report, {});
       expect(again.savedMappingUsed).toBe(true);
-      expect([again.ambiguous, again.unmatched]).toEqual([[], []]);
+      expect([again.ambiguous, again.provinceOnly]).toEqual([[], []]);
       expect(again.filled).toEqual(first.filled);
       expect(again.bytes.equals(first.bytes)).toBe(true);
       const audit = ctx.store.sqlite.prepare("SELECT user_name, action FROM audit_log WHERE entity = 'saved_mappings'").all();
@@ -180,7 +188,7 @@ describe("the user's choices for rows the app could not decide", () => {
       }
       throw new Error("expected an AppError");
     };
-    const row = form.unmatched[0]!;
+    const row = form.provinceOnly[0]!;
     expect((await refused({ [row]: "tthc.khong_co" })).message).toBe(`Mã chỉ tiêu "tthc.khong_co" (gán cho dòng ${row}) không có trong danh mục chỉ tiêu của báo cáo.`);
     expect((await refused({ 200: "tcd.dinh_ky" })).message).toBe(`Dòng 200 của trang "Bieu mau" không có nội dung chỉ tiêu ở cột B; không gán chỉ tiêu cho dòng này được.`);
   });

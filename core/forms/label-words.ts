@@ -1,0 +1,59 @@
+/**
+ * The words of a label as the matcher compares them: the abbreviations
+ * provinces write ("VB QPPL", "TTHC", "PAKN", "CBCC", "ĐVSN") and their long
+ * forms read as one word, and the words that carry no meaning in an
+ * indicator's name ("số", "của", "được", "xã") left out.
+ */
+
+/** Long form (folded) → the one word it is read as; longest first, so "cán bộ, công chức, viên chức" wins over "cán bộ, công chức". */
+const PHRASES: [string, string][] = (
+  [
+    ["van ban quy pham phap luat", "vbqppl"],
+    ["van ban qppl", "vbqppl"],
+    ["vb qppl", "vbqppl"],
+    ["vbqppl", "vbqppl"],
+    ["qppl", "vbqppl"],
+    ["thu tuc hanh chinh", "tthc"],
+    ["phan anh kien nghi", "pakn"],
+    ["phan anh va kien nghi", "pakn"],
+    ["can bo cong chuc vien chuc", "cbccvc"],
+    ["can bo cong chuc", "cbcc"],
+    ["cong chuc", "cbcc"],
+    ["cai cach hanh chinh", "cchc"],
+    ["uy ban nhan dan", "ubnd"],
+    ["hoi dong nhan dan", "hdnd"],
+    ["cong dich vu cong quoc gia", "dvcqg"],
+    ["cong dvc quoc gia", "dvcqg"],
+    ["cong dvcqg", "dvcqg"],
+    ["dich vu cong", "dvc"],
+    ["don vi su nghiep cong lap", "dvsn"],
+    ["dvsn cong lap", "dvsn"],
+    ["don vi su nghiep", "dvsn"],
+    ["dvsncl", "dvsn"],
+    ["khieu nai to cao", "kntc"],
+    ["buu chinh cong ich", "bcci"],
+    ["ngan sach nha nuoc", "nha nuoc"],
+    ["nsnn", "nha nuoc"],
+    ["ngan sach dia phuong", "nsdp"],
+    ["trung tam phuc vu hanh chinh cong", "ttpvhcc"],
+    ["chuyen doi so", "chinh quyen so"],
+    ["ti le", "ty le"],
+    ["tong so", "tong"],
+    ["hs", "ho so"],
+    ["nv", "nhiem vu"],
+  ] as [string, string][]
+).sort((a, b) => b[0].length - a[0].length);
+
+/** Words that say nothing about which indicator a row is. */
+const STOP_WORDS = new Set(["so", "cua", "duoc", "do", "ve", "cac", "nhung", "la", "va", "hoac", "voi", "xa", "phuong", "cap"]);
+const STOP_PHRASES = ["trong ky bao cao", "ky bao cao", "trong ky", "tren dia ban", "thi tran"];
+
+const PHRASE_PATTERN = new RegExp(`(?<= |^)(?:${PHRASES.map(([p]) => p).join("|")})(?= |$)`, "g");
+const SHORT_OF = new Map(PHRASES);
+
+/** A label key ("so van ban qppl do hdnd ubnd xa ban hanh") as its meaningful words (["vbqppl", "hdnd", "ubnd", "ban", "hanh"]). */
+export function meaningfulWords(key: string): string[] {
+  let text = key.replace(PHRASE_PATTERN, (p) => SHORT_OF.get(p) ?? p);
+  for (const phrase of STOP_PHRASES) text = text.replace(new RegExp(`(?<= |^)${phrase}(?= |$)`, "g"), " ");
+  return text.split(" ").filter((w) => w && !STOP_WORDS.has(w));
+}
