@@ -30,7 +30,7 @@ export function departmentPart(outline: FilledOutline, report: Report, departmen
   return {
     figures: reportRows(report)
       .filter((r) => r.dept === departmentCode)
-      .map((r) => ({ code: r.code, label: r.label, unit: r.unit, source: r.source, current: r.value, answer: null })),
+      .map((r) => ({ code: r.code, label: r.label, unit: r.unit, unitName: r.unitName, source: r.source, current: r.value, answer: null })),
     texts: mine.flatMap(({ node: n }) =>
       n.narrative
         ? [{ itemKey: n.key, wording: n.text, current: n.narrative.departments.find((d) => d.departmentCode === departmentCode)?.current?.body ?? null, answer: null }]

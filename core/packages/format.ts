@@ -61,6 +61,8 @@ const partFigureSchema = z
     code: z.string().min(1).max(120),
     label: z.string().max(500),
     unit: z.string().max(20),
+    /** The unit in words ("Hồ sơ", "Triệu đồng") as the report prints it; absent in a package of an earlier version. */
+    unitName: z.string().max(120).optional(),
     /** Whether it is counted from the registers (the department checks it) or typed in (the department enters it). */
     source: z.enum(["C", "M", "C/M"]),
     current: z.number().nullable(),

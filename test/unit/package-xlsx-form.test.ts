@@ -148,7 +148,7 @@ describe("the Excel form of a department's part", () => {
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: FIRST_DATA_ROW - 1 });
     expect(ws.pageSetup).toMatchObject({ orientation: "landscape", paperSize: 9 });
     const first = sent.part.figures[0]!;
-    expect(ws.getRow(FIRST_DATA_ROW).values).toEqual([undefined, 1, first.code, first.label, first.unit, first.current]);
+    expect(ws.getRow(FIRST_DATA_ROW).values).toEqual([undefined, 1, first.code, first.label, first.unitName, first.current]);
     const rate = figureRow("tthc.hai_long.ty_le");
     expect(ws.getCell(rate, 5).value).toBe(sent.part.figures.find((f) => f.code === "tthc.hai_long.ty_le")!.current);
     expect(ws.getCell(rate, 5).numFmt).toBe('[$-42A]#,##0.00" %"');
@@ -236,8 +236,8 @@ describe("reading a filled form back", () => {
     const own = repackaged({}, part);
     const bytes = await writeXlsxForm(own.manifest, own.part);
     const wb = await load(bytes);
-    expect(sheet(wb, FORM_SHEETS.figures).getCell(`F${FIRST_DATA_ROW}`).value).toBe("1.234");
-    expect(sheet(wb, FORM_SHEETS.figures).getCell(`F${FIRST_DATA_ROW + 1}`).value).toBe("97,5");
+    expect(sheet(wb, FORM_SHEETS.figures).getCell(`F${FIRST_DATA_ROW}`).value).toBe(1234);
+    expect(sheet(wb, FORM_SHEETS.figures).getCell(`F${FIRST_DATA_ROW + 1}`).value).toBe(97.5);
     expect(evidenceRows(wb, part.evidence[0]!.itemKey)).toHaveLength(EVIDENCE_ROWS + 1);
     const shown: string[] = [];
     sheet(wb, FORM_SHEETS.evidence).eachRow((row) => shown.push(String(row.getCell(2).value)));

@@ -14,7 +14,9 @@
  */
 import { formatDateVi } from "../../dates";
 import { rowHeightPt, wrappedLineCount } from "../../exports/xlsx-row-height";
-import { numberToInput } from "../../vietnamese-number";
+import { FIELD_LIMITS } from "../../field-limits";
+import { takesDecimals } from "../../indicators/catalogue";
+import { MAX_FIGURE } from "../answers";
 import { PART_ENTRY, type DepartmentPart, type PackageManifest } from "../format";
 
 export const FORM_SHEETS = { guide: "Hướng dẫn", figures: "Số liệu", texts: "Nội dung", evidence: "Minh chứng", data: "_goi" } as const;
@@ -41,16 +43,34 @@ export type AnswerSlot =
 
 export type Look = "title" | "note" | "label" | "info" | "strong" | "step" | "header" | "center" | "left" | "code" | "figure" | "item" | "itemDocuments" | "answer" | "answerNumber" | "answerDate";
 
+/**
+ * Excel's own check of an answer cell (its data validation), told when the
+ * cell is left: a whole number, a decimal, a date or a text within bounds,
+ * with the title and message of the refusal and the prompt shown on the
+ * cell. Only a help: the import checks every answer again.
+ */
+export interface AnswerRule {
+  type: "whole" | "decimal" | "date" | "textLength";
+  operator: "between" | "lessThanOrEqual";
+  formulae: (number | Date)[];
+  errorTitle: string;
+  error: string;
+  promptTitle: string;
+  prompt: string;
+}
+
 export interface FormCell {
   row: number;
   col: number;
-  value: string | number | null;
+  /** A Date only in an answer cell: a document's date already answered. */
+  value: string | number | Date | null;
   look: Look;
   numFmt?: string;
   /** The last column of a merged range that starts here. */
   mergeTo?: number;
   /** Set on the cells the department fills; every other cell is locked. */
   slot?: AnswerSlot;
+  rule?: AnswerRule;
 }
 
 export interface FormSheet {
@@ -116,7 +136,66 @@ function shownDeadline(deadline: string | null): string {
   return deadline.length > 10 ? `${deadline.slice(11, 16)} ${day}` : day;
 }
 
-const answerCell = (col: number, slot: AnswerSlot, value: string | null, look: Look = "answer"): Omit<FormCell, "row"> => ({ col, value, look, numFmt: "@", slot });
+/** An answer cell: a text cell unless it takes a number or a date. */
+const answerCell = (col: number, slot: AnswerSlot, value: FormCell["value"], rule?: AnswerRule, look: Look = "answer", numFmt = "@"): Omit<FormCell, "row"> => ({
+  col,
+  value,
+  look,
+  numFmt,
+  slot,
+  ...(rule ? { rule } : {}),
+});
+
+/** The unit a figure is counted in, in words; a package of an earlier version has only its code. */
+const unitWords = (f: DepartmentPart["figures"][number]) => f.unitName ?? f.unit;
+
+/** Whether the answer of a figure may have decimals, and its bounds: a rate 0–100, any other figure 0 up to MAX_FIGURE. */
+function figureRule(f: DepartmentPart["figures"][number]): AnswerRule {
+  const unit = unitWords(f);
+  const [kind, max, rule] =
+    f.unit === "%"
+      ? (["decimal", 100, "số từ 0 đến 100, không ghi dấu %, ví dụ 97,5"] as const)
+      : takesDecimals(f.unit)
+        ? (["decimal", MAX_FIGURE, "số không âm, được có phần thập phân, ví dụ 1.234,5"] as const)
+        : (["whole", MAX_FIGURE, "số nguyên, không âm, ví dụ 1.234"] as const);
+  return {
+    type: kind,
+    operator: "between",
+    formulae: [0, max],
+    errorTitle: "Số liệu chưa đúng",
+    error: `Đơn vị tính: ${unit}. Hãy ghi ${rule}.`,
+    promptTitle: "Số liệu của phòng",
+    prompt: `Đơn vị tính: ${unit}. Ghi ${rule}; để trống nếu số liệu khi giao đã đúng.`,
+  };
+}
+
+/** A whole number as "#,##0" shows it; a figure with decimals as the clerk typed it. */
+const answerFormat = (f: DepartmentPart["figures"][number]) => (takesDecimals(f.unit) ? "General" : "#,##0");
+
+/** A date of the evidence sheet's answers: a real date, no later than the window's last day. */
+const dateRule = (windowTo: string): AnswerRule => ({
+  type: "date",
+  operator: "lessThanOrEqual",
+  formulae: [dayOf(windowTo)],
+  errorTitle: "Ngày chưa đúng",
+  error: `Hãy ghi ngày ban hành dạng dd/mm/yyyy, không sau ngày ${formatDateVi(windowTo)} (ngày cuối kỳ báo cáo).`,
+  promptTitle: "Ngày ban hành",
+  prompt: "Ghi dạng dd/mm/yyyy, ví dụ 05/08/2025.",
+});
+
+/** A text answer within its limit. */
+const textRule = (max: number, title: string, prompt: string): AnswerRule => ({
+  type: "textLength",
+  operator: "between",
+  formulae: [0, max],
+  errorTitle: "Nội dung quá dài",
+  error: `${title} dài tối đa ${max.toLocaleString("vi-VN")} ký tự.`,
+  promptTitle: title,
+  prompt,
+});
+
+/** The day as Excel holds a date cell: midnight UTC, whatever the machine's time zone. */
+const dayOf = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 function guideSheet(manifest: PackageManifest, part: DepartmentPart): FormSheet {
   const b = sheetBuilder(FORM_SHEETS.guide, [26, 74], "portrait");
@@ -178,9 +257,9 @@ function figuresSheet(manifest: PackageManifest, part: DepartmentPart): FormShee
       { col: 1, value: index + 1, look: "center" },
       { col: 2, value: f.code, look: "code" },
       { col: 3, value: f.label, look: "left" },
-      { col: 4, value: f.unit, look: "center" },
+      { col: 4, value: unitWords(f), look: "center" },
       f.current === null ? { col: 5, value: null, look: "figure" } : { col: 5, value: f.current, look: "figure", numFmt: figureFormat(f.current, f.unit) },
-      answerCell(6, { kind: "figure", index }, f.answer === null ? null : numberToInput(f.answer), "answerNumber"),
+      answerCell(6, { kind: "figure", index }, f.answer, figureRule(f), "answerNumber", answerFormat(f)),
     ]),
   );
   return b.sheet;
@@ -212,6 +291,9 @@ function textsSheet(manifest: PackageManifest, part: DepartmentPart): FormSheet 
   return b.sheet;
 }
 
+const NUMBER_SYMBOL_RULE = textRule(FIELD_LIMITS.code, "Số, ký hiệu văn bản", "Ghi đúng như trên văn bản, ví dụ 12/QĐ-UBND.");
+const SUMMARY_RULE = textRule(FIELD_LIMITS.summary, "Trích yếu", "Trích yếu nội dung văn bản; phải ghi nếu văn bản chưa có trong sổ văn bản của xã.");
+
 const documentLine = (d: { numberSymbol: string; date: string; summary: string }) => `– ${d.numberSymbol} ngày ${formatDateVi(d.date)}${d.summary ? `: ${d.summary}` : ""}`;
 
 function evidenceSheet(manifest: PackageManifest, part: DepartmentPart): FormSheet {
@@ -236,9 +318,9 @@ function evidenceSheet(manifest: PackageManifest, part: DepartmentPart): FormShe
       const d = e.answer[ref];
       b.add([
         { col: 1, value: null, look: "center" },
-        answerCell(2, { kind: "evidence", index, ref, field: "numberSymbol" }, d?.numberSymbol ?? null),
-        answerCell(3, { kind: "evidence", index, ref, field: "date" }, d ? formatDateVi(d.date) : null, "answerDate"),
-        answerCell(4, { kind: "evidence", index, ref, field: "summary" }, d?.summary ?? null),
+        answerCell(2, { kind: "evidence", index, ref, field: "numberSymbol" }, d?.numberSymbol ?? null, NUMBER_SYMBOL_RULE),
+        answerCell(3, { kind: "evidence", index, ref, field: "date" }, d ? dayOf(d.date) : null, dateRule(manifest.window.to), "answerDate", "dd/mm/yyyy"),
+        answerCell(4, { kind: "evidence", index, ref, field: "summary" }, d?.summary ?? null, SUMMARY_RULE),
       ]);
     }
   });

@@ -58,6 +58,7 @@ function styleCell(cell: Cell, c: FormCell, vertical: FormSheet["vertical"]): vo
   if (look.fill) cell.fill = look.fill;
   if (c.numFmt) cell.numFmt = c.numFmt;
   cell.protection = { locked: !c.slot };
+  if (c.rule) cell.dataValidation = { ...c.rule, allowBlank: true, showErrorMessage: true, errorStyle: "stop", showInputMessage: true };
 }
 
 const CM = 1 / 2.54;
