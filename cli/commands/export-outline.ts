@@ -4,6 +4,7 @@ import { AppError } from "../../core/errors";
 import { activeCatalogue } from "../../core/indicators/active-catalogue";
 import { writeFileAtomic } from "../../core/exports/atomic-write";
 import type { OutlineRequest } from "../../core/outline/open";
+import { evidenceSummary } from "../../core/outline/checklist";
 import { evidenceChecklistDocx, outlineDocx } from "../../core/outline/outline-files";
 import { readOutlineFile } from "../../core/outline/template";
 import { rejectUnknown, requireOption, stringOption, type ParsedArgs } from "../args";
@@ -36,8 +37,8 @@ function outlineRequest(ctx: AppContext, args: ParsedArgs, kind: OutlineExportKi
  * `cchc export de-cuong|bao-cao|minh-chung --period P --out F.docx`: the
  * report answering an outline, the annual report (with Phụ lục 3 unless
  * --khong-phu-luc-3), or the evidence checklist, as Word files in the state
- * format. What is still missing (figures, texts, evidence) goes to stderr;
- * the file is written all the same, as the draft to complete.
+ * format. A report with anything missing is written as a draft (DỰ THẢO):
+ * one stderr line per gap, exit 1; a final one exits 0.
  */
 export async function runOutlineExport(kind: OutlineExportKind, args: ParsedArgs, io: CliIO): Promise<number> {
   rejectUnknown(args, ["db", "period", "profile", "user", "json", "out", "outline", ...(kind === "bao-cao" ? ["khong-phu-luc-3"] : [])]);
@@ -52,22 +53,21 @@ export async function runOutlineExport(kind: OutlineExportKind, args: ParsedArgs
           ? await evidenceChecklistDocx(ctx, request)
           : await outlineDocx(ctx, { ...request, appendPhuLuc3: args.options.get("khong-phu-luc-3") === true ? false : undefined });
       await writeFileAtomic(out, file.bytes);
-      const { filled } = file;
-      const { figures, texts, evidence } = filled.progress;
+      const { filled, draft, gaps } = file;
       const outbox = keepInOutbox(ctx, io, out, kind === "minh-chung" ? "minh_chung" : filled.outline.kind === "de_cuong" ? "de_cuong" : "bao_cao", filled.period);
       if (wantsJson(args)) {
-        io.out(JSON.stringify({ file: out, outline: filled.outline.id, period: { from: filled.period.from, to: filled.period.to }, progress: filled.progress, outbox }));
+        io.out(JSON.stringify({ file: out, outline: filled.outline.id, period: { from: filled.period.from, to: filled.period.to }, draft, gaps, progress: filled.progress, outbox }));
       } else {
-        io.out(`Đã xuất ${OUTLINE_KINDS[kind].what} (${filled.outline.name}; ${filled.period.label}) ra tệp ${out}.`);
+        const what = draft ? `bản dự thảo ${OUTLINE_KINDS[kind].what.charAt(0).toLocaleLowerCase("vi")}${OUTLINE_KINDS[kind].what.slice(1)}` : OUTLINE_KINDS[kind].what;
+        io.out(`Đã xuất ${what} (${filled.outline.name}; ${filled.period.label}) ra tệp ${out}.`);
         outboxLine(outbox).forEach(io.out);
-        const missing = [
-          figures.done < figures.total ? `${figures.total - figures.done}/${figures.total} số liệu chưa có` : null,
-          texts.done < texts.total ? `${texts.total - texts.done}/${texts.total} mục chưa có nội dung` : null,
-          evidence.done < evidence.total ? `${evidence.total - evidence.done}/${evidence.total} mục chưa có tài liệu minh chứng` : null,
-        ].filter(Boolean);
-        if (missing.length > 0) io.err(`Còn thiếu: ${missing.join("; ")}.`);
+        if (kind === "minh-chung") io.out(`Tình hình tài liệu minh chứng: ${evidenceSummary(filled)}`);
       }
-      return 0;
+      if (draft) {
+        io.err(`Tệp là bản DỰ THẢO: còn ${gaps.length} chỗ thiếu, bổ sung rồi xuất lại để có bản chính thức:`);
+        gaps.forEach((g) => io.err(`- ${g.message}`));
+      }
+      return draft ? 1 : 0;
     },
     { mustExist: true },
   );

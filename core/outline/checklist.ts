@@ -22,12 +22,6 @@ export function inspectionWhen(inspection: InspectionInfo): string | null {
 export const attachedTo = (filled: FilledOutline): string =>
   `(Kèm theo Báo cáo ${filled.document.subtitle.charAt(0).toLocaleLowerCase("vi")}${filled.document.subtitle.slice(1)})`;
 
-/** "54/69 nội dung đã có tài liệu minh chứng; 15 nội dung chưa có (in đậm trong danh mục)." */
-export function evidenceSummary(filled: FilledOutline): string {
-  const { done, total } = filled.progress.evidence;
-  return `${done}/${total} nội dung đã có tài liệu minh chứng` + (total > done ? `; ${total - done} nội dung chưa có (in đậm trong danh mục).` : ".");
-}
-
 export interface ResponsibleRow {
   code: string;
   departmentName: string;
@@ -79,4 +73,12 @@ export function checklistRows(filled: FilledOutline): ChecklistRow[] {
     for (const child of part.children) visit(child, part.evidence.length > 0);
   }
   return rows;
+}
+
+/** "8/24 nội dung đã có tài liệu minh chứng; 16 nội dung chưa có (in đậm trong danh mục).": counted over the rows the checklist prints. */
+export function evidenceSummary(filled: FilledOutline): string {
+  const items = checklistRows(filled).filter((r) => r.kind === "item");
+  const done = items.filter((r) => r.documents.length > 0).length;
+  const total = items.length;
+  return `${done}/${total} nội dung đã có tài liệu minh chứng` + (total > done ? `; ${total - done} nội dung chưa có (in đậm trong danh mục).` : ".");
 }

@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { FIELD_LIMITS } from "../../field-limits";
 import type { FilledNode } from "../../outline/filled-types";
+import type { ReportGap } from "../../outline/report-gaps";
 import { isoDate, periodSchema } from "./foundation";
 
 const outlineId = z.string().regex(/^[a-z0-9-]{1,80}$/);
@@ -102,7 +103,16 @@ export const outlineInfoSchema = z.object({
   defaultPeriod: z.string().nullable(),
 });
 
-const fileOutput = z.object({ fileName: z.string(), contentBase64: z.string() });
+/** What keeps a report a draft: an item's text or figures, or an error of the Phụ lục 3 appended. */
+export const reportGapSchema = z.object({
+  kind: z.enum(["noi_dung", "so_lieu", "phu_luc_3"]),
+  item: z.string().nullable(),
+  departments: z.array(z.string()),
+  message: z.string(),
+}) satisfies z.ZodType<ReportGap>;
+
+/** A Word file; `draft` while anything is missing (the file says DỰ THẢO), with the gaps to show the user. */
+const fileOutput = z.object({ fileName: z.string(), contentBase64: z.string(), draft: z.boolean(), gaps: z.array(reportGapSchema) });
 
 export const outlineApi = {
   "outline.list": { input: z.object({}).strict(), output: z.array(outlineInfoSchema) },

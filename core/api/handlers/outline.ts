@@ -11,10 +11,10 @@ import { addToOutbox } from "../../outbox/outbox";
 import type { OutboxKind } from "../../outbox/labels";
 import type { AppContext } from "../../context";
 
-/** A Word file for the screen to save, kept in the outbox too. */
+/** A Word file for the screen to save, kept in the outbox too, with what keeps it a draft. */
 function kept(ctx: AppContext, file: OutlineFile, kind: OutboxKind) {
   addToOutbox(ctx, file, kind, file.filled.period);
-  return { fileName: file.fileName, contentBase64: file.bytes.toString("base64") };
+  return { fileName: file.fileName, contentBase64: file.bytes.toString("base64"), draft: file.draft, gaps: file.gaps };
 }
 
 export const outlineHandlers: HandlersFor<keyof typeof outlineApi> = {

@@ -24,6 +24,7 @@ import {
   type IStylesOptions,
 } from "docx";
 import type { SignatureLines } from "../signature";
+import { textWidthMm } from "./text-width";
 
 export const FONT = "Times New Roman";
 
@@ -80,8 +81,8 @@ export function centred(runs: TextRun | TextRun[] | string, options: { after?: n
  * empty paragraph whose top border is shortened by equal indents so it sits
  * centred under the text, `lengthMm` long, in a space `widthMm` wide.
  */
-export function shortRule(lengthMm: number, widthMm: number, after = 0): Paragraph {
-  const side = convertMillimetersToTwip(Math.max(0, (widthMm - lengthMm) / 2));
+function shortRule(lengthMm: number, widthMm: number, after = 0): Paragraph {
+  const side = convertMillimetersToTwip(Math.max(0, (widthMm - Math.min(lengthMm, widthMm)) / 2));
   return new Paragraph({
     indent: { left: side, right: side },
     spacing: { before: 0, after, line: 240 },
@@ -89,6 +90,12 @@ export function shortRule(lengthMm: number, widthMm: number, after = 0): Paragra
     children: [run("", { size: 4 })],
   });
 }
+
+/** The decree's "từ 1/3 đến 1/2 độ dài của dòng chữ": the rules under the issuing body and the title take this share of their line. */
+const RULE_SHARE = 0.4;
+
+/** The widest of some lines set in one size, as they stand in a space `widthMm` wide (a longer line wraps). */
+const lineWidthMm = (lines: string[], sizePt: number, widthMm: number) => Math.min(widthMm, Math.max(...lines.map((l) => textWidthMm(l, sizePt, true))));
 
 const cell = (widthTwips: number, children: Paragraph[]): TableCell =>
   new TableCell({ width: { size: widthTwips, type: WidthType.DXA }, verticalAlign: VerticalAlign.TOP, children });
@@ -116,12 +123,20 @@ export function tableCell(text: string, widthTwips: number, style: CellStyle = {
   });
 }
 
+/** The left and right margin of a layout table's cells, written out rather than left to each word processor's default. */
+const LAYOUT_CELL_MARGIN_MM = 1.9;
+
+/** The width a layout column gives its paragraphs, in millimetres. */
+const layoutInnerMm = (columnMm: number) => columnMm - 2 * LAYOUT_CELL_MARGIN_MM;
+
 /** A table without borders, for the blocks laid out side by side. */
 export function layoutTable(columnsMm: number[], cells: Paragraph[][]): Table {
   const widths = columnWidths(columnsMm);
+  const margin = convertMillimetersToTwip(LAYOUT_CELL_MARGIN_MM);
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: widths,
+    margins: { left: margin, right: margin, top: 0, bottom: 0 },
     borders: TableBorders.NONE,
     rows: [new TableRow({ children: cells.map((c, i) => cell(widths[i]!, c)) })],
   });
@@ -136,41 +151,71 @@ function scaleTo(widths: number[], total: number): number[] {
 }
 
 const HEADER_COLUMNS_MM = [60, 101] as const;
+const MOTTO = "Độc lập - Tự do - Hạnh phúc";
 
 /**
- * The two-column header: "ỦY BAN NHÂN DÂN / XÃ CẨM GIANG", a rule, "Số: …"
- * on the left; "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh
- * phúc", a rule, and the italic place–date line on the right.
+ * The two-column header: the issuing body "ỦY BAN NHÂN DÂN / XÃ CẨM GIANG" in
+ * bold over its short rule, "Số: …" on the left; "CỘNG HÒA XÃ HỘI CHỦ NGHĨA
+ * VIỆT NAM / Độc lập - Tự do - Hạnh phúc" over a rule as long as the tiêu
+ * ngữ, and the italic place–date line on the right.
  */
 export function documentHeader(issuer: [string, string], numberLine: string | null, dateLine: string): Table {
-  const [left, right] = HEADER_COLUMNS_MM;
+  const [left, right] = HEADER_COLUMNS_MM.map(layoutInnerMm) as [number, number];
   return layoutTable(
     [...HEADER_COLUMNS_MM],
     [
       [
-        centred(run(issuer[0], { size: PT.header })),
-        centred(run(issuer[1], { size: PT.header, bold: true })),
-        shortRule(22, left, 120),
+        ...issuer.map((line) => centred(run(line, { size: PT.header, bold: true }))),
+        shortRule(RULE_SHARE * lineWidthMm(issuer, PT.header, left), left, 120),
         ...(numberLine ? [centred(run(numberLine, { size: PT.header }))] : []),
       ],
       [
         centred(run("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { size: PT.nationalTitle, bold: true })),
-        centred(run("Độc lập - Tự do - Hạnh phúc", { size: PT.body, bold: true })),
-        shortRule(62, right, 120),
+        centred(run(MOTTO, { size: PT.body, bold: true })),
+        shortRule(lineWidthMm([MOTTO], PT.body, right), right, 120),
         centred(run(dateLine, { size: PT.body, italics: true })),
       ],
     ],
   );
 }
 
+/**
+ * A title block: the bold centred lines, any lines set under them (an
+ * appendix's "Kèm theo …"), then a short rule a share of the widest bold line
+ * (the trích yếu, when it wraps, spans the text width).
+ */
+export function titleBlock(lines: string[], options: { before?: number; after?: number; under?: Paragraph[] } = {}): Paragraph[] {
+  return [
+    ...lines.map((line, i) =>
+      new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: i === 0 ? (options.before ?? 0) : 0, after: 0 }, keepNext: true, children: [run(line, { bold: true })] }),
+    ),
+    ...(options.under ?? []),
+    shortRule(RULE_SHARE * lineWidthMm(lines, PT.body, TEXT_WIDTH_MM), TEXT_WIDTH_MM, options.after ?? 240),
+  ];
+}
+
 /** The bold centred title, the line under it, a short rule, and "Kính gửi: …" when there is one. */
 export function documentTitle(title: string, subtitle: string | null, recipient: string | null): Paragraph[] {
   return [
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 360, after: 0 }, keepNext: true, children: [run(title, { bold: true })] }),
-    ...(subtitle ? [centred(run(subtitle, { bold: true }), { keepNext: true })] : []),
-    shortRule(40, TEXT_WIDTH_MM, 240),
+    ...titleBlock(subtitle ? [title, subtitle] : [title], { before: 360 }),
     ...(recipient ? [centred(run(`Kính gửi: ${recipient}`), { after: 240 })] : []),
   ];
+}
+
+const DRAFT_MARK = "DỰ THẢO";
+const DRAFT_BOX_PADDING_MM = 6;
+
+/** "DỰ THẢO" in bold in a box at the top right of a draft's first page, as Vietnamese drafts are marked. */
+export function draftMark(): Paragraph {
+  const box = textWidthMm(DRAFT_MARK, PT.body, true) + DRAFT_BOX_PADDING_MM;
+  const line = { style: BorderStyle.SINGLE, size: 8, color: "000000", space: 2 };
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    indent: { left: convertMillimetersToTwip(TEXT_WIDTH_MM - box) },
+    spacing: { before: 0, after: 120 },
+    border: { top: line, bottom: line, left: line, right: line },
+    children: [run(DRAFT_MARK, { bold: true })],
+  });
 }
 
 const SIGNATURE_COLUMNS_MM = [80, 81] as const;
@@ -201,15 +246,16 @@ const pageNumberHeader = (): Header =>
   new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: PT.header * 2 })] })] });
 
 /**
- * A section on A4 portrait with the decree's margins; the page number at the
- * top centre from the document's second page on (an appendix section, which
- * starts on a later page, numbers its first page too).
+ * A section on A4 portrait with the decree's margins, numbered on its own:
+ * from 1, the page number at the top centre from its second page on. An
+ * appendix is such a section too, so a detached appendix stands on its own.
  */
-export function nd30Section(children: ISectionOptions["children"], options: { continues?: boolean } = {}): ISectionOptions {
+export function nd30Section(children: ISectionOptions["children"]): ISectionOptions {
   return {
     properties: {
       titlePage: true,
       page: {
+        pageNumbers: { start: 1 },
         size: { width: A4.width, height: A4.height },
         margin: {
           top: convertMillimetersToTwip(MARGIN_MM.top),
@@ -221,7 +267,7 @@ export function nd30Section(children: ISectionOptions["children"], options: { co
         },
       },
     },
-    headers: { default: pageNumberHeader(), first: options.continues ? pageNumberHeader() : new Header({ children: [] }) },
+    headers: { default: pageNumberHeader(), first: new Header({ children: [] }) },
     children,
   };
 }

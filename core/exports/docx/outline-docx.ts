@@ -4,11 +4,16 @@
  * opening, every heading and item in the outline's order with the figures
  * written into its wording, the fact sentences and the departments' texts,
  * the closing, "Nơi nhận:" and the signature; Phụ lục 3 of the same window
- * appended on its own pages when asked.
+ * appended as its own numbered section when asked.
+ *
+ * Draft or final, never in between: with any gap (reportGaps) the file is a
+ * draft, marked DỰ THẢO, each missing text marked where it belongs; without
+ * one it is final, and nothing in it says anything is missing.
  */
 import { Document, Packer, Paragraph, Table, TableRow, WidthType, type ISectionOptions } from "docx";
 import type { Report } from "../../indicators/report-types";
 import type { FilledNode, FilledOutline } from "../../outline/filled-types";
+import { missingWriters, reportGaps, type ReportGap } from "../../outline/report-gaps";
 import { appendixTitles, figureText, noteText, periodLine } from "../phu-luc-3-text";
 import {
   bodyParagraph,
@@ -18,10 +23,12 @@ import {
   DOCUMENT_STYLES,
   documentHeader,
   documentTitle,
+  draftMark,
   nd30Section,
   run,
   tableCell,
   TEXT_WIDTH,
+  titleBlock,
   type RunStyle,
 } from "./nd30";
 
@@ -52,23 +59,25 @@ const textParagraphs = (text: string): Paragraph[] =>
     .filter(Boolean)
     .map((line) => bodyParagraph(line));
 
-function missingText(node: FilledNode): Paragraph {
-  const who = node.narrative!.departments.filter((d) => !d.current).map((d) => d.departmentName);
-  return bodyParagraph([run(`[Chưa có nội dung${who.length ? ` – ${who.join("; ")}` : ""}]`, { italics: true, color: GAP_COLOUR })]);
+/** "[Chưa có nội dung – Phòng Kinh tế]", in a draft where departments have still to write (none are left in a final). */
+function missingText(node: FilledNode): Paragraph[] {
+  const who = missingWriters(node).map((d) => d.departmentName);
+  return who.length === 0 ? [] : [bodyParagraph([run(`[Chưa có nội dung – ${who.join("; ")}]`, { italics: true, color: GAP_COLOUR })])];
 }
 
 function nodeParagraphs(node: FilledNode): Paragraph[] {
   const out: Paragraph[] = [bodyParagraph([run(`${marker(node)}${node.text}`, headingStyle(node))], { keepNext: node.children.length > 0 || !!node.narrative })];
   if (node.note) out.push(bodyParagraph(node.note));
   for (const fact of node.facts) out.push(bodyParagraph(fact.text));
-  if (node.narrative) out.push(...(node.narrative.text.trim() ? textParagraphs(node.narrative.text) : [missingText(node)]));
+  if (node.narrative) out.push(...textParagraphs(node.narrative.text), ...missingText(node));
   for (const child of node.children) out.push(...nodeParagraphs(child));
   return out;
 }
 
-function reportBody(filled: FilledOutline): (Paragraph | Table)[] {
+function reportBody(filled: FilledOutline, draft: boolean): (Paragraph | Table)[] {
   const doc = filled.document;
   return [
+    ...(draft ? [draftMark()] : []),
     documentHeader(doc.issuer, doc.numberLine, doc.dateLine),
     ...documentTitle(doc.title, doc.subtitle, doc.recipient),
     ...(doc.opening ? [bodyParagraph(doc.opening)] : []),
@@ -81,8 +90,29 @@ function reportBody(filled: FilledOutline): (Paragraph | Table)[] {
 
 const APPENDIX_COLUMNS_MM = [12, 83, 18, 22, 30] as const;
 
-/** Phụ lục 3 of the same window: title, period and the table STT | Nội dung | Đơn vị tính | Số liệu | Ghi chú (the report above carries the signature). */
-function phuLuc3Appendix(report: Report): (Paragraph | Table)[] {
+/** "Báo cáo" from "BÁO CÁO": the kind of document as a sentence names it. */
+const inSentence = (title: string) => title.charAt(0) + title.slice(1).toLocaleLowerCase("vi");
+
+/**
+ * "(Kèm theo Báo cáo số      /BC-UBND ngày      tháng      năm 2025 của UBND
+ * xã Cẩm Giang)": ties a detached appendix to its report. Number and date are
+ * left blank as on the report itself, filled in by hand when it is signed.
+ */
+export function attachedToReportLine(filled: FilledOutline): string {
+  const doc = filled.document;
+  const number = doc.numberLine.replace(/^Số:/, "");
+  const date = /ngày.*$/.exec(doc.dateLine)?.[0] ?? doc.dateLine;
+  const issuer = filled.unit ? filled.unit.name.charAt(0).toLocaleLowerCase("vi") + filled.unit.name.slice(1) : doc.issuer[1];
+  return `(Kèm theo ${inSentence(doc.title)} số${number} ${date} của UBND ${issuer})`;
+}
+
+/**
+ * Phụ lục 3 of the same window as an appendix of the decree: its own title
+ * block (PHỤ LỤC 3, its name and period, the "Kèm theo" line, a short rule),
+ * then the table STT | Nội dung | Đơn vị tính | Số liệu | Ghi chú (the report
+ * above carries the signature).
+ */
+function phuLuc3Appendix(report: Report, attachedTo: string, draft: boolean): (Paragraph | Table)[] {
   const { heading, title } = appendixTitles(report.catalogue.title);
   const widths = columnWidths(APPENDIX_COLUMNS_MM);
   const row = (texts: string[], style: RunStyle = {}, header = false) =>
@@ -99,23 +129,28 @@ function phuLuc3Appendix(report: Report): (Paragraph | Table)[] {
     ]),
   ];
   return [
-    centred(run(heading, { bold: true }), { keepNext: true }),
-    centred(run(title, { bold: true }), { keepNext: true }),
-    centred(run(report.period.label, { bold: true }), { keepNext: true }),
+    ...(draft ? [draftMark()] : []),
+    ...titleBlock([heading, title, report.period.label], { after: 120, under: [centred(run(attachedTo, { italics: true }), { keepNext: true })] }),
     centred(run(periodLine(report), { italics: true }), { after: 240 }),
     new Table({ width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: widths, rows }),
   ];
 }
 
-/** The Word file of a filled outline; with `phuLuc3`, that report appended as the next section. */
-export async function outlineDocxBuffer(filled: FilledOutline, options: { phuLuc3?: Report } = {}): Promise<Buffer> {
-  const sections: ISectionOptions[] = [nd30Section(reportBody(filled))];
-  if (options.phuLuc3) sections.push(nd30Section(phuLuc3Appendix(options.phuLuc3), { continues: true }));
+/**
+ * The Word file of a filled outline, and the gaps that make it a draft; with
+ * `phuLuc3`, that report appended as the next section (its check errors are
+ * gaps of the report too).
+ */
+export async function outlineDocx(filled: FilledOutline, options: { phuLuc3?: Report } = {}): Promise<{ bytes: Buffer; gaps: ReportGap[] }> {
+  const gaps = reportGaps(filled, options.phuLuc3);
+  const draft = gaps.length > 0;
+  const sections: ISectionOptions[] = [nd30Section(reportBody(filled, draft))];
+  if (options.phuLuc3) sections.push(nd30Section(phuLuc3Appendix(options.phuLuc3, attachedToReportLine(filled), draft)));
   const document = new Document({
     creator: filled.unit?.name ?? "CCHC Xã",
-    title: `${filled.document.title} ${filled.document.subtitle}`,
+    title: `${draft ? "DỰ THẢO – " : ""}${filled.document.title} ${filled.document.subtitle}`,
     styles: DOCUMENT_STYLES,
     sections,
   });
-  return Packer.toBuffer(document);
+  return { bytes: await Packer.toBuffer(document), gaps };
 }
