@@ -12,17 +12,18 @@ import { readUserFile, withContext, wantsJson, type CliIO } from "../io";
 import { keepInOutbox, outboxLine } from "../outbox-copy";
 import { REPORT_OPTIONS, reportOptions, warnIfNoEstimate } from "../report-options";
 
-const MAP_EXAMPLE = "--map 17=tthc.ho_so.qua_han,20=-";
+const MAP_EXAMPLE = "--map 17=tthc.ho_so.qua_han,33=tthc.pakn.ky_truoc+tthc.pakn.tiep_nhan_moi,20=-";
 
-/** --map "17=tthc.ho_so.qua_han,20=-": form row → indicator code, "-" for a row to leave. */
+/** --map "17=tthc.ho_so.qua_han,33=a+b,20=-": form row → indicator code, codes to add up joined by "+", "-" for a row to leave. */
 function mapOption(args: ParsedArgs): RowMapping | undefined {
   const text = stringOption(args, "map");
   if (text === undefined) return undefined;
   const mapping: RowMapping = {};
   for (const pair of text.split(",").map((p) => p.trim()).filter(Boolean)) {
-    const m = /^(\d+)\s*=\s*(\S*)$/.exec(pair);
-    if (!m) throw new AppError("usage", `--map cần dạng DÒNG=MÃ, các cặp cách nhau bằng dấu phẩy, ví dụ ${MAP_EXAMPLE} (nhận được "${pair}").`);
-    mapping[Number(m[1])] = m[2] === "-" || m[2] === "" ? null : m[2]!;
+    const m = /^(\d+)\s*=\s*([^\s+=]*(?:\s*\+\s*[^\s+=]+)*)$/.exec(pair);
+    if (!m) throw new AppError("usage", `--map cần dạng DÒNG=MÃ hoặc DÒNG=MÃ+MÃ (cộng số liệu các chỉ tiêu), các cặp cách nhau bằng dấu phẩy, ví dụ ${MAP_EXAMPLE} (nhận được "${pair}").`);
+    const chosen = m[2]!.replace(/\s+/g, "");
+    mapping[Number(m[1])] = chosen === "-" || chosen === "" ? null : chosen;
   }
   return mapping;
 }
@@ -48,6 +49,16 @@ function writeOut(file: string, bytes: Buffer): void {
 const quoted = (label: string) => `“${label}”`;
 
 /** The result as a clerk reads it: what was filled (stdout), and what was not and how to fix it (stderr). */
+/** How a filled row got its figure, when that is worth saying. */
+function filledNote(f: FillResult["filled"][number]): string {
+  const notes = [
+    ...(f.codes.length > 1 ? [`tổng ${f.codes.join(" + ")}`] : []),
+    ...(f.how === "mapping" ? ["theo lựa chọn của người dùng"] : []),
+    ...(f.missing.length ? [`để trống vì chưa có số liệu ${f.missing.join(", ")}`] : []),
+  ];
+  return notes.length ? ` (${notes.join("; ")})` : "";
+}
+
 function printResult(io: CliIO, r: FillResult, source: Report, out: string): void {
   const unitOf = new Map(reportRows(source).map((row) => [row.code, row.unit]));
   const empty = r.filled.filter((f) => f.value === null).length;
@@ -55,7 +66,8 @@ function printResult(io: CliIO, r: FillResult, source: Report, out: string): voi
     [
       `Đã điền ${r.filled.length - empty} dòng vào cột ${r.valueColumn} của trang "${r.sheetName}" (${source.period.label}${source.withEstimate ? ", ước đạt" : ""}); tệp đã ghi: ${out}` +
         (empty ? `; ${empty} dòng chưa có số liệu nên để trống.` : "."),
-      ...r.filled.map((f) => `  dòng ${f.row} ${quoted(f.label)}: ${formatFigure(f.value, unitOf.get(f.code)!)}${f.how === "mapping" ? " (theo lựa chọn của người dùng)" : ""}`),
+      ...r.filled.map((f) => `  dòng ${f.row} ${quoted(f.label)}: ${formatFigure(f.value, unitOf.get(f.codes[0]!)!)}${filledNote(f)}`),
+      ...r.placeholders.map((p) => `  ô ${p.cell}: ${quoted(p.text)}`),
     ].join("\n"),
   );
   const problems: string[] = [];
@@ -63,9 +75,15 @@ function printResult(io: CliIO, r: FillResult, source: Report, out: string): voi
   if (r.ambiguous.length) {
     problems.push(`${r.ambiguous.length} dòng chưa xác định:`, ...r.ambiguous.map((a) => `  dòng ${a.row} ${quoted(a.label)} (có thể là: ${a.candidates.join(", ")})`));
   }
-  if (r.unmatched.length) problems.push(`${r.unmatched.length} dòng không có chỉ tiêu tương ứng:`, ...r.unmatched.map((u) => `  dòng ${u.row} ${quoted(u.label)}`));
-  if (r.ambiguous.length || r.unmatched.length) {
-    problems.push(`Chọn chỉ tiêu cho các dòng này bằng --map DÒNG=MÃ (ví dụ ${MAP_EXAMPLE}; "-" để bỏ qua dòng), thêm --save-mapping để ghi nhớ cho biểu mẫu này.`);
+  if (r.unmatched.length) problems.push(`${r.unmatched.length} dòng không nhận ra là chỉ tiêu nào:`, ...r.unmatched.map((u) => `  dòng ${u.row} ${quoted(u.label)}`));
+  if (r.provinceOnly.length) {
+    problems.push(
+      `${r.provinceOnly.length} dòng là chỉ tiêu riêng của biểu mẫu tỉnh, không có trong Phụ lục 3 (ứng dụng không có số liệu, hãy tự ghi):`,
+      ...r.provinceOnly.map((u) => `  dòng ${u.row} ${quoted(u.label)}`),
+    );
+  }
+  if (r.ambiguous.length || r.unmatched.length || r.provinceOnly.length) {
+    problems.push(`Chọn chỉ tiêu cho các dòng này bằng --map DÒNG=MÃ hoặc DÒNG=MÃ+MÃ (ví dụ ${MAP_EXAMPLE}; "-" để bỏ qua dòng), thêm --save-mapping để ghi nhớ cho biểu mẫu này.`);
   }
   if (problems.length) io.err(problems.join("\n"));
 }
@@ -73,7 +91,8 @@ function printResult(io: CliIO, r: FillResult, source: Report, out: string): voi
 /**
  * `cchc fill-form FORM.xlsx --period P --out F.xlsx`: the province's own
  * Phụ lục 3 form with the period's figures written into it. Exit 1 when some
- * rows could not be told apart or have no indicator.
+ * rows could not be told apart, were not recognised or are the province's
+ * own (the clerk writes those by hand).
  */
 export async function runFillForm(args: ParsedArgs, io: CliIO): Promise<number> {
   rejectUnknown(args, [...REPORT_OPTIONS, "out", "map", "save-mapping"]);
@@ -104,7 +123,7 @@ export async function runFillForm(args: ParsedArgs, io: CliIO): Promise<number> 
         printResult(io, result, source, out);
         outboxLine(outbox).forEach(io.out);
       }
-      return result.ambiguous.length || result.unmatched.length ? 1 : 0;
+      return result.ambiguous.length || result.unmatched.length || result.provinceOnly.length ? 1 : 0;
     },
     { mustExist: true },
   );

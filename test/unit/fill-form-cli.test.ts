@@ -46,7 +46,7 @@ async function saved(form: ProvinceForm) {
 }
 
 describe("cchc fill-form", () => {
-  it("fills form 1 from the store, says which rows it filled and which not, exits 1 for the row it has no code for", async () => {
+  it("fills form 1 from the store, says which rows it filled and which not, exits 1 for the province's own row", async () => {
     const form = await formInColumnB();
     const input = await saved(form);
     const before = sha256File(input);
@@ -54,8 +54,8 @@ describe("cchc fill-form", () => {
     const r = cchc(["fill-form", input, "--db", db, "--period", "2025-Q3", "--profile", "hai-phong", "--out", out]);
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(new RegExp(`^Đã điền \\d+ dòng vào cột D của trang "Biểu 3" \\(Quý III năm 2025\\); tệp đã ghi: `));
-    const row = form.unmatched[0]!;
-    expect(r.stderr).toContain(`1 dòng không có chỉ tiêu tương ứng:\n  dòng ${row} “Số cuộc họp giao ban chuyên đề về CCHC”`);
+    const row = form.provinceOnly[0]!;
+    expect(r.stderr).toContain(`1 dòng là chỉ tiêu riêng của biểu mẫu tỉnh, không có trong Phụ lục 3 (ứng dụng không có số liệu, hãy tự ghi):\n  dòng ${row} “Số cuộc họp giao ban chuyên đề về CCHC”`);
     expect(r.stderr).toContain("--map DÒNG=MÃ");
     expect(sha256File(input)).toBe(before);
     const sheet = (await new ExcelJS.Workbook().xlsx.load(readFileSync(out) as unknown as ArrayBuffer)).getWorksheet("Biểu 3")!;
@@ -70,17 +70,18 @@ describe("cchc fill-form", () => {
     const first = cchc(args);
     expect(first.status).toBe(1);
     const doc = JSON.parse(first.stdout);
-    expect(Object.keys(doc).sort()).toEqual(["ambiguous", "file", "filled", "kept", "labelColumn", "mapping", "mappingSaved", "outbox", "period", "savedMappingUsed", "sheetName", "unmatched", "valueColumn"]);
+    expect(Object.keys(doc).sort()).toEqual(["ambiguous", "file", "filled", "kept", "labelColumn", "mapping", "mappingSaved", "outbox", "period", "placeholders", "provinceOnly", "savedMappingUsed", "sheetName", "unmatched", "valueColumn"]);
     expect(doc).toMatchObject({ file: out, sheetName: "Bieu mau", labelColumn: "B", valueColumn: "E", savedMappingUsed: false, mappingSaved: false });
     expect(doc.ambiguous.map((a: { row: number }) => a.row)).toEqual([...form.ambiguous.keys()]);
 
-    const [quaHan, tyLe] = [...form.ambiguous.keys()];
-    const map = `${quaHan}=tthc.ho_so.qua_han,${tyLe}=the_che.kiem_tra.ty_le,${form.unmatched[0]}=-`;
+    const [tyLe] = [...form.ambiguous.keys()];
+    const [ton, quaHan] = form.provinceOnly;
+    const map = `${quaHan}=tthc.ho_so.qua_han,${tyLe}=the_che.kiem_tra.ty_le,${ton}=-`;
     const decided = cchc([...args, "--map", map, "--save-mapping"]);
     expect(decided.status).toBe(0);
-    expect(JSON.parse(decided.stdout)).toMatchObject({ ambiguous: [], unmatched: [], mappingSaved: true });
+    expect(JSON.parse(decided.stdout)).toMatchObject({ ambiguous: [], unmatched: [], provinceOnly: [], mappingSaved: true });
     const reused = JSON.parse(cchc(args).stdout);
-    expect(reused).toMatchObject({ ambiguous: [], unmatched: [], savedMappingUsed: true });
+    expect(reused).toMatchObject({ ambiguous: [], unmatched: [], provinceOnly: [], savedMappingUsed: true });
     expect(reused.filled.find((f: { row: number }) => f.row === tyLe)).toMatchObject({ code: "the_che.kiem_tra.ty_le", how: "mapping" });
   });
 
@@ -112,16 +113,16 @@ describe("the Báo cáo screen's “Điền biểu mẫu của tỉnh” (report
     const ctx = createAppContext({ storePath: copy, userName: "Văn thư" });
     try {
       const form = await formInColumnB();
-      const row = form.unmatched[0]!;
+      const row = form.provinceOnly[0]!;
       const input = { period: "2025-Q3", fileName: form.fileName, contentBase64: form.bytes.toString("base64"), mapping: { [row]: null }, saveMapping: true };
       const r = await dispatch(ctx, "report.fillForm", input);
       if (!r.ok) throw new Error(r.error.message);
       const value = r.value as ApiOutput<"report.fillForm">;
-      expect(value).toMatchObject({ fileName: "Biểu 3 - Hải Phòng - đã điền.xlsx", sheetName: "Biểu 3", valueColumn: "D", unmatched: [], ambiguous: [], mappingSaved: true, savedMappingUsed: false });
+      expect(value).toMatchObject({ fileName: "Biểu 3 - Hải Phòng - đã điền.xlsx", sheetName: "Biểu 3", valueColumn: "D", unmatched: [], provinceOnly: [], ambiguous: [], mappingSaved: true, savedMappingUsed: false });
       const sheet = (await new ExcelJS.Workbook().xlsx.load(Buffer.from(value.contentBase64, "base64") as unknown as ArrayBuffer)).getWorksheet("Biểu 3")!;
       for (const [line, code] of form.expected) expect(sheet.getCell(`D${line}`).value ?? null, code).toBe(figures.get(code));
       const again = await dispatch(ctx, "report.fillForm", { ...input, mapping: undefined, saveMapping: undefined });
-      expect(again).toMatchObject({ ok: true, value: { savedMappingUsed: true, unmatched: [] } });
+      expect(again).toMatchObject({ ok: true, value: { savedMappingUsed: true, provinceOnly: [] } });
       const bad = await dispatch(ctx, "report.fillForm", { ...input, contentBase64: Buffer.from("không phải Excel").toString("base64") });
       expect(bad).toEqual({ ok: false, error: { code: "form_not_xlsx", message: `Tệp "${form.fileName}" không phải tệp Excel .xlsx (có thể là tệp khác bị đổi tên). Hãy chọn biểu mẫu .xlsx của tỉnh.` } });
     } finally {
