@@ -48,9 +48,9 @@ function signersAfter(named: Omit<Signer, "isDefault">[], main: Omit<Signer, "is
 export async function runInit(args: ParsedArgs, io: CliIO): Promise<number> {
   rejectUnknown(args, ["db", "unit", "province", "kind", "province-name", "signer", "signer-title", "deputy", "deputy-title", "user", "json"]);
   const unitName = nfc(requireOption(args, "unit", '"Xã Cẩm Giang"')).trim();
-  const profileId = stringOption(args, "province") ?? "hai-phong";
+  const profileOption = stringOption(args, "province");
   // Checked before the store is opened, so a wrong profile creates no file.
-  getProfile(loadProfiles(), profileId);
+  if (profileOption !== undefined) getProfile(loadProfiles(), profileOption);
   const kindOption = stringOption(args, "kind");
   if (kindOption !== undefined && !KINDS[kindOption]) throw new AppError("usage", `--kind phải là xa, phuong hoặc dac-khu (nhận được "${kindOption}").`);
   const kind = kindOption ? KINDS[kindOption]! : kindOfUnitName(unitName);
@@ -61,15 +61,17 @@ export async function runInit(args: ParsedArgs, io: CliIO): Promise<number> {
     const before = getUnit(ctx.store.db);
     const existed = before !== null;
     const signers = signersAfter([signer, deputy].filter((s) => s !== null), signer, before?.signers ?? []);
+    // Run again, init changes what it is given and keeps the rest.
+    const profileId = profileOption ?? before?.profileId ?? "hai-phong";
     const unit = saveUnit(
       ctx.store.db,
       {
         name: unitName,
         kind,
-        provinceName: stringOption(args, "province-name") ?? null,
+        provinceName: stringOption(args, "province-name") ?? before?.provinceName ?? null,
         placeName: placeNameOf(unitName),
         profileId,
-        address: null,
+        address: before?.address ?? null,
         ...(signers ? { signers } : {}),
       },
       ctx.userName,

@@ -69,12 +69,13 @@ describe("cchc init --signer / --deputy", () => {
     expect(unitOf(only).signers).toEqual([{ name: "Lê Văn Tâm", position: "pho_chu_tich", signMode: "KT", isDefault: true }]);
   });
 
-  it("keeps the signers when run again without --signer, and replaces the chairman when given one", () => {
+  it("keeps the signers, the province's name and the profile when run again without them, and replaces the chairman when given one", () => {
     const db = path.join(tempDir(), "d.sqlite");
     cchc(["init", "--db", db, ...INIT, "--signer", "Vương Đức Dũng", "--deputy", "Nguyễn Thị Hà"]);
     expect(cchc(["init", "--db", db, "--unit", "Xã Cẩm Giang", "--province", "hai-phong", "--province-name", "Thành phố Hải Phòng"]).status).toBe(0);
     expect(unitOf(db).signers.map((s) => s.name)).toEqual(["Vương Đức Dũng", "Nguyễn Thị Hà"]);
-    expect(cchc(["init", "--db", db, ...INIT, "--signer", "Phạm Văn Lực"]).status).toBe(0);
+    expect(cchc(["init", "--db", db, "--unit", "Xã Cẩm Giang", "--signer", "Phạm Văn Lực"]).status).toBe(0);
+    expect(unitOf(db)).toMatchObject({ provinceName: "Thành phố Hải Phòng", profileId: "hai-phong" });
     expect(unitOf(db).signers).toEqual([
       { name: "Phạm Văn Lực", position: "chu_tich", signMode: "TM", isDefault: true },
       { name: "Nguyễn Thị Hà", position: "pho_chu_tich", signMode: "KT", isDefault: false },
