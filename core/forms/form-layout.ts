@@ -18,9 +18,9 @@ const MIN_LABELS = 3;
 const HEADER_SEARCH_ROWS = 15;
 /** Header words of a table of figures; "STT", "Nội dung", "ĐVT", "Số liệu", "Ghi chú"… */
 const HEADER_WORDS = ["stt", "tt", "noi dung", "chi tieu", "don vi tinh", "dvt", "don vi", "so lieu", "ket qua", "thuc hien", "gia tri", "so luong", "ghi chu"];
-const VALUE_WORDS = ["so lieu", "ket qua", "thuc hien", "gia tri", "so luong"];
+const VALUE_WORDS = ["so lieu", "ket qua", "thuc hien", "gia tri", "so luong", "ky nay", "ky bao cao"];
 /** Columns that hold other things than this period's figure. */
-const OTHER_WORDS = ["cung ky", "nam truoc", "ke hoach", "chi tieu giao", "don vi tinh", "dvt", "ghi chu", "stt"];
+const OTHER_WORDS = ["cung ky", "nam truoc", "ke hoach", "chi tieu giao", "don vi tinh", "dvt", "ghi chu", "stt", "luy ke", "ma so"];
 
 export interface FormLayout {
   sheet: Worksheet;
@@ -65,8 +65,14 @@ function bestLabelColumn(sheet: Worksheet, index: LabelIndex): LabelColumn | nul
   return best;
 }
 
+/** A row whose cell in the label column is the lower part of a heading merged over two rows ("Nội dung" over rows 6–7). */
+const underMergedHeading = (sheet: Worksheet, row: number, labelColumn: number, header: number) => {
+  const cell = sheet.findCell(row, labelColumn);
+  return Boolean(cell?.isMerged && Number(cell.master.row) <= header && cell.master.address !== cell.address);
+};
+
 /** The header rows above the first indicator: the nearest row naming several columns, with the sub-header rows under it. */
-function headerRows(sheet: Worksheet, firstIndicator: number): number[] {
+function headerRows(sheet: Worksheet, firstIndicator: number, labelColumn: number): number[] {
   const top = Math.max(1, firstIndicator - HEADER_SEARCH_ROWS);
   let main = 0;
   for (let row = firstIndicator - 1; row >= top && !main; row--) if (headerCells(sheet, row) >= 2) main = row;
@@ -74,7 +80,7 @@ function headerRows(sheet: Worksheet, firstIndicator: number): number[] {
   let start = main;
   while (start - 1 >= top && headerCells(sheet, start - 1) >= 2) start--;
   let end = main;
-  while (end + 1 < firstIndicator && headerCells(sheet, end + 1) >= 1) end++;
+  while (end + 1 < firstIndicator && (headerCells(sheet, end + 1) >= 1 || underMergedHeading(sheet, end + 1, labelColumn, end))) end++;
   return Array.from({ length: end - start + 1 }, (_, i) => start + i);
 }
 
@@ -136,7 +142,7 @@ export function detectLayout(workbook: Workbook, index: LabelIndex, fileName: st
     const label = shownText(sheet, row, labelColumn);
     if (label) rows.push({ row, label, number: labelColumn > 1 ? shownText(sheet, row, labelColumn - 1) : "" });
   }
-  const header = headerRows(sheet, best.first);
+  const header = headerRows(sheet, best.first, labelColumn);
   const firstRow = header.length ? header[header.length - 1]! + 1 : best.first;
   let lastRow = best.last;
   while (shownText(sheet, lastRow + 1, labelColumn)) lastRow++;
