@@ -78,7 +78,7 @@ export function FillFormModal({ period, estimate, report, names, onClose }: Prop
       closable={{ "aria-label": "Đóng" }}
       footer={
         <Flex justify="flex-end" gap={8} wrap>
-          {file && result?.ambiguous.length ? (
+          {file && (result?.ambiguous.length || result?.unmatched.length || result?.provinceOnly.length) ? (
             <Button disabled={busy || chosen === 0} onClick={() => void fill(file, choices)}>
               Điền lại theo lựa chọn
             </Button>
@@ -96,7 +96,7 @@ export function FillFormModal({ period, estimate, report, names, onClose }: Prop
           showIcon
           role="note"
           title={`Số liệu ${report.period.label}${estimate && report.withEstimate ? ", kèm ước đạt" : ""}.`}
-          description="Ứng dụng chỉ ghi vào cột số liệu của những dòng nhận ra chỉ tiêu; mọi ô, định dạng và công thức khác của mẫu giữ nguyên."
+          description="Ứng dụng chỉ ghi vào cột số liệu của những dòng nhận ra chỉ tiêu (dòng ghi là tổng của nhiều chỉ tiêu thì cộng lại) và vào chỗ trống của đơn vị, kỳ báo cáo; mọi ô, định dạng và công thức khác của mẫu giữ nguyên."
         />
         <FileDropZone
           testId="fill-upload"

@@ -17,7 +17,17 @@ interface Props {
 
 const titled = (title: string, rows: readonly unknown[]) => `${title} (${formatNumber(rows.length)})`;
 
-/** What the filling did: the rows filled, those left as the form has them, and those the user must decide. */
+/** How a filled row got its figure, when that is worth saying: a sum, a part without a figure. */
+function filledNote(row: FillResult["filled"][number], names: Map<string, string>): string {
+  const name = (code: string) => names.get(code) ?? code;
+  const notes = [
+    ...(row.codes.length > 1 ? [`cộng ${row.codes.map(name).join(" + ")}`] : []),
+    ...(row.missing.length ? [`để trống vì chưa có số liệu: ${row.missing.map(name).join("; ")}`] : []),
+  ];
+  return notes.join("; ");
+}
+
+/** What the filling did: the rows filled, those left as the form has them, the blanks filled, and those the user must decide or write by hand. */
 export function FillSummary({ result, report, names, choices, onChoices }: Props) {
   const unitOf = new Map(report.sections.flatMap((s) => s.rows.map((r) => [r.code, r.unit] as const)));
   const items = [
@@ -30,11 +40,23 @@ export function FillSummary({ result, report, names, choices, onChoices }: Props
     {
       key: "unmatched",
       rows: result.unmatched,
-      label: titled("Dòng không nhận ra chỉ tiêu, để trống", result.unmatched),
+      label: titled("Dòng chưa nhận ra là chỉ tiêu nào, để trống", result.unmatched),
+      children: <AmbiguousRows testId="fill-unmatched" rows={result.unmatched} names={names} choices={choices} onChange={onChoices} />,
+    },
+    {
+      key: "provinceOnly",
+      rows: result.provinceOnly,
+      label: titled("Dòng riêng của mẫu tỉnh, không có trong Phụ lục 3 – tự ghi số liệu", result.provinceOnly),
+      children: <AmbiguousRows testId="fill-province-only" rows={result.provinceOnly} names={names} choices={choices} onChange={onChoices} />,
+    },
+    {
+      key: "placeholders",
+      rows: result.placeholders,
+      label: titled("Ô đơn vị, kỳ báo cáo đã ghi", result.placeholders),
       children: (
         <ul style={{ margin: 0, paddingInlineStart: 20 }}>
-          {result.unmatched.map((r) => (
-            <li key={r.row}>{`Dòng ${r.row}: ${r.label}`}</li>
+          {result.placeholders.map((p) => (
+            <li key={p.cell}>{`Ô ${p.cell}: ${p.text}`}</li>
           ))}
         </ul>
       ),
@@ -65,7 +87,8 @@ export function FillSummary({ result, report, names, choices, onChoices }: Props
           columns={[
             { key: "row", title: "Dòng", width: 64, render: (_, r) => r.row },
             { key: "label", title: "Nội dung trong mẫu", render: (_, r) => r.label },
-            { key: "value", title: "Số liệu", width: 110, align: "right", render: (_, r) => formatFigure(r.value, unitOf.get(r.code) ?? "") },
+            { key: "value", title: "Số liệu", width: 110, align: "right", render: (_, r) => formatFigure(r.value, unitOf.get(r.codes[0]!) ?? "") },
+            { key: "note", title: "Ghi chú", width: 220, render: (_, r) => filledNote(r, names) },
           ]}
         />
       ),
@@ -81,7 +104,7 @@ export function FillSummary({ result, report, names, choices, onChoices }: Props
         {result.savedMappingUsed ? " Đã dùng lại các lựa chọn lưu từ lần điền mẫu này trước." : ""}
         {result.mappingSaved ? " Đã ghi nhớ lựa chọn cho mẫu này." : ""}
       </Typography.Text>
-      <Collapse size="small" defaultActiveKey={result.ambiguous.length ? ["ambiguous"] : []} items={items} />
+      <Collapse size="small" defaultActiveKey={["ambiguous", "unmatched", "provinceOnly"].filter((key) => items.some((item) => item.key === key))} items={items} />
     </div>
   );
 }
