@@ -53,7 +53,7 @@ const describe = (ch: MergeChange): string => {
   const mark = ch.conflict ? `  [xung đột: ${ch.conflict}]` : "";
   if (ch.kind === "figure") return `- Số liệu ${ch.code} (${ch.label}): ${formatFigure(ch.now, ch.unit)} → ${formatFigure(ch.incoming, ch.unit)}${mark}`;
   if (ch.kind === "text") return `- Nội dung mục ${ch.itemKey}: ${ch.now ? "sửa" : "thêm"} (${ch.incoming.length} ký tự)${mark}`;
-  return `- Minh chứng mục ${ch.itemKey}: ${ch.numberSymbol} ngày ${formatDateVi(ch.date)}${mark}`;
+  return `- Minh chứng mục ${ch.itemKey}: ${ch.numberSymbol} ngày ${formatDateVi(ch.date)}${ch.documentId === null ? " (văn bản mới vào sổ)" : ""}${mark}`;
 };
 
 /**

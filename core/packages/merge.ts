@@ -29,6 +29,7 @@ import { answerProblems, tidyAnswers } from "./answers";
 import { readPackage, type OpenedPackage } from "./container";
 import { currentPart } from "./department-part";
 import type { DepartmentPart } from "./format";
+import { newDocumentProblem, registeredDocument } from "./new-documents";
 import { replyRefused } from "./refusal";
 import { replyScope, type ReplyScope } from "./reply-scope";
 
@@ -50,7 +51,18 @@ export type MergeChange =
       incoming: string;
       conflict: string | null;
     }
-  | { id: string; kind: "evidence"; itemKey: string; wording: string; documentId: number; numberSymbol: string; date: string; summary: string; conflict: string | null };
+  | {
+      id: string;
+      kind: "evidence";
+      itemKey: string;
+      wording: string;
+      /** Null: a document the register does not hold, entered into it when the change is taken. */
+      documentId: number | null;
+      numberSymbol: string;
+      date: string;
+      summary: string;
+      conflict: string | null;
+    };
 
 export interface MergePlan {
   fileName: string;
@@ -59,7 +71,7 @@ export interface MergePlan {
   changes: MergeChange[];
   /** Answers equal to what the app already holds. */
   unchanged: number;
-  /** What could not be taken (a document not in the register, a code the catalogue lacks, an item the outline lacks). */
+  /** What could not be taken (a code the catalogue lacks, an item the outline lacks). */
   warnings: string[];
 }
 
@@ -191,26 +203,30 @@ function planOf(ctx: AppContext, c: Context, fileName: string): MergePlan {
 
   const linked = new Map(flattenNodes(c.filled.sections).map((n) => [n.key, new Set(n.evidence.map((d) => `${d.numberSymbol}|${d.date}`))]));
   const find = ctx.store.sqlite.prepare<[string, string], { id: number; summary: string }>("SELECT id, summary FROM documents WHERE number_symbol = ? AND date = ?");
+  const unregistrable: string[] = [];
   for (const e of part.evidence.filter((x) => x.answer.length > 0)) {
     const reach = c.scope.evidence(e.itemKey);
     if (reach.kind === "outside") {
       warnings.push(reach.warning);
       continue;
     }
-    for (const d of e.answer) {
+    const conflict = reach.kind === "other" ? reach.conflict : null;
+    e.answer.forEach((d, ref) => {
       if (linked.get(e.itemKey)?.has(`${d.numberSymbol}|${d.date}`)) {
         unchanged++;
-        continue;
+        return;
       }
       const doc = find.get(d.numberSymbol, d.date);
-      if (!doc) {
-        warnings.push(`Văn bản ${d.numberSymbol} ngày ${d.date.split("-").reverse().join("/")} (mục ${e.itemKey}) không có trong sổ văn bản: hãy nhập văn bản vào sổ rồi gắn minh chứng.`);
-        continue;
+      if (doc) {
+        changes.push({ id: `minh-chung:${e.itemKey}:${doc.id}`, kind: "evidence", itemKey: e.itemKey, wording: reach.wording, documentId: doc.id, numberSymbol: d.numberSymbol, date: d.date, summary: doc.summary, conflict });
+        return;
       }
-      const conflict = reach.kind === "other" ? reach.conflict : null;
-      changes.push({ id: `minh-chung:${e.itemKey}:${doc.id}`, kind: "evidence", itemKey: e.itemKey, wording: reach.wording, documentId: doc.id, numberSymbol: d.numberSymbol, date: d.date, summary: doc.summary, conflict });
-    }
+      const problem = newDocumentProblem(d, e.itemKey, dept);
+      if (problem) unregistrable.push(problem);
+      else changes.push({ id: `minh-chung:${e.itemKey}:moi-${ref + 1}`, kind: "evidence", itemKey: e.itemKey, wording: reach.wording, documentId: null, ...d, conflict });
+    });
   }
+  if (unregistrable.length > 0) throw replyRefused(fileName, unregistrable);
   return { fileName, fileSha256: c.opened.fileSha256, manifest, changes, unchanged, warnings };
 }
 
@@ -242,7 +258,8 @@ export function applyMerge(ctx: AppContext, reply: Reply, fileName: string, deci
       } else if (ch.kind === "text") {
         saveText(ctx, { outlineId: manifest.outline.id, periodFrom: c.period.from, periodTo: c.period.to, itemKey: ch.itemKey, departmentCode: ch.departmentCode }, ch.incoming, source);
       } else {
-        setEvidenceLink(ctx, { outlineId: manifest.outline.id, itemKey: ch.itemKey, documentId: ch.documentId }, true);
+        const documentId = ch.documentId ?? registeredDocument(ctx, ch, dept);
+        setEvidenceLink(ctx, { outlineId: manifest.outline.id, itemKey: ch.itemKey, documentId }, true);
       }
     }
     const now = localNow(ctx.now());

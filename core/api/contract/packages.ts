@@ -38,7 +38,8 @@ const eventRow = z.object({
 const change = z.discriminatedUnion("kind", [
   z.object({ id: z.string(), kind: z.literal("figure"), code: z.string(), label: z.string(), unit: z.string(), now: z.number().nullable(), sent: z.number().nullable(), incoming: z.number(), conflict: z.string().nullable() }),
   z.object({ id: z.string(), kind: z.literal("text"), itemKey: z.string(), wording: z.string(), now: z.string().nullable(), sent: z.string().nullable(), incoming: z.string(), conflict: z.string().nullable() }),
-  z.object({ id: z.string(), kind: z.literal("evidence"), itemKey: z.string(), wording: z.string(), documentId: z.number().int(), numberSymbol: z.string(), date: z.string(), summary: z.string(), conflict: z.string().nullable() }),
+  /** documentId null: a document the register does not hold, entered into it when the change is taken ("Văn bản mới vào sổ"). */
+  z.object({ id: z.string(), kind: z.literal("evidence"), itemKey: z.string(), wording: z.string(), documentId: z.number().int().nullable(), numberSymbol: z.string(), date: z.string(), summary: z.string(), conflict: z.string().nullable() }),
 ]);
 
 const plan = z.object({

@@ -216,7 +216,7 @@ function guideSheet(manifest: PackageManifest, part: DepartmentPart): FormSheet 
     "Chỉ điền vào các ô nền vàng. Các ô khác đã khóa: không sửa, không thêm hoặc xóa dòng, không đổi tên trang.",
     part.figures.length > 0 && `Trang “${FORM_SHEETS.figures}”: ghi số liệu của phòng vào cột “Số liệu của phòng”; để trống nếu số liệu trên máy khi giao đã đúng.`,
     part.texts.length > 0 && `Trang “${FORM_SHEETS.texts}”: viết nội dung của phòng cho từng mục; để trống nếu giữ nguyên nội dung hiện có.`,
-    part.evidence.length > 0 && `Trang “${FORM_SHEETS.evidence}”: dưới mỗi mục có các dòng để ghi văn bản làm minh chứng (số, ký hiệu; ngày ban hành; trích yếu); dòng nào không dùng thì để trống.`,
+    part.evidence.length > 0 && `Trang “${FORM_SHEETS.evidence}”: dưới mỗi mục có các dòng để ghi văn bản làm minh chứng (số, ký hiệu; ngày ban hành; trích yếu); dòng nào không dùng thì để trống. ${NEW_DOCUMENTS}`,
     "Số viết kiểu 1.234,5 (dấu chấm ngăn cách hàng nghìn, dấu phẩy trước phần thập phân); tỷ lệ phần trăm chỉ ghi số, ví dụ 97,5.",
     "Ngày viết kiểu dd/mm/yyyy, ví dụ 05/08/2025.",
     "Điền xong, lưu tệp (giữ dạng .xlsx) và gửi lại cho Phòng Văn hóa - Xã hội trước hạn gửi lại nêu trên.",
@@ -291,6 +291,9 @@ function textsSheet(manifest: PackageManifest, part: DepartmentPart): FormSheet 
   return b.sheet;
 }
 
+/** What happens to a document the commune's register lacks (merge.ts enters it). */
+const NEW_DOCUMENTS = "Văn bản chưa có trong sổ văn bản của xã được ghi vào sổ khi nhận lại mẫu: hãy ghi đủ số, ký hiệu, ngày ban hành và trích yếu.";
+
 const NUMBER_SYMBOL_RULE = textRule(FIELD_LIMITS.code, "Số, ký hiệu văn bản", "Ghi đúng như trên văn bản, ví dụ 12/QĐ-UBND.");
 const SUMMARY_RULE = textRule(FIELD_LIMITS.summary, "Trích yếu", "Trích yếu nội dung văn bản; phải ghi nếu văn bản chưa có trong sổ văn bản của xã.");
 
@@ -301,7 +304,7 @@ function evidenceSheet(manifest: PackageManifest, part: DepartmentPart): FormShe
   tableTop(
     b,
     `MINH CHỨNG – ${upper(manifest.department.name)}`,
-    `${manifest.window.label}. Dưới mỗi mục, ghi văn bản làm minh chứng vào các dòng nền vàng: số, ký hiệu; ngày ban hành (dd/mm/yyyy, không sau ngày ${formatDateVi(manifest.window.to)}); trích yếu. Dòng nào không dùng thì để trống.`,
+    `${manifest.window.label}. Dưới mỗi mục, ghi văn bản làm minh chứng vào các dòng nền vàng: số, ký hiệu; ngày ban hành (dd/mm/yyyy, không sau ngày ${formatDateVi(manifest.window.to)}); trích yếu. Dòng nào không dùng thì để trống. ${NEW_DOCUMENTS}`,
     ["Mục", "Số, ký hiệu văn bản", "Ngày ban hành", "Trích yếu"],
   );
   part.evidence.forEach((e, index) => {

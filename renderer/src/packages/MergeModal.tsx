@@ -3,6 +3,7 @@ import { Alert, App, Checkbox, Modal, Table, Tag, Typography } from "antd";
 import { formatFigure } from "../../../core/indicators/format";
 import { call, errorMessage } from "../api";
 import { formatDate, formatMoment } from "../format";
+import { ReplyRefusal } from "./ReplyRefusal";
 import type { MergeChange, MergePlan } from "./types";
 import "./packages.css";
 
@@ -22,7 +23,7 @@ function what(ch: MergeChange): string {
 function Now({ ch }: { ch: MergeChange }) {
   if (ch.kind === "figure") return <>{formatFigure(ch.now, ch.unit)}</>;
   if (ch.kind === "text") return ch.now ? <Typography.Paragraph style={{ whiteSpace: "pre-wrap", margin: 0 }} ellipsis={{ rows: 4, expandable: true, symbol: "xem thêm" }}>{ch.now}</Typography.Paragraph> : <Typography.Text type="secondary">Chưa có</Typography.Text>;
-  return <Typography.Text type="secondary">Chưa gắn</Typography.Text>;
+  return <Typography.Text type="secondary">{ch.documentId === null ? "Chưa có trong sổ văn bản" : "Chưa gắn"}</Typography.Text>;
 }
 
 function Incoming({ ch }: { ch: MergeChange }) {
@@ -30,6 +31,7 @@ function Incoming({ ch }: { ch: MergeChange }) {
   if (ch.kind === "text") return <Typography.Paragraph style={{ whiteSpace: "pre-wrap", margin: 0 }} ellipsis={{ rows: 4, expandable: true, symbol: "xem thêm" }}>{ch.incoming}</Typography.Paragraph>;
   return (
     <span>
+      {ch.documentId === null ? <Tag color="blue">Văn bản mới vào sổ</Tag> : null}
       {ch.numberSymbol} ngày {formatDate(ch.date)} – {ch.summary}
     </span>
   );
@@ -49,7 +51,7 @@ export function MergeModal({ plan, file, onApplied, onClose }: Props) {
       const result = await call("packages.apply", { ...file, accept: ids.filter((id) => accepted.has(id)), reject: ids.filter((id) => !accepted.has(id)) });
       onApplied(result.applied.length, result.changes.length);
     } catch (e) {
-      notification.error({ title: "Không nhận được gói", description: errorMessage(e), duration: 0 });
+      notification.error({ title: "Không nhận được gói", description: <ReplyRefusal message={errorMessage(e)} />, duration: 0 });
     } finally {
       setBusy(false);
     }

@@ -14,6 +14,7 @@ import { departmentPrintSpec } from "../packages/departmentPrint";
 import { DepartmentTable } from "../packages/DepartmentTable";
 import { FillPart } from "../packages/FillPart";
 import { MergeModal } from "../packages/MergeModal";
+import { ReplyRefusal } from "../packages/ReplyRefusal";
 import type { DepartmentRow, MergePlan } from "../packages/types";
 import { PrintButton } from "../print/PrintButton";
 import { useApi } from "../useApi";
@@ -46,7 +47,7 @@ function Dashboard({ outlineId, outlineName, period }: { outlineId: string; outl
       const file = { fileName: picked.name, contentBase64: await readFileAsBase64(picked) };
       setMerging({ plan: await call("packages.plan", file), file });
     } catch (e) {
-      notification.error({ title: "Không nhận được gói", description: errorMessage(e), duration: 0 });
+      notification.error({ title: "Không nhận được gói", description: <ReplyRefusal message={errorMessage(e)} />, duration: 0 });
     }
   };
 
