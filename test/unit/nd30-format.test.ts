@@ -90,7 +90,9 @@ describe("the header and title of Nghị định 30", () => {
     const body = xml.slice(xml.indexOf("</w:tbl>"));
     const paragraphs = paragraphsOf(body);
     const ruleAt = paragraphs.findIndex(isRule);
-    const titleLines = paragraphs.slice(0, ruleAt).map(textOf).filter(Boolean);
+    // The bold lines of the title; a "Kèm theo …" line set under them does not count.
+    const isBold = (p: string) => runs(p).length > 0 && runs(p).every((r) => /<w:b\/>/.test(r));
+    const titleLines = paragraphs.slice(0, ruleAt).filter(isBold).map(textOf).filter(Boolean);
     expect(titleLines.length).toBeGreaterThan(0);
     const width = bodyWidthTwips(xml);
     // A line longer than the text width wraps: its widest line is the text width.

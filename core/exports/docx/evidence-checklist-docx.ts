@@ -9,7 +9,7 @@ import { Document, Packer, Paragraph, Table, TableRow, WidthType } from "docx";
 import { formatDateVi } from "../../dates";
 import type { EvidenceDocument, FilledNode, FilledOutline } from "../../outline/filled-types";
 import { attachedTo, checklistRows, evidenceSummary, inspectionWhen, responsibleRows } from "../../outline/checklist";
-import { bodyParagraph, centred, columnWidths, DOCUMENT_STYLES, documentHeader, documentTitle, nd30Section, run, tableCell, TEXT_WIDTH } from "./nd30";
+import { bodyParagraph, centred, columnWidths, DOCUMENT_STYLES, documentHeader, nd30Section, run, tableCell, TEXT_WIDTH, titleBlock } from "./nd30";
 
 export const CHECKLIST_TITLE = "DANH MỤC TÀI LIỆU MINH CHỨNG";
 
@@ -91,8 +91,8 @@ export async function evidenceChecklistDocxBuffer(filled: FilledOutline): Promis
   const doc = filled.document;
   const children: (Paragraph | Table)[] = [
     documentHeader(doc.issuer, null, doc.dateLine),
-    ...documentTitle(CHECKLIST_TITLE, null, null),
-    centred(run(attachedTo(filled), { italics: true }), { after: 240 }),
+    // As an appendix is headed: the title, the "Kèm theo …" line under it, then the rule.
+    ...titleBlock([CHECKLIST_TITLE], { before: 360, under: [centred(run(attachedTo(filled), { italics: true }), { keepNext: true })] }),
     ...cover(filled),
     evidenceTable(filled),
   ];

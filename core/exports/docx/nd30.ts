@@ -76,6 +76,8 @@ export function centred(runs: TextRun | TextRun[] | string, options: { after?: n
   });
 }
 
+const RULE_GAP = 60;
+
 /**
  * The short solid rule under the issuing body, the tiêu ngữ and the title: an
  * empty paragraph whose top border is shortened by equal indents so it sits
@@ -85,7 +87,8 @@ function shortRule(lengthMm: number, widthMm: number, after = 0): Paragraph {
   const side = convertMillimetersToTwip(Math.max(0, (widthMm - Math.min(lengthMm, widthMm)) / 2));
   return new Paragraph({
     indent: { left: side, right: side },
-    spacing: { before: 0, after, line: 240 },
+    // A little air above the rule, so it does not read as an underline touching the descenders.
+    spacing: { before: RULE_GAP, after, line: 240 },
     border: { top: { style: BorderStyle.SINGLE, size: 6, color: "000000", space: 1 } },
     children: [run("", { size: 4 })],
   });

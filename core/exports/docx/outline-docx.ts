@@ -88,7 +88,7 @@ function reportBody(filled: FilledOutline, draft: boolean): (Paragraph | Table)[
   ];
 }
 
-const APPENDIX_COLUMNS_MM = [12, 83, 18, 22, 30] as const;
+const APPENDIX_COLUMNS_MM = [12, 80, 22, 20, 27] as const;
 
 /** "Báo cáo" from "BÁO CÁO": the kind of document as a sentence names it. */
 const inSentence = (title: string) => title.charAt(0) + title.slice(1).toLocaleLowerCase("vi");
