@@ -6,7 +6,7 @@
  * count against a match, so that a row of the province's own scores low.
  */
 import { fold } from "../text";
-import { meaningfulWords } from "./label-words";
+import { meaningfulWords, statusesDiffer } from "./label-words";
 
 /** At or above this a label is taken as the indicator's, if no other comes within CLEAR_MARGIN. */
 export const ACCEPT_SCORE = 0.85;
@@ -105,7 +105,8 @@ function shapeSimilarity(a: Shape, b: Shape, weight: Weight): number {
   const score = 0.65 * weightedWordDice(a.words, b.words, weight) + 0.35 * pairDice(a, b);
   const [short, long] = a.words.length <= b.words.length ? [a, b] : [b, a];
   const inside = short.words.length >= 2 && long.phrase.includes(short.phrase) ? 0.6 + (0.4 * short.words.length) / long.words.length : 0;
-  return Math.max(score, inside);
+  // "Số nhiệm vụ chưa hoàn thành" shares every word but one with "Số nhiệm vụ đã hoàn thành", and is its opposite.
+  return Math.max(score, inside) * (statusesDiffer(a.words, b.words) ? 0.5 : 1);
 }
 
 /** Similarity of two label keys, every word weighing the same. */
@@ -140,9 +141,17 @@ export interface LabelSource {
   rows: { code: string; label: string; stt: string; unit?: string }[];
 }
 
-/** What a catalogue label says in brackets, when that is a name of its own: "tự bảo đảm chi thường xuyên" of "– Nhóm 2 (tự bảo đảm chi thường xuyên)". */
+/**
+ * What a catalogue label says in brackets, when that is a name of its own:
+ * "tự bảo đảm chi thường xuyên" of "– Nhóm 2 (tự bảo đảm chi thường
+ * xuyên)"; not a list of what it includes ("giáng chức, cách chức, buộc thôi
+ * việc"), whose one member is not the whole.
+ */
 const bracketed = (label: string): string[] =>
-  [...label.matchAll(/\(([^)]*)\)/g)].map((m) => labelKey(m[1]!)).filter((k) => meaningfulWords(k).length >= 2);
+  [...label.matchAll(/\(([^)]*)\)/g)]
+    .filter((m) => !/[,;]/.test(m[1]!))
+    .map((m) => labelKey(m[1]!))
+    .filter((k) => meaningfulWords(k).length >= 2);
 
 /** log(1 + n / documents containing the word); a word in none weighs `unknown`. */
 function inverseFrequency(documents: string[][], unknown: (n: number) => number): Weight {
@@ -161,7 +170,9 @@ export function labelIndex(sections: LabelSource[]): LabelIndex {
     let parent: LabelTarget | null = null;
     for (const row of section.rows) {
       const sub = /^[-–]$/.test(row.stt.trim()) || looksLikeSubRow(row.label);
-      const keys = [labelKey(row.label), labelKey(row.label, true), ...bracketed(row.label)];
+      // A bracketed list of what an indicator includes is not read as its name: "Buộc thôi việc" is not all of "Hình thức khác".
+      const lists = /\([^)]*[,;][^)]*\)/.test(row.label);
+      const keys = [labelKey(row.label), lists ? "" : labelKey(row.label, true), ...bracketed(row.label)];
       const shapes = [...new Set(keys.filter(Boolean))].map((k) => shapeOf(k));
       // "Số hồ sơ đã giải quyết đúng hạn" is "– Trong đó: đúng hạn" of "Số hồ sơ đã giải quyết", but only with "đúng hạn" in it.
       if (sub && parent) shapes.push(shapeOf(`${labelKey(parent.label)} ${labelKey(row.label)}`, meaningfulWords(labelKey(row.label))));

@@ -34,7 +34,8 @@ const PHRASES: [string, string][] = (
     ["buu chinh cong ich", "bcci"],
     ["ngan sach nha nuoc", "nha nuoc"],
     ["nsnn", "nha nuoc"],
-    ["ngan sach dia phuong", "nsdp"],
+    ["nsdp", "ngan sach dia phuong"],
+    ["ly luan chinh tri", "llct"],
     ["trung tam phuc vu hanh chinh cong", "ttpvhcc"],
     ["chuyen doi so", "chinh quyen so"],
     ["ti le", "ty le"],
@@ -50,6 +51,23 @@ const STOP_PHRASES = ["trong ky bao cao", "ky bao cao", "trong ky", "tren dia ba
 
 const PHRASE_PATTERN = new RegExp(`(?<= |^)(?:${PHRASES.map(([p]) => p).join("|")})(?= |$)`, "g");
 const SHORT_OF = new Map(PHRASES);
+
+/** Words that say where a thing stands: "đã" (done), "đang" (under way), "chưa", "không" (not). */
+const STATUS_WORDS = new Set(["da", "dang", "chua", "khong"]);
+const NEGATIONS = new Set(["chua", "khong"]);
+
+/**
+ * Whether two labels' words say opposite things of where a thing stands:
+ * "chưa hoàn thành" is not "đã hoàn thành", "đang giải quyết" not "đã giải
+ * quyết"; a label that says nothing of it contradicts neither.
+ */
+export function statusesDiffer(a: string[], b: string[]): boolean {
+  const negated = (words: string[]) => words.some((w) => NEGATIONS.has(w));
+  if (negated(a) !== negated(b)) return true;
+  const statusA = a.filter((w) => STATUS_WORDS.has(w));
+  const statusB = b.filter((w) => STATUS_WORDS.has(w));
+  return statusA.length > 0 && statusB.length > 0 && !statusA.some((w) => statusB.includes(w));
+}
 
 /** A label key ("so van ban qppl do hdnd ubnd xa ban hanh") as its meaningful words (["vbqppl", "hdnd", "ubnd", "ban", "hanh"]). */
 export function meaningfulWords(key: string): string[] {

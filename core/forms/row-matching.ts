@@ -89,8 +89,8 @@ function decide(index: LabelIndex, shapes: Shape[], pool: LabelTarget[], ctx: Co
   if (!best) return { kind: "own" };
   if (best.score < FIT_SCORE) return { kind: "unmatched" };
   const margin = best.score >= ACCEPT_SCORE ? CLEAR_MARGIN : WIDE_MARGIN;
-  // An exact label outranks any merely close one; one that does not fit is no rival.
-  const close = found.filter((c) => (best.score === 1 ? c.score === 1 : c.score > best.score - margin && c.score >= FIT_SCORE));
+  // An exact label outranks any merely close one; one that does not fit is no rival unless it comes very close.
+  const close = found.filter((c) => (best.score === 1 ? c.score === 1 : c.score > best.score - CLEAR_MARGIN || (c.score > best.score - margin && c.score >= FIT_SCORE)));
   if (close.length === 1) return { kind: "matched", targets: [best.target], how: best.score === 1 ? "exact" : "fuzzy", score: best.score };
   // Indicators worded alike ("Số VBQPPL … đã được xử lý xong" after kiểm tra and after rà soát): the one not yet taken, in the group of the row above.
   let left = close.map((c) => c.target);

@@ -12,6 +12,8 @@ import { reportRows, type Report } from "../../core/indicators/report-types";
 import { resolvePeriod } from "../../core/periods";
 import { getProfile } from "../../core/profiles";
 import { fillForm } from "../../core/forms/fill-form";
+import { labelIndex } from "../../core/forms/label-match";
+import { matchRows, type RowOutcome } from "../../core/forms/row-matching";
 import { cellKey, workbookDifferences } from "../../core/forms/workbook-compare";
 import { sampleReport } from "../fixtures/province-forms";
 import { formLettered, formSoNoiVu, formWithSums, type OwnWordingForm } from "../fixtures/province-forms-own-wording";
@@ -87,6 +89,36 @@ describe("filling forms worded the province's own way, with no --map", () => {
     const result = await fillForm({ fileName: form.fileName, bytes: form.bytes }, report, { mapping: { [own]: "tthc.pakn.ky_truoc+tthc.pakn.tiep_nhan_moi" } });
     expect(result.filled.find((f) => f.row === own)).toMatchObject({ codes: ["tthc.pakn.ky_truoc", "tthc.pakn.tiep_nhan_moi"], how: "mapping", value: sumOf(report, ["tthc.pakn.ky_truoc", "tthc.pakn.tiep_nhan_moi"]) });
     expect(result.provinceOnly.map((p) => p.row)).not.toContain(own);
+  });
+});
+
+describe("rows that read almost like an indicator and are not it", () => {
+  /** What each label (under the headings and rows above it) is found to be: the codes, "?" for asked, or how it was left. */
+  const found = (labels: string[]) => {
+    const outcomes = matchRows(labels.map((label, i) => ({ row: i + 1, label, number: "" })), labelIndex(sampleReport().sections));
+    const what = (o: RowOutcome) => (o.kind === "matched" ? o.codes.join("+") : o.kind === "ambiguous" ? `? ${o.candidates.join(" | ")}` : o.kind);
+    return Object.fromEntries(outcomes.map((o) => [o.label, what(o)]));
+  };
+
+  it("“chưa hoàn thành” is not “đã hoàn thành”; one member of a bracketed list is not the whole; two indicators close together are asked", () => {
+    const r = found([
+      "I. CHỈ ĐẠO, ĐIỀU HÀNH",
+      "Số nhiệm vụ trong kế hoạch CCHC năm",
+      "- Số nhiệm vụ chưa hoàn thành",
+      "V. CÔNG VỤ",
+      "CBCC có trình độ đại học",
+      "Trình độ LLCT cao cấp, cử nhân",
+      "Số CBCC bị kỷ luật",
+      "- Buộc thôi việc",
+      "VI. TÀI CHÍNH CÔNG",
+      "Tổng thu ngân sách xã",
+    ]);
+    expect(r["Số nhiệm vụ trong kế hoạch CCHC năm"]).toBe("chidao.kh.tong");
+    expect(r["- Số nhiệm vụ chưa hoàn thành"]).not.toBe("chidao.kh.hoan_thanh");
+    expect(r["CBCC có trình độ đại học"]).toMatch(/^\? /);
+    expect(r["Trình độ LLCT cao cấp, cử nhân"]).toBe("cong_vu.llct.cao_cap");
+    expect(r["- Buộc thôi việc"]).toBe("own");
+    expect(r["Tổng thu ngân sách xã"]).toBe("tai_chinh.ngan_sach.thu");
   });
 });
 
