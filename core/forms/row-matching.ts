@@ -189,6 +189,13 @@ export function matchRows(rows: FormRow[], index: LabelIndex, mapping: RowMappin
     } else {
       decision = decideRow(index, { row, label, number }, level, ctx);
     }
+    // "PHẦN B. CÁC CHỈ TIÊU KHÁC": a heading in capitals that names no section of Phụ lục 3 heads a group, it is not a row of figures.
+    if ((decision.kind === "own" || decision.kind === "unmatched") && level === 0 && isUpperCase(label.normalize("NFC")) && key.includes(" ")) {
+      ctx.parents = [];
+      ctx.previous = null;
+      outcomes.push({ kind: "heading", row, label });
+      continue;
+    }
     ctx.parents.push({ level, key, decision });
     if (decision.kind === "matched") {
       for (const t of decision.targets) ctx.used.add(t.code);
