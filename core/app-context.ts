@@ -23,10 +23,12 @@ const systemUserName = () => {
 export function createAppContext(options: ContextOptions): AppContext {
   const profiles = loadProfiles(options.profileDirs);
   const store = openStore(options.storePath, options);
+  const givenUserName = options.userName ?? process.env.CCHC_USER;
   return {
     store,
     profiles,
-    userName: options.userName ?? process.env.CCHC_USER ?? systemUserName(),
+    userName: givenUserName ?? systemUserName(),
+    ...(givenUserName ? { givenUserName } : {}),
     now: options.now ?? (() => new Date()),
   };
 }

@@ -1,6 +1,7 @@
 import { asc, desc } from "drizzle-orm";
 import type { z } from "zod";
 import type { Db } from "../db/store";
+import type { AppContext } from "./context";
 import { departments, signers, unit } from "../db/schema";
 import { recordAudit } from "./audit";
 import { localNow } from "./dates";
@@ -36,6 +37,7 @@ export function getUnit(db: Db): UnitDetails | null {
     placeName: u.placeName,
     profileId: u.profileId,
     address: u.address,
+    preparerName: u.preparerName,
     departments: db
       .select({ code: departments.code, name: departments.name, headName: departments.headName, headTitle: departments.headTitle, sortOrder: departments.sortOrder })
       .from(departments)
@@ -65,6 +67,7 @@ export function saveUnit(db: Db, input: UnitInput & { departments?: Department[]
       placeName: input.placeName ?? placeNameOf(input.name),
       profileId: input.profileId,
       address: input.address,
+      preparerName: input.preparerName === undefined ? (before?.preparerName ?? null) : input.preparerName || null,
       updatedAt: localNow(),
     };
     tx.insert(unit).values(row).onConflictDoUpdate({ target: unit.id, set: row }).run();
@@ -82,4 +85,23 @@ export function saveUnit(db: Db, input: UnitInput & { departments?: Department[]
     recordAudit(tx as unknown as Db, { userName, action: before ? "sua" : "tao", entity: "unit", entityId: 1, oldValue: before, newValue: after });
     return after;
   });
+}
+
+/** The department that compiles the reports and sends the others their parts. */
+const SENDING_DEPARTMENT = "VHXH";
+
+/**
+ * Who gives a department its part, as the package and the form name them:
+ * the unit's report preparer (Cài đặt), else the name given with --user or
+ * CCHC_USER, else the sending department – never the computer's login,
+ * which names no one a department knows.
+ */
+export function giverName(ctx: AppContext): string {
+  const unit = getUnit(ctx.store.db);
+  return (
+    unit?.preparerName ??
+    ctx.givenUserName ??
+    unit?.departments.find((d) => d.code === SENDING_DEPARTMENT)?.name ??
+    defaultDepartments("xa").find((d) => d.code === SENDING_DEPARTMENT)!.name
+  );
 }

@@ -35,6 +35,8 @@ export const unit = sqliteTable(
     placeName: text("place_name"),
     profileId: text("profile_id").notNull(),
     address: text("address"),
+    /** The person who prepares the reports (cán bộ phụ trách CCHC): the giver named on department packages. */
+    preparerName: text("preparer_name"),
     createdAt: localNow("created_at"),
     updatedAt: text("updated_at"),
   },

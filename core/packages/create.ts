@@ -4,6 +4,7 @@ import { AppError } from "../errors";
 import { formFileName, packageFileName } from "../exports/file-names";
 import { openOutline, type OutlineRequest } from "../outline/open";
 import type { ResolvedPeriod } from "../periods";
+import { giverName } from "../unit";
 import { APP_VERSION } from "../version";
 import { packageSha256, sealManifest, writePackage, type UnsealedManifest } from "./container";
 import { partDeadline } from "./deadline";
@@ -54,7 +55,7 @@ function partToSend(ctx: AppContext, input: SendingRequest): Sending {
     outline: { id: source.outline.id, name: source.outline.name },
     department: { code: department.code, name: department.name },
     direction: "giao",
-    createdBy: ctx.userName,
+    createdBy: giverName(ctx),
     createdAt: localNow(ctx.now()),
     deadline: partDeadline(source, period, handSet).deadline,
   };
@@ -92,7 +93,7 @@ function recordSending(ctx: AppContext, sending: Sending, file: CreatedPackage):
     sqlite.prepare("UPDATE report_assignments SET status = 'da_gui', sent_at = ? WHERE id = ?").run(manifest.createdAt, id);
     sqlite
       .prepare("INSERT INTO package_events (assignment_id, direction, file_name, file_sha256, sender, summary, at) VALUES (?, 'gui', ?, ?, ?, ?, ?)")
-      .run(id, fileName, packageSha256(bytes), ctx.userName, `${file.counts.figures} số liệu, ${file.counts.texts} nội dung, ${file.counts.evidence} mục minh chứng`, manifest.createdAt);
+      .run(id, fileName, packageSha256(bytes), manifest.createdBy, `${file.counts.figures} số liệu, ${file.counts.texts} nội dung, ${file.counts.evidence} mục minh chứng`, manifest.createdAt);
   })();
   return file;
 }

@@ -17,6 +17,8 @@ export interface SettingsValues {
   provinceName: string;
   placeName: string;
   address: string;
+  /** Who prepares the reports: the giver named on department packages. */
+  preparerName: string;
   profileId: string | undefined;
   departments: DepartmentRow[];
   signers: Signer[];
@@ -37,6 +39,7 @@ export function toFormValues(unit: UnitDetails | null, profiles: Profile[]): Set
       provinceName: "",
       placeName: "",
       address: "",
+      preparerName: "",
       profileId: profiles.length === 1 ? profiles[0]?.id : undefined,
       departments: [],
       signers: [],
@@ -48,6 +51,7 @@ export function toFormValues(unit: UnitDetails | null, profiles: Profile[]): Set
     provinceName: orEmpty(unit.provinceName),
     placeName: orEmpty(unit.placeName),
     address: orEmpty(unit.address),
+    preparerName: orEmpty(unit.preparerName),
     profileId: unit.profileId,
     departments: unit.departments.map((d) => ({
       code: d.code,
@@ -75,6 +79,7 @@ export function toSaveInput(values: SettingsValues, isFirstSave: boolean): ApiIn
     provinceName: orNull(values.provinceName),
     placeName: orNull(values.placeName),
     address: orNull(values.address),
+    preparerName: orNull(values.preparerName),
     profileId: values.profileId ?? "",
     departments: isFirstSave && departments.length === 0 ? undefined : departments,
     signers: values.signers.map((s) => ({ ...s, name: s.name.trim() })),

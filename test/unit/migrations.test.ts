@@ -16,10 +16,10 @@ const columnsOf = (sqlite: import("better-sqlite3").Database, table: string) =>
   (sqlite.prepare(`PRAGMA table_info(${JSON.stringify(table)})`).all() as { name: string }[]).map((c) => c.name).sort();
 
 describe("migration 1 (initial): empty file → every table of db/schema.ts", () => {
-  it("creates each table with exactly the columns the drizzle schema declares", () => {
+  it("creates each table, with the later migrations, with exactly the columns the drizzle schema declares", () => {
     const file = path.join(tempDir(), "x.sqlite");
     openStore(file, { targetVersion: 0 }).close();
-    const store = openStore(file, { targetVersion: 1 });
+    const store = openStore(file);
     expect(tables.length).toBeGreaterThanOrEqual(30);
     for (const t of tables) {
       const config = getTableConfig(t);
@@ -79,5 +79,17 @@ describe("migration 2 (dossier figures index): a store of version 1 with dossier
     expect(plan.map((p) => p.detail).join(" ")).toMatch(/COVERING INDEX dossiers_figures/);
     expect(v2.sqlite.pragma("integrity_check", { simple: true })).toBe("ok");
     v2.close();
+  });
+});
+
+describe("migration 3 (unit preparer): a store of version 2 with its unit", () => {
+  it("keeps the unit and adds who prepares the reports, unset", () => {
+    const file = path.join(tempDir(), "x.sqlite");
+    const old = openStore(file, { targetVersion: 2 });
+    old.sqlite.prepare("INSERT INTO unit (id, name, kind, profile_id) VALUES (1, 'Xã Cẩm Giang', 'xa', 'hai-phong')").run();
+    old.close();
+    const store = openStore(file);
+    expect(store.sqlite.prepare("SELECT name, preparer_name FROM unit").get()).toEqual({ name: "Xã Cẩm Giang", preparer_name: null });
+    store.close();
   });
 });

@@ -30,9 +30,12 @@ export const unitSchema = z.object({
   placeName: text(FIELD_LIMITS.personName).nullable(),
   profileId: text(FIELD_LIMITS.code).min(1),
   address: text(FIELD_LIMITS.line).nullable(),
+  /** Who prepares the reports (cán bộ phụ trách CCHC), named as the giver on department packages; left out: kept as it is. */
+  preparerName: text(FIELD_LIMITS.personName).nullable().optional(),
 });
 
 export const unitDetailsSchema = unitSchema.extend({
+  preparerName: text(FIELD_LIMITS.personName).nullable(),
   departments: z.array(departmentSchema),
   signers: z.array(signerSchema),
 });

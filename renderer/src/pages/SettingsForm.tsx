@@ -1,5 +1,6 @@
 import { useState } from "react";
-import { App as AntApp, Card, Form, Space } from "antd";
+import { App as AntApp, Card, Form, Input, Space } from "antd";
+import { FIELD_LIMITS } from "../../../core/field-limits";
 import type { ApiOutput } from "../../../core/api/contract";
 import { call, errorMessage } from "../api";
 import { DepartmentsTable } from "../components/DepartmentsTable";
@@ -55,6 +56,16 @@ export function SettingsForm({ unit, profiles, onSaved }: Props) {
       <Space orientation="vertical" size={16} style={{ width: "100%" }}>
         <Card title={<SectionTitle>Thông tin đơn vị</SectionTitle>} size="small">
           <UnitFields profiles={profiles} />
+        </Card>
+        <Card title={<SectionTitle>Người lập báo cáo</SectionTitle>} size="small">
+          <Form.Item
+            name="preparerName"
+            label="Cán bộ phụ trách CCHC (người lập báo cáo)"
+            extra="Tên này in ở dòng “Người giao” trên gói và mẫu Excel gửi các phòng ban. Để trống thì ghi tên Phòng Văn hóa - Xã hội."
+            style={{ maxWidth: 480, marginBottom: 0 }}
+          >
+            <Input maxLength={FIELD_LIMITS.personName} placeholder="Ví dụ: Nguyễn Thị Hương" autoComplete="off" />
+          </Form.Item>
         </Card>
         <Card title={<SectionTitle>Phòng ban</SectionTitle>} size="small">
           <DepartmentsTable />

@@ -1,0 +1,1 @@
+ALTER TABLE `unit` ADD `preparer_name` text;
