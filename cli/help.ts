@@ -31,8 +31,8 @@ Lệnh:
              cchc export minh-chung --db F --period 2025-07-01..2025-10-09 --out MC.docx
   fill-form  Điền số liệu vào biểu mẫu Phụ lục 3 (.xlsx) của tỉnh, giữ nguyên mọi ô khác
              cchc fill-form BIEU.xlsx --db F --period 2025-Q3 --out DA_DIEN.xlsx [--estimate]
-               [--map 17=tthc.ho_so.qua_han,20=-] [--save-mapping] [--json]
-             (--map: chọn chỉ tiêu cho dòng chưa xác định, "-" để bỏ qua dòng;
+               [--map 17=tthc.ho_so.qua_han,33=tthc.pakn.ky_truoc+tthc.pakn.tiep_nhan_moi,20=-] [--save-mapping] [--json]
+             (--map: chọn chỉ tiêu cho dòng chưa xác định, MÃ+MÃ để cộng số liệu, "-" để bỏ qua dòng;
              --save-mapping: ghi nhớ lựa chọn cho biểu mẫu này)
   package  Tạo gói gửi một phòng ban phần việc của báo cáo (số liệu, nội dung, minh chứng),
            và nhận gói phòng ban gửi lại (kiểm tra gói, so sánh, nhận trong một giao dịch)
