@@ -41,7 +41,7 @@ function outlineRequest(ctx: AppContext, args: ParsedArgs, kind: OutlineExportKi
  * one stderr line per gap, exit 1; a final one exits 0.
  */
 export async function runOutlineExport(kind: OutlineExportKind, args: ParsedArgs, io: CliIO): Promise<number> {
-  rejectUnknown(args, ["db", "period", "profile", "user", "json", "out", "outline", ...(kind === "bao-cao" ? ["khong-phu-luc-3"] : [])]);
+  rejectUnknown(args, ["db", "period", "profile", "user", "json", "out", "outline", ...(kind === "bao-cao" ? ["khong-phu-luc-3", "estimate"] : [])]);
   const out = path.resolve(requireOption(args, "out", `${kind}.docx`));
   if (path.extname(out).toLowerCase() !== ".docx") throw new AppError("export_out", `Tệp xuất phải có đuôi .docx (nhận được "${path.basename(out)}").`);
   return withContext(
@@ -51,7 +51,8 @@ export async function runOutlineExport(kind: OutlineExportKind, args: ParsedArgs
       const file =
         kind === "minh-chung"
           ? await evidenceChecklistDocx(ctx, request)
-          : await outlineDocx(ctx, { ...request, appendPhuLuc3: args.options.get("khong-phu-luc-3") === true ? false : undefined });
+          : await outlineDocx(ctx, { ...request, appendPhuLuc3: args.options.get("khong-phu-luc-3") === true ? false : undefined, estimate: args.options.get("estimate") === true });
+      if (args.options.get("estimate") === true && !file.filled.period.estimateTo) io.err(`${file.filled.period.label} không có ngày ước đạt theo hồ sơ tỉnh; báo cáo chỉ có số liệu thực tế.`);
       await writeFileAtomic(out, file.bytes);
       const { filled, draft, gaps } = file;
       const outbox = keepInOutbox(ctx, io, out, kind === "minh-chung" ? "minh_chung" : filled.outline.kind === "de_cuong" ? "de_cuong" : "bao_cao", filled.period);

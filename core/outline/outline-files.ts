@@ -21,11 +21,13 @@ export interface OutlineFile {
 /**
  * The report answering an outline as a Word file: a draft while anything is
  * missing, else final. Phụ lục 3 of the same window is appended when asked,
- * or by default where the outline says so (the annual report).
+ * or by default where the outline says so (the annual report). With
+ * `estimate`, where the period has an estimate date, the report and its
+ * appendix send the "ước đạt" figures.
  */
-export async function outlineDocx(ctx: AppContext, input: OutlineRequest & { appendPhuLuc3?: boolean }): Promise<OutlineFile> {
+export async function outlineDocx(ctx: AppContext, input: OutlineRequest & { appendPhuLuc3?: boolean; estimate?: boolean }): Promise<OutlineFile> {
   const { source, period } = openOutline(ctx, input);
-  const report = buildReport(ctx, period, { catalogue: activeCatalogue(ctx) });
+  const report = buildReport(ctx, period, { catalogue: activeCatalogue(ctx), estimate: input.estimate });
   const filled = fillOutline(ctx, source, period, report);
   const append = input.appendPhuLuc3 ?? filled.document.appendPhuLuc3;
   const { bytes, gaps } = await writeOutlineDocx(filled, append ? { phuLuc3: report } : {});

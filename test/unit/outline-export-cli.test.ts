@@ -156,6 +156,20 @@ describe("cchc export bao-cao and minh-chung", () => {
     expect(paragraphs(without.file).join("\n")).not.toContain("PHỤ LỤC 3");
   });
 
+  it("carries the estimates with --estimate: the text quotes the figures its Phụ lục 3 sends, marked where they differ", () => {
+    const json = JSON.parse(cchc(["indicators", "--db", db, "--period", "2025-Y", "--estimate", "--json"]).stdout) as { values: Record<string, number>; estimated: Record<string, number> };
+    const total = json.estimated["tthc.ho_so.tong"]!;
+    expect(total).not.toBe(json.values["tthc.ho_so.tong"]);
+    const r = exportDocx("bao-cao", "2025-Y", "--estimate");
+    expect(r.status, r.stderr).not.toBe(2);
+    const text = paragraphs(r.file).join("\n");
+    expect(text).toContain("(Số liệu báo cáo tính từ 15/12/2024 đến 09/12/2025; số liệu ước đạt đến ngày 14/12/2025.)");
+    expect(text).toContain(new Intl.NumberFormat("vi-VN").format(total));
+    expect(text).toContain("(ước) Thực tế đến 09/12/2025");
+    const actual = paragraphs(exportDocx("bao-cao", "2025-Y").file).join("\n");
+    expect(actual).not.toMatch(/ước (đạt|tính)|\(ước\)/);
+  });
+
   it("refuses a window the annual report is not written for, with a one-line Vietnamese reason", () => {
     const r = exportDocx("bao-cao", "2025-Q1");
     expect(r.status).toBe(2);

@@ -136,7 +136,7 @@ export const outlineApi = {
     output: filledOutlineSchema,
   },
   "outline.setInspection": { input: z.object({ outlineId, inspection: inspectionSchema }).strict(), output: inspectionSchema },
-  "outline.exportDocx": { input: outlineInput.extend({ appendPhuLuc3: z.boolean().optional() }).strict(), output: fileOutput },
+  "outline.exportDocx": { input: outlineInput.extend({ appendPhuLuc3: z.boolean().optional(), estimate: z.boolean().optional() }).strict(), output: fileOutput },
   "outline.exportChecklistDocx": { input: outlineInput.strict(), output: fileOutput },
   /** Loads an outline file (next year's, another province's) for later use; a broken one is refused. */
   "outline.template.load": {

@@ -3,6 +3,7 @@ import { Alert, App, Button, Checkbox, Flex } from "antd";
 import { call, errorMessage } from "../api";
 import type { ApiOutput } from "../../../core/api/contract";
 import { downloadBase64 } from "../dossiers/files";
+import { formatDate } from "../format";
 import { printHref } from "./printRoute";
 import type { FilledOutline } from "./types";
 
@@ -33,6 +34,9 @@ export function OutlineExports({ outline, period }: { outline: FilledOutline; pe
   const { message, notification } = App.useApp();
   const [busy, setBusy] = useState<"report" | "checklist" | null>(null);
   const [appendPhuLuc3, setAppendPhuLuc3] = useState(outline.document.appendPhuLuc3);
+  // Where the province lets units estimate to a later day, the annual report may send the estimates.
+  const estimateTo = outline.outline.kind === "bao_cao" ? outline.period.estimateTo : null;
+  const [estimate, setEstimate] = useState(false);
   const [draft, setDraft] = useState<ExportedFile | null>(null);
   const outlineId = outline.outline.id;
 
@@ -40,7 +44,7 @@ export function OutlineExports({ outline, period }: { outline: FilledOutline; pe
     setBusy(which);
     try {
       const file =
-        which === "report" ? await call("outline.exportDocx", { outlineId, period, appendPhuLuc3 }) : await call("outline.exportChecklistDocx", { outlineId, period });
+        which === "report" ? await call("outline.exportDocx", { outlineId, period, appendPhuLuc3, estimate: estimateTo !== null && estimate }) : await call("outline.exportChecklistDocx", { outlineId, period });
       downloadBase64(file.fileName, file.contentBase64);
       if (which === "report") setDraft(file.draft ? file : null);
       void (file.draft ? message.warning(`Đã xuất bản dự thảo ${file.fileName}.`) : message.success(`Đã xuất ${file.fileName}.`));
@@ -60,6 +64,11 @@ export function OutlineExports({ outline, period }: { outline: FilledOutline; pe
         <Checkbox checked={appendPhuLuc3} onChange={(e) => setAppendPhuLuc3(e.target.checked)}>
           Kèm Phụ lục 3
         </Checkbox>
+        {estimateTo && (
+          <Checkbox checked={estimate} onChange={(e) => setEstimate(e.target.checked)}>
+            Số liệu ước đạt đến {formatDate(estimateTo)}
+          </Checkbox>
+        )}
         <Button loading={busy === "checklist"} onClick={() => void download("checklist")}>
           Danh mục minh chứng (Word)
         </Button>
