@@ -13,7 +13,7 @@ import { evidenceByItem } from "./evidence";
 import { getInspection } from "./inspection";
 import { slotKey, textsInForce } from "./narratives";
 import { BLANK, departmentsOf, expectsEvidence, takesNarrative, type OutlineNode, type OutlineTemplate } from "./template";
-import { flattenNodes, type Completeness, type DepartmentProgress, type EvidenceDocument, type FilledFigure, type FilledNode, type FilledOutline } from "./filled-types";
+import { flattenNodes, NUMBER_BLANK, type Completeness, type DepartmentProgress, type EvidenceDocument, type FilledFigure, type FilledNode, type FilledOutline } from "./filled-types";
 
 const number = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 2 });
 
@@ -239,7 +239,9 @@ export function fillOutline(
     period: report.period,
     document: {
       issuer: ["ỦY BAN NHÂN DÂN", (unit?.name ?? "…").toLocaleUpperCase("vi")],
-      numberLine: `Số:        /${doc.symbol}`,
+      numberLine: `Số:${NUMBER_BLANK}/${doc.symbol}`,
+      symbol: doc.symbol,
+      year,
       // Left blank with spaces, as the signed copy is dated by hand (seed 001); "…" marks only missing figures.
       dateLine: `${place}, ngày       tháng       năm ${year}`,
       title: substitute(doc.title, placeholders),

@@ -124,6 +124,9 @@ export interface FilledOutline {
     issuer: [string, string];
     /** "Số:      /BC-UBND" */
     numberLine: string;
+    /** The document's symbol ("BC-UBND") and the year it is dated, for lines that cite it (the appendix's "Kèm theo …"). */
+    symbol: string;
+    year: number;
     /** "Cẩm Giang, ngày       tháng       năm 2025": day and month left for the signing. */
     dateLine: string;
     title: string;
@@ -146,3 +149,6 @@ export interface FilledOutline {
   inspection: InspectionInfo;
   signature: SignatureLines;
 }
+
+/** Where a document's number is written by hand when it is signed: "Số:        /BC-UBND". */
+export const NUMBER_BLANK = "        ";

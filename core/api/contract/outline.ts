@@ -70,6 +70,8 @@ export const filledOutlineSchema = z.object({
   document: z.object({
     issuer: z.tuple([z.string(), z.string()]),
     numberLine: z.string(),
+    symbol: z.string(),
+    year: z.number().int(),
     dateLine: z.string(),
     title: z.string(),
     subtitle: z.string(),

@@ -12,7 +12,7 @@
  */
 import { Document, Packer, Paragraph, Table, TableRow, WidthType, type ISectionOptions } from "docx";
 import type { Report } from "../../indicators/report-types";
-import type { FilledNode, FilledOutline } from "../../outline/filled-types";
+import { NUMBER_BLANK, type FilledNode, type FilledOutline } from "../../outline/filled-types";
 import { missingWriters, reportGaps, type ReportGap } from "../../outline/report-gaps";
 import { appendixTitles, figureText, noteText, periodLine } from "../phu-luc-3-text";
 import {
@@ -100,10 +100,8 @@ const inSentence = (title: string) => title.charAt(0) + title.slice(1).toLocaleL
  */
 export function attachedToReportLine(filled: FilledOutline): string {
   const doc = filled.document;
-  const number = doc.numberLine.replace(/^Số:/, "");
-  const date = /ngày.*$/.exec(doc.dateLine)?.[0] ?? doc.dateLine;
   const issuer = filled.unit ? filled.unit.name.charAt(0).toLocaleLowerCase("vi") + filled.unit.name.slice(1) : doc.issuer[1];
-  return `(Kèm theo ${inSentence(doc.title)} số${number} ${date} của UBND ${issuer})`;
+  return `(Kèm theo ${inSentence(doc.title)} số${NUMBER_BLANK}/${doc.symbol} ngày       tháng       năm ${doc.year} của UBND ${issuer})`;
 }
 
 /**
