@@ -12,7 +12,6 @@
  */
 import type { AppContext } from "../context";
 import { localNow } from "../dates";
-import { AppError } from "../errors";
 import { saveEntry } from "../indicators/entries";
 import { formatFigure } from "../indicators/format";
 import { reportRows, type ReportRow } from "../indicators/report-types";
