@@ -81,6 +81,18 @@ export function setCellValues(xml: string, cells: CellWrite[]): string {
   return cells.reduce((x, cell) => setCell(x, p, cell), xml);
 }
 
+/**
+ * The sheet with every formula's cached result taken out. The blank form's
+ * totals were cached over empty cells (0); Excel recomputes on opening, but
+ * LibreOffice shows a cached result as it is, so the province would read 0.
+ * With none cached, both compute them from the figures written.
+ */
+export function withoutFormulaResults(xml: string): string {
+  const p = prefixOf(xml);
+  const formulaThenValue = new RegExp(`(<${p}f\\b[^>]*/>|<${p}f\\b[^>]*>[^<]*</${p}f>)\\s*<${p}v>[^<]*</${p}v>`, "g");
+  return xml.replace(formulaThenValue, "$1");
+}
+
 /** The workbook XML asking Excel to recompute every formula when it opens, so the form's own totals include the figures. */
 export function withFullCalcOnLoad(xml: string): string {
   const p = /<(\w+:)?workbook[\s>]/.exec(xml)?.[1] ?? "";

@@ -63,8 +63,9 @@ function sheetDifferences(before: Worksheet, after: Worksheet, written: WrittenC
   const cellsB = cellsOf(rowsB);
   for (const address of new Set([...cellsA.keys(), ...cellsB.keys()])) {
     const expected = written.get(cellKey(before.name, address));
-    const { type: typeA, value: valueA, ...restA } = cellsA.get(address) ?? { address };
-    const { type: typeB, value: valueB, ...restB } = cellsB.get(address) ?? { address };
+    // A formula's cached result is not part of the form: the filled file drops it so that every spreadsheet computes it anew.
+    const { type: typeA, value: valueA, result: _resultA, ...restA } = cellsA.get(address) ?? { address };
+    const { type: typeB, value: valueB, result: _resultB, ...restB } = cellsB.get(address) ?? { address };
     // A cell written where there was none takes its row's or column's style, as Excel shows it; any other keeps its own.
     const keepsStyle = expected === undefined || cellsA.has(address);
     if (expected === undefined ? stableJson([typeA, valueA]) !== stableJson([typeB, valueB]) : valueB !== expected) {

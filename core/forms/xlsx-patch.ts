@@ -5,7 +5,7 @@
 import path from "node:path";
 import { entryContent, readZip, rewriteZip, type ZipEntry } from "../zip";
 import { attributeOf, startTags } from "./xml-tags";
-import { setCellValues, withFullCalcOnLoad, type CellWrite } from "./sheet-xml";
+import { setCellValues, withFullCalcOnLoad, withoutFormulaResults, type CellWrite } from "./sheet-xml";
 
 const PACKAGE_RELS = "_rels/.rels";
 
@@ -34,16 +34,28 @@ function parts(files: Map<string, ZipEntry>, sheetName: string): { workbook: str
   return { workbook, sheet: resolveTarget(workbook, href) };
 }
 
-/** The file with the values written into the sheet, and Excel asked to recompute formulas on opening. */
+/** Worksheets other than the one written whose formulas keep a cached result (they may total the written sheet). */
+function otherSheetsWithResults(files: Map<string, ZipEntry>, workbook: string, written: string): string[] {
+  const folder = path.posix.join(path.posix.dirname(workbook), "worksheets/");
+  return [...files.keys()].filter((name) => name !== written && name.startsWith(folder) && name.endsWith(".xml") && /<\/(\w+:)?f>\s*<(\w+:)?v>|<(\w+:)?f\b[^>]*\/>\s*<(\w+:)?v>/.test(partText(files, name)));
+}
+
+/**
+ * The file with the values written into the sheet, every formula's cached
+ * result dropped so that any spreadsheet computes it anew, and Excel asked to
+ * recompute on opening.
+ */
 export function writeCellValues(bytes: Buffer, sheetName: string, cells: CellWrite[]): Buffer {
   const entries = readZip(bytes);
   const files = new Map(entries.map((e) => [e.name, e]));
   const { workbook, sheet } = parts(files, sheetName);
+  const recomputed = otherSheetsWithResults(files, workbook, sheet).map((name) => [name, Buffer.from(withoutFormulaResults(partText(files, name)), "utf8")] as const);
   return rewriteZip(
     entries,
     new Map([
-      [sheet, Buffer.from(setCellValues(partText(files, sheet), cells), "utf8")],
+      [sheet, Buffer.from(withoutFormulaResults(setCellValues(partText(files, sheet), cells)), "utf8")],
       [workbook, Buffer.from(withFullCalcOnLoad(partText(files, workbook)), "utf8")],
+      ...recomputed,
     ]),
   );
 }

@@ -17,6 +17,7 @@ import { matchRows, type RowOutcome } from "../../core/forms/row-matching";
 import { cellKey, workbookDifferences } from "../../core/forms/workbook-compare";
 import { sampleReport } from "../fixtures/province-forms";
 import { formLettered, formSoNoiVu, formWithSums, type OwnWordingForm } from "../fixtures/province-forms-own-wording";
+import { entryContent, readZip } from "../../core/zip";
 import { cchc } from "../cli-runner";
 import { useTempDir } from "../helpers";
 
@@ -71,6 +72,17 @@ describe("filling forms worded the province's own way, with no --map", () => {
       expect(workbookDifferences(await load(form.bytes), after, written)).toEqual([]);
     });
   }
+
+  it("leaves no stale total in the form's own formulas, so LibreOffice as well as Excel shows them with the figures", async () => {
+    const form = await formWithSums();
+    const result = await fillForm({ fileName: form.fileName, bytes: form.bytes }, sampleReport());
+    expect(result.kept.length).toBeGreaterThan(0);
+    // A cached result (0, from the blank form) is what LibreOffice shows, as it does not recompute on opening: the filled form keeps none.
+    const sheets = readZip(result.bytes).filter((e) => /^xl\/worksheets\/[^/]+\.xml$/.test(e.name));
+    const cached = sheets.flatMap((e) => [...entryContent(e).toString("utf8").matchAll(/<c r="([A-Z]+\d+)"[^>]*>(?:<f[^>]*\/>|<f[^>]*>[^<]*<\/f>)<v>/g)].map((m) => m[1]));
+    expect(cached).toEqual([]);
+    expect(readZip(form.bytes).some((e) => /<f>SUM\([^)]*\)<\/f><v>/.test(entryContent(e).toString("utf8")))).toBe(true);
+  });
 
   it("a sum row one of whose indicators has no figure is left empty and reported", async () => {
     const form = await formSoNoiVu();

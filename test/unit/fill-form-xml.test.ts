@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { columnName, setCellValues, withFullCalcOnLoad } from "../../core/forms/sheet-xml";
+import { columnName, setCellValues, withFullCalcOnLoad, withoutFormulaResults } from "../../core/forms/sheet-xml";
 
 const sheet = (rows: string, cols = "", prefix = "") =>
   `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<${prefix}worksheet xmlns${prefix ? `:${prefix.slice(0, -1)}` : ""}="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${cols}<${prefix}sheetData>${rows}</${prefix}sheetData><${prefix}mergeCells count="1"><${prefix}mergeCell ref="A1:E1"/></${prefix}mergeCells></${prefix}worksheet>`;
@@ -48,6 +48,14 @@ describe("writing a number into a worksheet's XML", () => {
 });
 
 describe("asking Excel to recompute on opening", () => {
+  it("drops every formula's cached result, plain, shared or prefixed, and nothing else", () => {
+    const rows = `<row r="2"><c r="A2"><v>5</v></c><c r="B2" s="3"><f>SUM(A2:A9)</f><v>0</v></c><c r="C2"><f t="shared" ref="C2:C3" si="0">A2*2</f><v>0</v></c></row><row r="3"><c r="C3"><f t="shared" si="0"/><v>0</v></c><c r="D3" t="str"><f>"x"&amp;A2</f><v>x</v></c></row>`;
+    expect(withoutFormulaResults(sheet(rows))).toBe(
+      sheet(`<row r="2"><c r="A2"><v>5</v></c><c r="B2" s="3"><f>SUM(A2:A9)</f></c><c r="C2"><f t="shared" ref="C2:C3" si="0">A2*2</f></c></row><row r="3"><c r="C3"><f t="shared" si="0"/></c><c r="D3" t="str"><f>"x"&amp;A2</f></c></row>`),
+    );
+    expect(withoutFormulaResults(sheet(`<x:row r="1"><x:c r="A1"><x:f>1+1</x:f><x:v>2</x:v></x:c></x:row>`, "", "x:"))).toBe(sheet(`<x:row r="1"><x:c r="A1"><x:f>1+1</x:f></x:c></x:row>`, "", "x:"));
+  });
+
   it("sets the flag on the calculation settings, or adds them after the defined names", () => {
     expect(withFullCalcOnLoad(`<workbook><sheets/><calcPr calcId="191029"/></workbook>`)).toBe(`<workbook><sheets/><calcPr calcId="191029" fullCalcOnLoad="1"/></workbook>`);
     expect(withFullCalcOnLoad(`<workbook><sheets><sheet/></sheets><definedNames><definedName/></definedNames></workbook>`)).toBe(
