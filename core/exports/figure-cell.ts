@@ -7,8 +7,8 @@ export function figureCell(value: number | null): { value: number | string; numF
   return value === null ? { value: "–" } : { value, numFmt: figureFormat(value) };
 }
 
-/** Excel's number format for a figure: Vietnamese (LCID 42A) grouping and as many decimals as the value has, up to 6. */
-export function figureFormat(value: number): string {
+/** Excel's number format for a figure: Vietnamese (LCID 42A) grouping, as many decimals as the value has (up to 6), and a suffix shown after it (" %"). */
+export function figureFormat(value: number, suffix = ""): string {
   const decimals = Math.min((String(value).split(".")[1] ?? "").length, 6);
-  return `[$-42A]#,##0${decimals > 0 ? `.${"0".repeat(decimals)}` : ""}`;
+  return `[$-42A]#,##0${decimals > 0 ? `.${"0".repeat(decimals)}` : ""}${suffix ? `"${suffix}"` : ""}`;
 }

@@ -18,6 +18,7 @@ import { FIELD_LIMITS } from "../../field-limits";
 import { takesDecimals } from "../../indicators/catalogue";
 import { MAX_FIGURE } from "../answers";
 import { PART_ENTRY, type DepartmentPart, type PackageManifest } from "../format";
+import { figureFormat } from "../../exports/figure-cell";
 
 export const FORM_SHEETS = { guide: "Hướng dẫn", figures: "Số liệu", texts: "Nội dung", evidence: "Minh chứng", data: "_goi" } as const;
 
@@ -238,11 +239,6 @@ function tableTop(b: ReturnType<typeof sheetBuilder>, title: string, note: strin
   b.sheet.headerRow = b.add(headers.map((value, i) => ({ col: i + 1, value, look: "header" })));
 }
 
-/** A figure as a number that reads the Vietnamese way (1.234,5 – 89,58 %), with as many decimals as it has. */
-function figureFormat(value: number, unit: string): string {
-  const decimals = Math.min((String(value).split(".")[1] ?? "").length, 6);
-  return `[$-42A]#,##0${decimals > 0 ? `.${"0".repeat(decimals)}` : ""}${unit === "%" ? '" %"' : ""}`;
-}
 
 function figuresSheet(manifest: PackageManifest, part: DepartmentPart): FormSheet {
   const b = sheetBuilder(FORM_SHEETS.figures, [6, 31, 52, 9, 15, 15], "landscape", "middle");
@@ -258,7 +254,7 @@ function figuresSheet(manifest: PackageManifest, part: DepartmentPart): FormShee
       { col: 2, value: f.code, look: "code" },
       { col: 3, value: f.label, look: "left" },
       { col: 4, value: unitWords(f), look: "center" },
-      f.current === null ? { col: 5, value: null, look: "figure" } : { col: 5, value: f.current, look: "figure", numFmt: figureFormat(f.current, f.unit) },
+      f.current === null ? { col: 5, value: null, look: "figure" } : { col: 5, value: f.current, look: "figure", numFmt: figureFormat(f.current, f.unit === "%" ? " %" : "") },
       answerCell(6, { kind: "figure", index }, f.answer, figureRule(f), "answerNumber", answerFormat(f)),
     ]),
   );
