@@ -50,6 +50,15 @@ describe("browser mode: Đề cương kiểm tra", () => {
       await settledScreenshot(page, "de-cuong");
       keepScreenshot("de-cuong");
 
+      // Exported now, the report is a draft: DỰ THẢO on its first page and the gaps listed under the buttons.
+      const [draftDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Xuất báo cáo (Word)" }).click()]);
+      expect(docxText(readFileSync(await draftDownload.path()))).toContain("DỰ THẢO");
+      const gaps = page.getByTestId("draft-gaps");
+      await eventually(() => gaps.textContent()).toContain("bản DỰ THẢO: còn 2 chỗ thiếu");
+      expect(await gaps.textContent()).toContain("Phòng Kinh tế");
+      await settledScreenshot(page, "de-cuong-du-thao");
+      keepScreenshot("de-cuong-du-thao");
+
       // Phòng Kinh tế writes the PCI item it had left; the tree and the summary follow, the history names the writer.
       await openItem(page, "II.5.6");
       const kt = page.getByTestId("text-KT");
@@ -90,6 +99,8 @@ describe("browser mode: Đề cương kiểm tra", () => {
       expect(report).toContain("Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) năm 2025");
       expect(report).toContain("vị trí việc làm của công chức cấp xã sau sắp xếp");
       expect(report).not.toContain("[Chưa có nội dung");
+      expect(report).not.toContain("DỰ THẢO");
+      await eventually(() => gaps.count()).toBe(0);
 
       // The checklist's print view, printed by headless Chromium as the desktop app's printToPDF would.
       await page.getByRole("link", { name: "In danh mục minh chứng" }).click();

@@ -13,6 +13,7 @@ import { cchc } from "../cli-runner";
 import { demoCommune } from "../fixtures/demo-commune";
 import { storeSnapshot } from "../fixtures/store-snapshot";
 import { refusal } from "../fixtures/office-context";
+import { asVersionOne } from "../fixtures/old-schema";
 
 const commune = demoCommune("cchc-khoi-phuc-cau-truc-");
 
@@ -33,14 +34,6 @@ async function tamperedBackup(ctx: AppContext, name: string, change: (sqlite: Da
   sqlite.close();
   return file;
 }
-
-/** The demo store as the app's schema version 1 left it (migration 2 only adds the dossiers_figures index). */
-function asVersionOne(sqlite: Database.Database): void {
-  sqlite.exec("DROP INDEX dossiers_figures");
-  sqlite.exec("ALTER TABLE unit DROP COLUMN preparer_name");
-  sqlite.pragma("user_version = 1");
-}
-
 
 const lastAudit = (ctx: AppContext) => ctx.store.sqlite.prepare("SELECT action, new_value FROM audit_log ORDER BY id DESC LIMIT 1").get();
 
