@@ -156,6 +156,7 @@ describe("browser mode: Báo cáo (Phụ lục 3)", () => {
       await choose(page, page.getByRole("combobox", { name: /Chỉ tiêu cho dòng .*: Tỷ lệ xử lý VBQPPL/ }), "II.7 Tỷ lệ xử lý VBQPPL sau rà soát");
       await choose(page, page.getByRole("combobox", { name: /Chỉ tiêu cho dòng .*: - Trong đó: quá hạn/ }), "Bỏ qua, không điền dòng này");
       await settledScreenshot(page, "bao-cao-dien-mau");
+      keepScreenshot("bao-cao-dien-mau");
       await page.getByRole("button", { name: "Điền lại theo lựa chọn" }).click();
       await eventually(() => summary.textContent()).toContain("Đã ghi nhớ lựa chọn cho mẫu này.");
       expect(await summary.textContent()).not.toContain("Dòng chưa rõ");
