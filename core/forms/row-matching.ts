@@ -28,6 +28,8 @@ import {
   type LabelTarget,
   type Shape,
 } from "./label-match";
+import { fold } from "../text";
+import { meaningfulWords } from "./label-words";
 import { sumParts } from "./sum-rows";
 
 export interface FormRow {
@@ -101,7 +103,10 @@ function decide(index: LabelIndex, shapes: Shape[], pool: LabelTarget[], ctx: Co
   keep((t) => !ctx.used.has(t.code));
   const previous = ctx.previous;
   if (previous && left.length > 1) keep((t) => group(t.code) === group(previous.code));
-  if (left.length === 1 && best.score === 1) return { kind: "matched", targets: left, how: "context", score: best.score };
+  // The row above settles it when the best reading is the one indicator of its group ("Số nhiệm vụ hoàn thành" after the plan's total).
+  if (left.length === 1 && (best.score === 1 || (previous && left[0] === best.target && group(best.target.code) === group(previous.code)))) {
+    return { kind: "matched", targets: left, how: "context", score: best.score };
+  }
   return { kind: "ambiguous", candidates: close.map((c) => c.target) };
 }
 
@@ -111,11 +116,29 @@ const poolFor = (index: LabelIndex, ctx: Context, label: string) => {
   return index.targets.filter((t) => (ctx.section === null || t.section === ctx.section) && (t.unit === "%") === rate);
 };
 
-/** A sub-row under a row taken as `parents`: one of their details in Phụ lục 3, else another indicator of their group; none, and it is the province's own breakdown. */
+/**
+ * "Trả kết quả trước và đúng hạn": a row that names two or more details of
+ * one indicator joined by "và" is their sum – each detail's own words are in
+ * the row; null when fewer than two are.
+ */
+function decideJoined(label: string, details: LabelTarget[]): Decision | null {
+  if (!/\bva\b|,/.test(fold(label))) return null;
+  const words = new Set(meaningfulWords(labelKey(label)));
+  const named = details.filter((t) => {
+    const own = meaningfulWords(labelKey(t.label));
+    return own.length > 0 && own.every((w) => words.has(w));
+  });
+  if (named.length < 2 || new Set(named.map((t) => t.parent)).size !== 1 || named.some((t) => t.unit === "%")) return null;
+  return { kind: "matched", targets: named, how: "sum", score: 1 };
+}
+
+/** A sub-row under a row taken as `parents`: one of their details in Phụ lục 3 (or several it names together), else another indicator of their group; none, and it is the province's own breakdown. */
 function decideDetail(index: LabelIndex, label: string, shapes: Shape[], parents: LabelTarget[], ctx: Context): Decision {
   const codes = new Set(parents.map((p) => p.code));
   const pool = poolFor(index, ctx, label);
   const children = pool.filter((t) => t.parent !== null && codes.has(t.parent));
+  const joined = decideJoined(label, children);
+  if (joined) return joined;
   const groups = new Set(parents.map((p) => group(p.code)));
   const siblings = pool.filter((t) => !codes.has(t.code) && !children.includes(t) && groups.has(group(t.code)));
   for (const candidates of [children, siblings]) {
@@ -150,7 +173,19 @@ function decideRow(index: LabelIndex, row: FormRow, level: number, ctx: Context)
   const shapes = parent ? [...own, ...rowShapes(row.label, parent.key)] : own;
   const whole = decide(index, shapes, poolFor(index, ctx, row.label), ctx);
   if (whole.kind === "matched" && whole.score >= ACCEPT_SCORE) return whole;
-  return decideSum(index, row.label, poolFor(index, ctx, ""), ctx) ?? whole;
+  const decided = decideSum(index, row.label, poolFor(index, ctx, ""), ctx) ?? whole;
+  return decided.kind === "own" || decided.kind === "unmatched" ? (elsewhere(index, shapes, row.label, ctx) ?? decided) : decided;
+}
+
+/**
+ * A form's heading may gather two sections of Phụ lục 3 ("TỔ CHỨC BỘ MÁY,
+ * CÔNG CHỨC"): a row its section does not hold is taken from another only
+ * when it reads as that indicator word for word – never offered as a guess.
+ */
+function elsewhere(index: LabelIndex, shapes: Shape[], label: string, ctx: Context): Decision | null {
+  if (ctx.section === null) return null;
+  const found = decide(index, shapes, poolFor(index, { ...ctx, section: null }, label), { ...ctx, section: null });
+  return found.kind === "matched" && found.score === 1 ? found : null;
 }
 
 const isUpperCase = (text: string) => /\p{Lu}/u.test(text) && text === text.toLocaleUpperCase("vi");

@@ -16,7 +16,7 @@ import { labelIndex } from "../../core/forms/label-match";
 import { matchRows, type RowOutcome } from "../../core/forms/row-matching";
 import { cellKey, workbookDifferences } from "../../core/forms/workbook-compare";
 import { sampleReport } from "../fixtures/province-forms";
-import { formLettered, formSoNoiVu, formWithSums, type OwnWordingForm } from "../fixtures/province-forms-own-wording";
+import { formLettered, formOneStopWording, formSoNoiVu, formWithSums, type OwnWordingForm } from "../fixtures/province-forms-own-wording";
 import { entryContent, readZip } from "../../core/zip";
 import { cchc } from "../cli-runner";
 import { useTempDir } from "../helpers";
@@ -40,6 +40,7 @@ const FORMS: [string, () => Promise<OwnWordingForm>][] = [
   ["the Sở Nội vụ's form (logo block, Mã số, two-row header, figures in E)", formSoNoiVu],
   ["a lettered form with no STT column, last year in D, this period in E", formLettered],
   ["a form with sums worded “(gồm …)” and a SUM of its “+” rows", formWithSums],
+  ["a form worded as a one-stop office would (“trả kết quả trước và đúng hạn”, “đang xử lý”, “đơn thư”), a heading gathering two sections", formOneStopWording],
 ];
 
 describe("filling forms worded the province's own way, with no --map", () => {
