@@ -84,6 +84,22 @@ interface Context {
 
 const group = (code: string) => code.slice(0, code.lastIndexOf("."));
 
+/** Of indicators read alike, the one whose own words (those the others lack) are all in the row and which names most of it; null when that is not one. */
+function namedOutright(shapes: Shape[], candidates: LabelTarget[]): LabelTarget | null {
+  if (candidates.length < 2) return null;
+  const rowWords = new Set(shapes.flatMap((s) => s.words));
+  const wordsOf = (t: LabelTarget) => new Set(t.shapes.flatMap((s) => s.words));
+  const all = candidates.map(wordsOf);
+  const fitting = candidates
+    .map((t, i) => ({ t, words: all[i]! }))
+    .filter(({ words }, i) => [...words].every((w) => rowWords.has(w) || all.every((other, j) => j === i || other.has(w))));
+  if (fitting.length === 0) return null;
+  const covered = fitting.map(({ t, words }) => ({ t, n: [...rowWords].filter((w) => words.has(w)).length }));
+  const most = Math.max(...covered.map((c) => c.n));
+  const best = covered.filter((c) => c.n === most);
+  return best.length === 1 ? best[0]!.t : null;
+}
+
 /** The best of `pool` for the row, if it stands out; the close ones if several fit; else how far off the row is. */
 function decide(index: LabelIndex, shapes: Shape[], pool: LabelTarget[], ctx: Context): Decision {
   const found = candidatesFor(index, shapes, pool, RELATED_SCORE, weightWithin(index, ctx.section));
@@ -103,6 +119,9 @@ function decide(index: LabelIndex, shapes: Shape[], pool: LabelTarget[], ctx: Co
   keep((t) => !ctx.used.has(t.code));
   const previous = ctx.previous;
   if (previous && left.length > 1) keep((t) => group(t.code) === group(previous.code));
+  // "Trình độ đại học" is not "trên đại học": an indicator with a word of its own the row lacks gives way to one that has none, and of those the one naming most of the row wins.
+  const named = namedOutright(shapes, left);
+  if (named) return { kind: "matched", targets: [named], how: "context", score: best.score };
   // The row above settles it when the best reading is the one indicator of its group ("Số nhiệm vụ hoàn thành" after the plan's total).
   if (left.length === 1 && (best.score === 1 || (previous && left[0] === best.target && group(best.target.code) === group(previous.code)))) {
     return { kind: "matched", targets: left, how: "context", score: best.score };

@@ -16,7 +16,7 @@ import { labelIndex } from "../../core/forms/label-match";
 import { matchRows, type RowOutcome } from "../../core/forms/row-matching";
 import { cellKey, workbookDifferences } from "../../core/forms/workbook-compare";
 import { sampleReport } from "../fixtures/province-forms";
-import { formLettered, formOneStopWording, formSoNoiVu, formWithSums, type OwnWordingForm } from "../fixtures/province-forms-own-wording";
+import { formHanoiWording, formLettered, formOneStopWording, formSoNoiVu, formWithSums, type OwnWordingForm } from "../fixtures/province-forms-own-wording";
 import { entryContent, readZip } from "../../core/zip";
 import { cchc } from "../cli-runner";
 import { useTempDir } from "../helpers";
@@ -41,6 +41,7 @@ const FORMS: [string, () => Promise<OwnWordingForm>][] = [
   ["a lettered form with no STT column, last year in D, this period in E", formLettered],
   ["a form with sums worded “(gồm …)” and a SUM of its “+” rows", formWithSums],
   ["a form worded as a one-stop office would (“trả kết quả trước và đúng hạn”, “đang xử lý”, “đơn thư”), a heading gathering two sections", formOneStopWording],
+  ["Hà Nội's wording (“trễ hạn”, “chưa đến hạn”, “qua dịch vụ bưu chính”, “đại học” beside “trên đại học”), figures in D", formHanoiWording],
 ];
 
 describe("filling forms worded the province's own way, with no --map", () => {
@@ -113,13 +114,16 @@ describe("rows that read almost like an indicator and are not it", () => {
     return Object.fromEntries(outcomes.map((o) => [o.label, what(o)]));
   };
 
-  it("“chưa hoàn thành” is not “đã hoàn thành”; one member of a bracketed list is not the whole; two indicators close together are asked", () => {
+  it("“chưa hoàn thành” is not “đã hoàn thành”; one member of a bracketed list is not the whole; “đại học” is not “trên đại học”; two indicators close together are asked", () => {
     const r = found([
       "I. CHỈ ĐẠO, ĐIỀU HÀNH",
       "Số nhiệm vụ trong kế hoạch CCHC năm",
       "- Số nhiệm vụ chưa hoàn thành",
+      "II. THỂ CHẾ",
+      "Tỷ lệ xử lý VBQPPL",
       "V. CÔNG VỤ",
       "CBCC có trình độ đại học",
+      "CBCC có trình độ trên đại học",
       "Trình độ LLCT cao cấp, cử nhân",
       "Số CBCC bị kỷ luật",
       "- Buộc thôi việc",
@@ -128,7 +132,9 @@ describe("rows that read almost like an indicator and are not it", () => {
     ]);
     expect(r["Số nhiệm vụ trong kế hoạch CCHC năm"]).toBe("chidao.kh.tong");
     expect(r["- Số nhiệm vụ chưa hoàn thành"]).not.toBe("chidao.kh.hoan_thanh");
-    expect(r["CBCC có trình độ đại học"]).toMatch(/^\? /);
+    expect(r["Tỷ lệ xử lý VBQPPL"]).toMatch(/^\? /);
+    expect(r["CBCC có trình độ đại học"]).toBe("cong_vu.trinh_do.dai_hoc");
+    expect(r["CBCC có trình độ trên đại học"]).toBe("cong_vu.trinh_do.tren_dai_hoc");
     expect(r["Trình độ LLCT cao cấp, cử nhân"]).toBe("cong_vu.llct.cao_cap");
     expect(r["- Buộc thôi việc"]).toBe("own");
     expect(r["Tổng thu ngân sách xã"]).toBe("tai_chinh.ngan_sach.thu");
