@@ -200,9 +200,16 @@ export interface Candidate {
 /** How well a row's label (as one or more shapes) reads as an indicator: the best pairing of their shapes. */
 export const scoreOf = (shapes: Shape[], target: LabelTarget, weight: Weight): number => Math.max(0, ...shapes.flatMap((a) => target.shapes.map((b) => shapeSimilarity(a, b, weight))));
 
-/** The index's weights, with the words of a section's name ("thủ tục hành chính") counting little inside that section: every row there is about them. */
-export function weightWithin(index: LabelIndex, section: number | null): Weight {
-  const implied = new Set(section === null ? [] : index.sections[section]!.words);
+/**
+ * The index's weights, with the words of a section's name ("thủ tục hành
+ * chính") counting little inside that section when the row leaves them out:
+ * every row there is about them. A word the row says itself ("điện tử" of
+ * "chính quyền điện tử, chính quyền số") keeps its weight: it tells the
+ * section's indicators apart.
+ */
+export function weightWithin(index: LabelIndex, section: number | null, rowShapes: Shape[] = []): Weight {
+  const said = new Set(rowShapes.flatMap((s) => s.words));
+  const implied = new Set(section === null ? [] : index.sections[section]!.words.filter((w) => !said.has(w)));
   return implied.size ? (w) => (implied.has(w) ? 0.1 : index.weight(w)) : index.weight;
 }
 

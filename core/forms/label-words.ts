@@ -53,6 +53,7 @@ const PHRASES: [string, string][] = (
     ["chua qua han", "trong han"],
     ["con han", "trong han"],
     ["don thu", "don kntc"],
+    ["tu chu", "tu bao dam"],
     ["kien nghi phan anh", "pakn"],
     ["tong so", "tong"],
     ["hs", "ho so"],

@@ -84,25 +84,32 @@ interface Context {
 
 const group = (code: string) => code.slice(0, code.lastIndexOf("."));
 
-/** Of indicators read alike, the one whose own words (those the others lack) are all in the row and which names most of it; null when that is not one. */
+/**
+ * Of indicators read alike, the one the row names outright: the one whose own
+ * words (those the others lack; a group's number aside) are all in the row,
+ * naming most of it ("trình độ đại học" is not "trên đại học"); else the
+ * only one with any own word in the row ("văn bản điện tử" is not "ký số").
+ * Null when that is not one indicator.
+ */
 function namedOutright(shapes: Shape[], candidates: LabelTarget[]): LabelTarget | null {
   if (candidates.length < 2) return null;
   const rowWords = new Set(shapes.flatMap((s) => s.words));
-  const wordsOf = (t: LabelTarget) => new Set(t.shapes.flatMap((s) => s.words));
-  const all = candidates.map(wordsOf);
-  const fitting = candidates
-    .map((t, i) => ({ t, words: all[i]! }))
-    .filter(({ words }, i) => [...words].every((w) => rowWords.has(w) || all.every((other, j) => j === i || other.has(w))));
-  if (fitting.length === 0) return null;
-  const covered = fitting.map(({ t, words }) => ({ t, n: [...rowWords].filter((w) => words.has(w)).length }));
-  const most = Math.max(...covered.map((c) => c.n));
-  const best = covered.filter((c) => c.n === most);
-  return best.length === 1 ? best[0]!.t : null;
+  const all = candidates.map((t) => new Set(t.shapes.flatMap((s) => s.words)));
+  const ownWords = all.map((words, i) => [...words].filter((w) => !/^\d+$/.test(w) && !all.every((other, j) => j === i || other.has(w))));
+  const complete = candidates.map((t, i) => ({ t, i })).filter(({ i }) => ownWords[i]!.every((w) => rowWords.has(w)));
+  if (complete.length > 0) {
+    const covered = complete.map(({ t, i }) => ({ t, n: [...rowWords].filter((w) => all[i]!.has(w)).length }));
+    const most = Math.max(...covered.map((c) => c.n));
+    const best = covered.filter((c) => c.n === most);
+    return best.length === 1 ? best[0]!.t : null;
+  }
+  const touched = candidates.filter((_, i) => ownWords[i]!.some((w) => rowWords.has(w)));
+  return touched.length === 1 ? touched[0]! : null;
 }
 
 /** The best of `pool` for the row, if it stands out; the close ones if several fit; else how far off the row is. */
 function decide(index: LabelIndex, shapes: Shape[], pool: LabelTarget[], ctx: Context): Decision {
-  const found = candidatesFor(index, shapes, pool, RELATED_SCORE, weightWithin(index, ctx.section));
+  const found = candidatesFor(index, shapes, pool, RELATED_SCORE, weightWithin(index, ctx.section, shapes));
   const best = found[0];
   if (!best) return { kind: "own" };
   if (best.score < FIT_SCORE) return { kind: "unmatched" };
@@ -196,15 +203,18 @@ function decideRow(index: LabelIndex, row: FormRow, level: number, ctx: Context)
   return decided.kind === "own" || decided.kind === "unmatched" ? (elsewhere(index, shapes, row.label, ctx) ?? decided) : decided;
 }
 
+/** How close a row must read to an indicator of another section than its heading's to be taken from there. */
+const CROSS_SECTION_SCORE = 0.8;
+
 /**
  * A form's heading may gather two sections of Phụ lục 3 ("TỔ CHỨC BỘ MÁY,
  * CÔNG CHỨC"): a row its section does not hold is taken from another only
- * when it reads as that indicator word for word – never offered as a guess.
+ * when it reads clearly as that one indicator – never offered as a guess.
  */
 function elsewhere(index: LabelIndex, shapes: Shape[], label: string, ctx: Context): Decision | null {
   if (ctx.section === null) return null;
   const found = decide(index, shapes, poolFor(index, { ...ctx, section: null }, label), { ...ctx, section: null });
-  return found.kind === "matched" && found.score === 1 ? found : null;
+  return found.kind === "matched" && found.score >= CROSS_SECTION_SCORE ? found : null;
 }
 
 const isUpperCase = (text: string) => /\p{Lu}/u.test(text) && text === text.toLocaleUpperCase("vi");

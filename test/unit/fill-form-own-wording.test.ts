@@ -16,7 +16,7 @@ import { labelIndex } from "../../core/forms/label-match";
 import { matchRows, type RowOutcome } from "../../core/forms/row-matching";
 import { cellKey, workbookDifferences } from "../../core/forms/workbook-compare";
 import { sampleReport } from "../fixtures/province-forms";
-import { formHanoiWording, formLettered, formOneStopWording, formSoNoiVu, formWithSums, type OwnWordingForm } from "../fixtures/province-forms-own-wording";
+import { formBareSheet, formHanoiWording, formLettered, formOneStopWording, formSoNoiVu, formWithSums, type OwnWordingForm } from "../fixtures/province-forms-own-wording";
 import { entryContent, readZip } from "../../core/zip";
 import { cchc } from "../cli-runner";
 import { useTempDir } from "../helpers";
@@ -42,6 +42,7 @@ const FORMS: [string, () => Promise<OwnWordingForm>][] = [
   ["a form with sums worded “(gồm …)” and a SUM of its “+” rows", formWithSums],
   ["a form worded as a one-stop office would (“trả kết quả trước và đúng hạn”, “đang xử lý”, “đơn thư”), a heading gathering two sections", formOneStopWording],
   ["Hà Nội's wording (“trễ hạn”, “chưa đến hạn”, “qua dịch vụ bưu chính”, “đại học” beside “trên đại học”), figures in D", formHanoiWording],
+  ["a bare sheet (“Kế hoạch” | “Thực hiện”), staff under “TỔ CHỨC BỘ MÁY”, “Nhóm tự chủ …” with no number, “văn bản điện tử” beside “ký số”", formBareSheet],
 ];
 
 describe("filling forms worded the province's own way, with no --map", () => {
