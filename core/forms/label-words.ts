@@ -54,6 +54,9 @@ const PHRASES: [string, string][] = (
     ["con han", "trong han"],
     ["don thu", "don kntc"],
     ["tu chu", "tu bao dam"],
+    // "số" is a stop word, but not in "số hóa", "ký số".
+    ["so hoa", "sohoa"],
+    ["ky so", "kyso"],
     ["kien nghi phan anh", "pakn"],
     ["tong so", "tong"],
     ["hs", "ho so"],
@@ -70,6 +73,9 @@ const SHORT_OF = new Map(PHRASES);
 
 /** Words that say where a thing stands: "đã" (done), "đang" (under way), "chưa", "không" (not). */
 const STATUS_WORDS = new Set(["da", "dang", "chua", "khong"]);
+
+/** A report's words as they are meant: with no word of where a thing stands, "giải quyết", "hoàn thành" mean done ("đã"); "đang" and "chưa" are always written. */
+export const withImpliedStatus = (words: string[]): string[] => (words.some((w) => STATUS_WORDS.has(w)) ? words : [...words, "da"]);
 const NEGATIONS = new Set(["chua", "khong"]);
 
 /**

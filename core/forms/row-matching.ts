@@ -29,7 +29,7 @@ import {
   type Shape,
 } from "./label-match";
 import { fold } from "../text";
-import { meaningfulWords } from "./label-words";
+import { meaningfulWords, withImpliedStatus } from "./label-words";
 import { sumParts } from "./sum-rows";
 
 export interface FormRow {
@@ -93,7 +93,7 @@ const group = (code: string) => code.slice(0, code.lastIndexOf("."));
  */
 function namedOutright(shapes: Shape[], candidates: LabelTarget[]): LabelTarget | null {
   if (candidates.length < 2) return null;
-  const rowWords = new Set(shapes.flatMap((s) => s.words));
+  const rowWords = new Set(withImpliedStatus(shapes.flatMap((s) => s.words)));
   const all = candidates.map((t) => new Set(t.shapes.flatMap((s) => s.words)));
   const ownWords = all.map((words, i) => [...words].filter((w) => !/^\d+$/.test(w) && !all.every((other, j) => j === i || other.has(w))));
   const complete = candidates.map((t, i) => ({ t, i })).filter(({ i }) => ownWords[i]!.every((w) => rowWords.has(w)));
@@ -107,12 +107,30 @@ function namedOutright(shapes: Shape[], candidates: LabelTarget[]): LabelTarget 
   return touched.length === 1 ? touched[0]! : null;
 }
 
+/**
+ * "Tỷ lệ hồ sơ được số hóa" against "Tỷ lệ số hóa hồ sơ, kết quả giải quyết
+ * TTHC": a row of three words or more every one of which only one indicator
+ * has is that indicator, however much more its label says.
+ */
+function sayingEverything(shapes: Shape[], candidates: LabelTarget[]): LabelTarget | null {
+  const rowWords = [...new Set(shapes.flatMap((s) => s.words))];
+  if (rowWords.length < 3) return null;
+  const covering = candidates.filter((t) => {
+    const words = new Set(t.shapes.flatMap((s) => s.words));
+    return rowWords.every((w) => words.has(w));
+  });
+  return covering.length === 1 ? covering[0]! : null;
+}
+
 /** The best of `pool` for the row, if it stands out; the close ones if several fit; else how far off the row is. */
 function decide(index: LabelIndex, shapes: Shape[], pool: LabelTarget[], ctx: Context): Decision {
   const found = candidatesFor(index, shapes, pool, RELATED_SCORE, weightWithin(index, ctx.section, shapes));
   const best = found[0];
   if (!best) return { kind: "own" };
-  if (best.score < FIT_SCORE) return { kind: "unmatched" };
+  if (best.score < FIT_SCORE) {
+    const covering = sayingEverything(shapes, found.map((c) => c.target));
+    return covering ? { kind: "matched", targets: [covering], how: "fuzzy", score: best.score } : { kind: "unmatched" };
+  }
   const margin = best.score >= ACCEPT_SCORE ? CLEAR_MARGIN : WIDE_MARGIN;
   // An exact label outranks any merely close one; one that does not fit is no rival unless it comes very close.
   const close = found.filter((c) => (best.score === 1 ? c.score === 1 : c.score > best.score - CLEAR_MARGIN || (c.score > best.score - margin && c.score >= FIT_SCORE)));
@@ -197,8 +215,12 @@ function decideRow(index: LabelIndex, row: FormRow, level: number, ctx: Context)
   if (parent && parent.decision.kind === "own") return { kind: "own" };
   if (parent && parent.decision.kind === "matched") return decideDetail(index, row.label, [...own, ...rowShapes(row.label, parent.key)], parent.decision.targets, ctx);
   const shapes = parent ? [...own, ...rowShapes(row.label, parent.key)] : own;
-  const whole = decide(index, shapes, poolFor(index, ctx, row.label), ctx);
+  const pool = poolFor(index, ctx, row.label);
+  const whole = decide(index, shapes, pool, ctx);
   if (whole.kind === "matched" && whole.score >= ACCEPT_SCORE) return whole;
+  // "Số hồ sơ giải quyết đúng và trước hạn": details of one indicator named together, on a row of its own.
+  const joined = whole.kind === "ambiguous" ? decideJoined(row.label, pool.filter((t) => t.sub)) : null;
+  if (joined) return joined;
   const decided = decideSum(index, row.label, poolFor(index, ctx, ""), ctx) ?? whole;
   return decided.kind === "own" || decided.kind === "unmatched" ? (elsewhere(index, shapes, row.label, ctx) ?? decided) : decided;
 }

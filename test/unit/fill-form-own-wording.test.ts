@@ -16,7 +16,7 @@ import { labelIndex } from "../../core/forms/label-match";
 import { matchRows, type RowOutcome } from "../../core/forms/row-matching";
 import { cellKey, workbookDifferences } from "../../core/forms/workbook-compare";
 import { sampleReport } from "../fixtures/province-forms";
-import { formBareSheet, formHanoiWording, formLettered, formOneStopWording, formSoNoiVu, formWithSums, type OwnWordingForm } from "../fixtures/province-forms-own-wording";
+import { formBareSheet, formFlatList, formHanoiWording, formLettered, formOneStopWording, formSoNoiVu, formWithSums, type OwnWordingForm } from "../fixtures/province-forms-own-wording";
 import { entryContent, readZip } from "../../core/zip";
 import { cchc } from "../cli-runner";
 import { useTempDir } from "../helpers";
@@ -43,6 +43,7 @@ const FORMS: [string, () => Promise<OwnWordingForm>][] = [
   ["a form worded as a one-stop office would (“trả kết quả trước và đúng hạn”, “đang xử lý”, “đơn thư”), a heading gathering two sections", formOneStopWording],
   ["Hà Nội's wording (“trễ hạn”, “chưa đến hạn”, “qua dịch vụ bưu chính”, “đại học” beside “trên đại học”), figures in D", formHanoiWording],
   ["a bare sheet (“Kế hoạch” | “Thực hiện”), staff under “TỔ CHỨC BỘ MÁY”, “Nhóm tự chủ …” with no number, “văn bản điện tử” beside “ký số”", formBareSheet],
+  ["a flat list with no headings: sums worded in brackets or named together, “giải quyết quá hạn” with no “đã”, “hồ sơ được số hóa”", formFlatList],
 ];
 
 describe("filling forms worded the province's own way, with no --map", () => {
@@ -130,6 +131,8 @@ describe("rows that read almost like an indicator and are not it", () => {
       "- Buộc thôi việc",
       "VI. TÀI CHÍNH CÔNG",
       "Tổng thu ngân sách xã",
+      "VIII. TIẾP CÔNG DÂN",
+      "Tổng số lượt tiếp công dân",
     ]);
     expect(r["Số nhiệm vụ trong kế hoạch CCHC năm"]).toBe("chidao.kh.tong");
     expect(r["- Số nhiệm vụ chưa hoàn thành"]).not.toBe("chidao.kh.hoan_thanh");
@@ -139,6 +142,8 @@ describe("rows that read almost like an indicator and are not it", () => {
     expect(r["Trình độ LLCT cao cấp, cử nhân"]).toBe("cong_vu.llct.cao_cap");
     expect(r["- Buộc thôi việc"]).toBe("own");
     expect(r["Tổng thu ngân sách xã"]).toBe("tai_chinh.ngan_sach.thu");
+    // A total whose parts the label does not name is asked, never one part's figure.
+    expect(r["Tổng số lượt tiếp công dân"]).toMatch(/^\? /);
   });
 });
 
