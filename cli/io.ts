@@ -4,7 +4,7 @@ import { withRestoreAdvice } from "../core/backup/advice";
 import { AppError } from "../core/errors";
 import { createAppContext } from "../core/app-context";
 import { openStoreGate, type StoreGate } from "../core/api/store-gate";
-import { resolveStorePath } from "../core/paths";
+import { storePathForUse } from "../core/paths";
 import { stringOption, type ParsedArgs } from "./args";
 
 export interface CliIO {
@@ -24,7 +24,7 @@ export const wantsJson = (args: ParsedArgs) => args.options.get("json") === true
 export const passphraseFromEnv = (name = "CCHC_MAT_KHAU"): string | null => process.env[name] || null;
 
 export function openContext(args: ParsedArgs, extra: { mustExist?: boolean } = {}): AppContext {
-  const storePath = resolveStorePath(stringOption(args, "db"));
+  const storePath = storePathForUse(stringOption(args, "db"));
   try {
     return createAppContext({ storePath, userName: stringOption(args, "user"), mustExist: extra.mustExist, passphrase: passphraseFromEnv() });
   } catch (e) {
@@ -34,7 +34,7 @@ export function openContext(args: ParsedArgs, extra: { mustExist?: boolean } = {
 
 /** The store for `cchc serve`: opened now, or left locked for the browser's unlock screen when it has a passphrase not given in CCHC_MAT_KHAU. */
 export function openGate(args: ParsedArgs): StoreGate {
-  const storePath = resolveStorePath(stringOption(args, "db"));
+  const storePath = storePathForUse(stringOption(args, "db"));
   try {
     return openStoreGate({ storePath, userName: stringOption(args, "user"), passphrase: passphraseFromEnv() });
   } catch (e) {

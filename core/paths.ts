@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
@@ -21,6 +21,17 @@ export function resolveStorePath(dbOption: string | undefined, env: NodeJS.Proce
   if (dbOption) return path.resolve(dbOption);
   if (env.CCHC_DB) return path.resolve(env.CCHC_DB);
   return path.join(defaultDataDir(env), STORE_FILE_NAME);
+}
+
+/**
+ * The store a command or the browser mode works on: resolveStorePath's, with
+ * the app's own data folder made on first use, as on a machine that has never
+ * run the app. A folder the user names (--db, CCHC_DB) is theirs to make.
+ */
+export function storePathForUse(dbOption: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
+  const file = resolveStorePath(dbOption, env);
+  if (!dbOption && !env.CCHC_DB) mkdirSync(path.dirname(file), { recursive: true });
+  return file;
 }
 
 /**
