@@ -63,15 +63,26 @@ function stage(storePath: string, source: string, protection: Protection, shownA
   try {
     verifyBackup(staged, protection.nativeBinding, protection.passphrase);
   } catch (e) {
-    rmSync(staged, { force: true });
+    removeWithSides(staged);
     throw isAppError(e) ? new AppError(e.code, e.message.replaceAll(staged, shownAs)) : e;
   }
+  // Opening the copy to verify it leaves -wal and -shm beside it, which nothing would remove after the swap.
+  removeSides(staged);
   return staged;
 }
 
+const removeSides = (file: string) => {
+  for (const side of ["-wal", "-shm"]) rmSync(`${file}${side}`, { force: true });
+};
+
+const removeWithSides = (file: string) => {
+  rmSync(file, { force: true });
+  removeSides(file);
+};
+
 function swapIn(storePath: string, staged: string, source: string, undo: string | null): void {
   try {
-    for (const side of ["-wal", "-shm"]) rmSync(`${storePath}${side}`, { force: true });
+    removeSides(storePath);
     renameSync(staged, storePath);
   } catch (e) {
     rmSync(staged, { force: true });
@@ -123,7 +134,7 @@ export async function restoreStore(options: ContextOptions, source: string): Pro
       }
       if (current) {
         try {
-          undo = (await takeBackup(current, "truoc-khoi-phuc")).file;
+          undo = (await takeBackup(current, "truoc-khoi-phuc", undefined, [source])).file;
         } finally {
           current.store.close();
         }
@@ -159,7 +170,7 @@ export async function restoreLive(ctx: AppContext, source: string, shownAs = sou
   const staged = stage(storePath, source, protection, shownAs);
   let undo: string;
   try {
-    undo = (await takeBackup(ctx, "truoc-khoi-phuc")).file;
+    undo = (await takeBackup(ctx, "truoc-khoi-phuc", undefined, [source])).file;
   } catch (e) {
     rmSync(staged, { force: true });
     throw e;

@@ -23,9 +23,10 @@ function removePartial(file: string): void {
 /**
  * A consistent copy of the whole store through SQLite's online backup, taken
  * while the app keeps running: into `out` when given, else into the backup
- * folder, after which the folder is pruned by the retention policy.
+ * folder, after which the folder is pruned by the retention policy – never
+ * pruning the files named in `keep` (the backup a restore is made from).
  */
-export async function takeBackup(ctx: AppContext, reason: BackupReason, out?: string): Promise<TakenBackup> {
+export async function takeBackup(ctx: AppContext, reason: BackupReason, out?: string, keep: string[] = []): Promise<TakenBackup> {
   const folder = out ? path.dirname(path.resolve(out)) : backupFolder(ctx);
   const takenAt = localNow(ctx.now());
   const file = out ? path.resolve(out) : backupFileName(folder, takenAt, reason);
@@ -40,7 +41,7 @@ export async function takeBackup(ctx: AppContext, reason: BackupReason, out?: st
     removePartial(partial);
     throw new AppError("backup_failed", `Không sao lưu được vào "${folder}": ${writeProblem(e)}. Dữ liệu không thay đổi; hãy chọn thư mục sao lưu khác ở trang Cài đặt hoặc giải phóng ổ đĩa.`);
   }
-  if (!out) for (const old of backupsToPrune(listBackups(folder), takenAt.slice(0, 10))) unlinkSync(old);
+  if (!out) for (const old of backupsToPrune(listBackups(folder), takenAt.slice(0, 10), keep.map((k) => path.resolve(k)))) unlinkSync(old);
   return { file, takenAt, reason, bytes: statSync(file).size };
 }
 

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
@@ -6,7 +6,7 @@ import { dispatch } from "../../core/api/dispatch";
 import { listAudit } from "../../core/audit-query";
 import { createAppContext } from "../../core/app-context";
 import { BACKUP_FOLDER_KEY, backupFolder, listBackups } from "../../core/backup/folder";
-import { restoreStore } from "../../core/backup/restore";
+import { restoreLive, restoreStore } from "../../core/backup/restore";
 import { backupsToPrune } from "../../core/backup/retention";
 import { takeBackup } from "../../core/backup/take";
 import { verifyBackup } from "../../core/backup/verify";
@@ -32,17 +32,35 @@ function removeStore(file: string): void {
 
 
 describe("the retention of automatic backups", () => {
-  it("keeps the 3 newest of today, the newest of each earlier day, 10 in all", () => {
-    const backups = [];
+  it("keeps every backup of today and yesterday, the newest of each day for 30 days, of each month for a year, and the copies taken before a restore apart", () => {
+    const backups: { file: string; takenAt: string; reason?: string }[] = [];
     for (let day = 1; day <= 15; day++) {
       for (const hour of ["08", "11", "14", "16"]) {
         const d = String(day).padStart(2, "0");
-        backups.push({ file: `2025-10-${d} ${hour}`, takenAt: `2025-10-${d} ${hour}:00:00` });
+        backups.push({ file: `2025-10-${d} ${hour}`, takenAt: `2025-10-${d} ${hour}:00:00`, reason: "hang-ngay" });
       }
     }
+    for (const when of ["2025-09-01 10", "2025-09-20 10", "2025-06-10 10", "2025-06-20 10", "2024-11-03 10", "2024-09-01 10"]) backups.push({ file: when, takenAt: `${when}:00:00`, reason: "truoc-nhap" });
+    for (let day = 1; day <= 7; day++) backups.push({ file: `khoi-phuc 2025-10-0${day}`, takenAt: `2025-10-0${day} 09:00:00`, reason: "truoc-khoi-phuc" });
     const pruned = new Set(backupsToPrune(backups, "2025-10-15"));
     const kept = backups.filter((b) => !pruned.has(b.file)).map((b) => b.file);
-    expect(kept).toEqual(["2025-10-08 16", "2025-10-09 16", "2025-10-10 16", "2025-10-11 16", "2025-10-12 16", "2025-10-13 16", "2025-10-14 16", "2025-10-15 11", "2025-10-15 14", "2025-10-15 16"]);
+    expect(kept).toEqual([
+      ...Array.from({ length: 13 }, (_, i) => `2025-10-${String(i + 1).padStart(2, "0")} 16`),
+      "2025-10-14 08", "2025-10-14 11", "2025-10-14 14", "2025-10-14 16",
+      "2025-10-15 08", "2025-10-15 11", "2025-10-15 14", "2025-10-15 16",
+      // 30 days back reach 16/09: the newest of September before that stands for its month.
+      "2025-09-20 10", "2025-06-20 10", "2024-11-03 10",
+      "khoi-phuc 2025-10-03", "khoi-phuc 2025-10-04", "khoi-phuc 2025-10-05", "khoi-phuc 2025-10-06", "khoi-phuc 2025-10-07",
+    ].sort((a, b) => backups.findIndex((x) => x.file === a) - backups.findIndex((x) => x.file === b)));
+  });
+
+  it("never prunes a backup it is told to keep", () => {
+    const backups = [
+      { file: "a", takenAt: "2025-10-01 08:00:00" },
+      { file: "b", takenAt: "2025-10-01 09:00:00" },
+    ];
+    expect(backupsToPrune(backups, "2025-10-15")).toEqual(["a"]);
+    expect(backupsToPrune(backups, "2025-10-15", ["a"])).toEqual([]);
   });
 
   it("is applied to the folder as backups are taken, by the app's clock", async () => {
@@ -60,15 +78,33 @@ describe("the retention of automatic backups", () => {
       "2025-10-12 17:00:00",
       "2025-10-12 15:45:00",
       "2025-10-12 10:30:00",
+      "2025-10-12 08:00:00",
       "2025-10-11 17:00:00",
-      "2025-10-10 17:00:00",
-      "2025-10-09 17:00:00",
-      "2025-10-08 17:00:00",
-      "2025-10-07 17:00:00",
-      "2025-10-06 17:00:00",
-      "2025-10-05 17:00:00",
+      "2025-10-11 15:45:00",
+      "2025-10-11 10:30:00",
+      "2025-10-11 08:00:00",
+      ...Array.from({ length: 10 }, (_, i) => `2025-10-${String(10 - i).padStart(2, "0")} 17:00:00`),
     ]);
     expect(taken).toHaveLength(48);
+    ctx.store.close();
+  });
+
+  it("a restore from the oldest of three backups taken today keeps all three and leaves no half-restored files", async () => {
+    let now = at("2025-10-15 08:00:00");
+    const ctx = commune.officer({ now: () => now });
+    const folder = backupFolder(ctx);
+    const three: string[] = [];
+    for (const time of ["08:00:00", "10:00:00", "14:00:00"]) {
+      now = at(`2025-10-15 ${time}`);
+      three.push((await takeBackup(ctx, "hang-ngay")).file);
+    }
+    now = at("2025-10-15 15:00:00");
+    const { undo } = await restoreLive(ctx, three[0]!);
+    for (const file of three) expect(existsSync(file), file).toBe(true);
+    expect(existsSync(undo!)).toBe(true);
+    const storeDir = path.dirname(ctx.store.path);
+    expect(readdirSync(storeDir).filter((n) => n.includes("dang-khoi-phuc"))).toEqual([]);
+    expect(listBackups(folder)).toHaveLength(4);
     ctx.store.close();
   });
 });

@@ -48,7 +48,7 @@ export function BackupCard() {
   return (
     <Card size="small" title={<SectionTitle>Sao lưu dữ liệu</SectionTitle>} data-testid="backup-card" style={{ marginTop: 16 }}>
       <Typography.Paragraph>
-        Ứng dụng tự sao lưu toàn bộ dữ liệu trước mỗi lần nhập tệp, nhận gói phòng ban và mỗi ngày một lần; giữ 3 bản mới nhất của hôm nay, mỗi ngày trước 1 bản, tối đa 10 bản. Nên đặt thư mục sao lưu ở ổ khác hoặc USB.
+        Ứng dụng tự sao lưu toàn bộ dữ liệu trước mỗi lần nhập tệp, nhận gói phòng ban và mỗi ngày một lần; giữ mọi bản của hôm nay và hôm qua, mỗi ngày 1 bản trong 30 ngày, mỗi tháng 1 bản trong một năm, cùng 5 bản chép trước khi khôi phục; khôi phục không bao giờ xóa bản sao lưu đã có. Nên đặt thư mục sao lưu ở ổ khác hoặc USB.
       </Typography.Paragraph>
       <Flex gap={8} wrap align="center" style={{ marginBottom: 12 }}>
         <Input aria-label="Thư mục sao lưu" style={{ flex: 1, minWidth: 320 }} value={folder ?? current} onChange={(e) => setFolder(e.target.value)} placeholder="Ví dụ: E:\SaoLuuCCHC" />
