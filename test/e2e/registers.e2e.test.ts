@@ -172,6 +172,15 @@ describe("browser mode: danh mục TTHC, PAKN and satisfaction registers", () =>
         await typeDate(dialog(page).getByLabel("Từ ngày"), "01/01/2026");
         await typeDate(dialog(page).getByLabel("Đến ngày"), "31/01/2026");
         await dialog(page).getByLabel("Lĩnh vực").fill(field);
+        if (field !== "Đất đai") {
+          // A number the field cannot take is refused with a message, never rounded or replaced by the last one.
+          for (const [typed, said] of [["1,5", "Số lượt đánh giá phải là số nguyên (nhận được 1,5)."], ["abc", "Số lượt đánh giá: “abc” không phải là một số"]] as const) {
+            await dialog(page).getByLabel("Số lượt đánh giá").fill(typed);
+            await dialog(page).getByRole("button", { name: "Lưu" }).click();
+            await expect.poll(() => dialog(page).textContent()).toContain(said);
+            expect(await dialog(page).getByLabel("Số lượt đánh giá").inputValue()).toBe(typed);
+          }
+        }
         await dialog(page).getByLabel("Số lượt đánh giá").fill("100");
         await dialog(page).getByLabel("Số hài lòng").fill(satisfied);
         await expect.poll(() => dialog(page).textContent()).toContain(`Tỷ lệ hài lòng: ${satisfied},00 %`);

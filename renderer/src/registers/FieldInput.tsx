@@ -34,7 +34,7 @@ export function FieldInput({ field: f, suggestions, ...item }: Props) {
       return <DateInput {...item} value={item.value as never} />;
     case "int":
     case "number":
-      return <NumberInput {...item} value={item.value as number | undefined} integer={f.type === "int"} min={f.min} max={f.max} suffix={f.unit} />;
+      return <NumberInput id={item.id} value={item.value as number | string | null | undefined} onChange={item.onChange} suffix={f.unit} />;
     case "year":
       return <InputNumber<number> {...item} value={item.value as number | undefined} precision={0} min={2000} max={2100} style={{ width: "100%" }} />;
     case "bool":

@@ -3,6 +3,7 @@ import type { FieldDescriptor, RegisterDescriptor, RegisterRow } from "../../../
 import type { FormExtras } from "./extras";
 import { FieldInput } from "./FieldInput";
 import { isLong } from "./FieldValue";
+import { numberFieldProblem } from "./NumberInput";
 import { toFormValues, type FormValues } from "./formValues";
 import { suggestions } from "./suggestions";
 
@@ -33,9 +34,17 @@ function typeSpan(f: FieldDescriptor): number {
  * `whitespace` only on text: any key besides `required` makes the check expect a string.
  */
 function rulesOf(f: FieldDescriptor): FormRule[] {
-  if (!f.required) return [];
+  const rules: FormRule[] = [];
+  if (f.type === "int" || f.type === "number") {
+    const rule = { integer: f.type === "int", min: f.min, max: f.max };
+    rules.push({ validator: (_, value: unknown) => {
+      const problem = numberFieldProblem(f.label, value, rule);
+      return problem ? Promise.reject(new Error(problem)) : Promise.resolve();
+    } });
+  }
+  if (!f.required) return rules;
   const message = `${f.label} không được để trống.`;
-  return [f.type === "text" || f.type === "longtext" ? { required: true, whitespace: true, message } : { required: true, message }];
+  return [...rules, f.type === "text" || f.type === "longtext" ? { required: true, whitespace: true, message } : { required: true, message }];
 }
 
 interface Props {
