@@ -54,7 +54,7 @@ describe("restoring from inside the running app", () => {
     ctx.store.close();
   });
 
-  it("restores the oldest kept backup even when taking the undo copy prunes it from the folder", async () => {
+  it("restores the oldest kept backup, and taking the undo copy never prunes it from the folder", async () => {
     let now = at("2025-10-01 08:00:00");
     const ctx = commune.officer({ now: () => now });
     const oldest = await takeBackup(ctx, "tay");
@@ -67,7 +67,7 @@ describe("restoring from inside the running app", () => {
     now = at("2025-10-11 08:00:00");
 
     await ok(ctx, "backup.restore", { file: oldest.file });
-    expect(existsSync(oldest.file)).toBe(false);
+    expect(existsSync(oldest.file)).toBe(true);
     expect(documentCount(ctx)).toBeGreaterThan(0);
     ctx.store.close();
   });
