@@ -2,6 +2,9 @@
 
 export const nfc = (s: string): string => s.normalize("NFC");
 
+/** A name or a title as a sentence goes on with it: "Xã Cẩm Giang" → "xã Cẩm Giang", "Báo cáo kết quả …" → "báo cáo kết quả …". */
+export const lowerFirst = (s: string): string => s.charAt(0).toLocaleLowerCase("vi") + s.slice(1);
+
 /** Every string inside a JSON-like value, NFC-normalised; other values as they are. */
 export function nfcDeep<T>(value: T): T {
   if (typeof value === "string") return nfc(value) as T;

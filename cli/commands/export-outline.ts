@@ -10,6 +10,7 @@ import { readOutlineFile } from "../../core/outline/template";
 import { rejectUnknown, requireOption, stringOption, type ParsedArgs } from "../args";
 import { withContext, wantsJson, type CliIO } from "../io";
 import { keepInOutbox, outboxLine } from "../outbox-copy";
+import { lowerFirst } from "../../core/text";
 
 /** What each kind writes, and the outline it answers unless --outline names another. */
 const OUTLINE_KINDS = {
@@ -59,7 +60,7 @@ export async function runOutlineExport(kind: OutlineExportKind, args: ParsedArgs
       if (wantsJson(args)) {
         io.out(JSON.stringify({ file: out, outline: filled.outline.id, period: { from: filled.period.from, to: filled.period.to }, draft, gaps, progress: filled.progress, outbox }));
       } else {
-        const what = draft ? `bản dự thảo ${OUTLINE_KINDS[kind].what.charAt(0).toLocaleLowerCase("vi")}${OUTLINE_KINDS[kind].what.slice(1)}` : OUTLINE_KINDS[kind].what;
+        const what = draft ? `bản dự thảo ${lowerFirst(OUTLINE_KINDS[kind].what)}` : OUTLINE_KINDS[kind].what;
         io.out(`Đã xuất ${what} (${filled.outline.name}; ${filled.period.label}) ra tệp ${out}.`);
         outboxLine(outbox).forEach(io.out);
         if (kind === "minh-chung") io.out(`Tình hình tài liệu minh chứng: ${evidenceSummary(filled)}`);

@@ -5,6 +5,7 @@
  */
 import { formatDateVi, weekdayVi } from "../dates";
 import type { EvidenceDocument, FilledNode, FilledOutline, InspectionInfo } from "./filled-types";
+import { lowerFirst } from "../text";
 
 /** "13:30" → "13 giờ 30" */
 const clock = (time: string) => time.replace(":", " giờ ");
@@ -20,7 +21,7 @@ export function inspectionWhen(inspection: InspectionInfo): string | null {
 
 /** "(Kèm theo Báo cáo kết quả thực hiện … )": the checklist's line under its title. */
 export const attachedTo = (filled: FilledOutline): string =>
-  `(Kèm theo Báo cáo ${filled.document.subtitle.charAt(0).toLocaleLowerCase("vi")}${filled.document.subtitle.slice(1)})`;
+  `(Kèm theo Báo cáo ${lowerFirst(filled.document.subtitle)})`;
 
 export interface ResponsibleRow {
   code: string;

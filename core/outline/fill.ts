@@ -13,7 +13,8 @@ import { evidenceByItem } from "./evidence";
 import { getInspection } from "./inspection";
 import { slotKey, textsInForce } from "./narratives";
 import { BLANK, departmentsOf, expectsEvidence, takesNarrative, type OutlineNode, type OutlineTemplate } from "./template";
-import { flattenNodes, NUMBER_BLANK, type Completeness, type DepartmentProgress, type EvidenceDocument, type FilledFigure, type FilledNode, type FilledOutline } from "./filled-types";
+import { flattenNodes, NUMBER_BLANK, signingDay, type Completeness, type DepartmentProgress, type EvidenceDocument, type FilledFigure, type FilledNode, type FilledOutline } from "./filled-types";
+import { lowerFirst } from "../text";
 
 const number = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 2 });
 
@@ -186,8 +187,6 @@ function progressOf(nodes: FilledNode[], departments: FilledOutline["departments
   };
 }
 
-/** "Xã Cẩm Giang" → "xã Cẩm Giang", as a sentence names the unit. */
-const inSentence = (name: string) => name.charAt(0).toLocaleLowerCase("vi") + name.slice(1);
 
 /**
  * An outline filled for a window: figures in force (Phụ lục 3 of the same
@@ -207,7 +206,7 @@ export function fillOutline(
   const departmentOf = (code: string) => unit?.departments.find((d) => d.code === code) ?? standard.find((d) => d.code === code);
   const year = Number((period.due ?? period.to).slice(0, 4));
   const wording = unitWording(unit, unit ? ctx.profiles.get(unit.profileId) : null);
-  const placeholders: Placeholders = { nam: String(period.year), nam_sau: String(period.year + 1), don_vi: unit ? inSentence(unit.name) : "đơn vị",
+  const placeholders: Placeholders = { nam: String(period.year), nam_sau: String(period.year + 1), don_vi: unit ? lowerFirst(unit.name) : "đơn vị",
     tu_ngay: formatDateVi(period.from),
     den_ngay: formatDateVi(period.to),
     cap_don_vi: wording.unitLevel,
@@ -243,7 +242,7 @@ export function fillOutline(
       symbol: doc.symbol,
       year,
       // Left blank with spaces, as the signed copy is dated by hand (seed 001); "…" marks only missing figures.
-      dateLine: `${place}, ngày       tháng       năm ${year}`,
+      dateLine: `${place}, ${signingDay(year)}`,
       title: substitute(doc.title, placeholders),
       subtitle: substitute(doc.subtitle, placeholders),
       recipient,

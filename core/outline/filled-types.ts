@@ -152,3 +152,6 @@ export interface FilledOutline {
 
 /** Where a document's number is written by hand when it is signed: "Số:        /BC-UBND". */
 export const NUMBER_BLANK = "        ";
+
+/** "ngày       tháng       năm 2025": the day a document is signed, day and month left for the signing (seed 001). */
+export const signingDay = (year: number): string => `ngày       tháng       năm ${year}`;

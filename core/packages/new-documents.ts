@@ -12,6 +12,7 @@ import { saveToRegister } from "../records/registers/records";
 import { recordSchemaOf, type RecordInput } from "../records/registers/schema";
 import { vietnameseErrors } from "../zod-vietnamese";
 import type { DepartmentPart } from "./format";
+import { lowerFirst } from "../text";
 
 type DocumentRef = DepartmentPart["evidence"][number]["answer"][number];
 
@@ -27,8 +28,6 @@ function recordOf(d: DocumentRef, departmentCode: string): RecordInput {
     departmentCode,
   };
 }
-
-const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase("vi") + s.slice(1);
 
 /** Why the document could not enter the register, or null. */
 export function newDocumentProblem(d: DocumentRef, itemKey: string, departmentCode: string): string | null {

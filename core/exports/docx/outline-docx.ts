@@ -12,9 +12,10 @@
  */
 import { Document, Packer, Paragraph, Table, TableRow, WidthType, type ISectionOptions } from "docx";
 import type { Report } from "../../indicators/report-types";
-import { NUMBER_BLANK, type FilledNode, type FilledOutline } from "../../outline/filled-types";
+import { NUMBER_BLANK, signingDay, type FilledNode, type FilledOutline } from "../../outline/filled-types";
 import { missingWriters, reportGaps, type ReportGap } from "../../outline/report-gaps";
 import { appendixTitles, figureText, noteText, periodLine } from "../phu-luc-3-text";
+import { lowerFirst } from "../../text";
 import {
   bodyParagraph,
   centred,
@@ -100,8 +101,8 @@ const inSentence = (title: string) => title.charAt(0) + title.slice(1).toLocaleL
  */
 export function attachedToReportLine(filled: FilledOutline): string {
   const doc = filled.document;
-  const issuer = filled.unit ? filled.unit.name.charAt(0).toLocaleLowerCase("vi") + filled.unit.name.slice(1) : doc.issuer[1];
-  return `(Kèm theo ${inSentence(doc.title)} số${NUMBER_BLANK}/${doc.symbol} ngày       tháng       năm ${doc.year} của UBND ${issuer})`;
+  const issuer = filled.unit ? lowerFirst(filled.unit.name) : doc.issuer[1];
+  return `(Kèm theo ${inSentence(doc.title)} số${NUMBER_BLANK}/${doc.symbol} ${signingDay(doc.year)} của UBND ${issuer})`;
 }
 
 /**

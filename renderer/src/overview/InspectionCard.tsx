@@ -1,4 +1,5 @@
 import { Button, Card, Flex, Tag, Typography } from "antd";
+import { lowerFirst } from "../../../core/text";
 import { SectionTitle } from "../components/Headings";
 import { formatDate, formatDaysLeft, formatNumber } from "../format";
 import { hrefOf } from "../nav";
@@ -14,8 +15,7 @@ export function InspectionCard({ inspection }: { inspection: Inspection }) {
       <Flex vertical gap={8}>
         <Typography.Text>
           {inspection.outlineName}: Đoàn kiểm tra làm việc {inspection.timeFrom ? `lúc ${inspection.timeFrom} ` : ""}ngày {formatDate(inspection.date)} (
-          {formatDaysLeft(inspection.daysLeft)}); số liệu {inspection.periodLabel.charAt(0).toLocaleLowerCase("vi")}
-          {inspection.periodLabel.slice(1)}.
+          {formatDaysLeft(inspection.daysLeft)}); số liệu {lowerFirst(inspection.periodLabel)}.
         </Typography.Text>
         {ready ? <Typography.Text>Các phòng ban đã gửi đủ phần việc và mọi nội dung đều có tài liệu minh chứng.</Typography.Text> : null}
         {parts.length > 0 ? (
