@@ -70,6 +70,9 @@ export function shapeOf(key: string, requires: string[] = []): Shape {
   return { key, words, phrase: ` ${joined} `, pairs, pairCount: Math.max(0, joined.length - 1), requires };
 }
 
+/** Every word of some shapes (a row's, an indicator's), once. */
+export const wordsOf = (shapes: Shape[]): Set<string> => new Set(shapes.flatMap((s) => s.words));
+
 type Weight = (word: string) => number;
 const unitWeight: Weight = () => 1;
 
@@ -208,7 +211,7 @@ export const scoreOf = (shapes: Shape[], target: LabelTarget, weight: Weight): n
  * section's indicators apart.
  */
 export function weightWithin(index: LabelIndex, section: number | null, rowShapes: Shape[] = []): Weight {
-  const said = new Set(rowShapes.flatMap((s) => s.words));
+  const said = wordsOf(rowShapes);
   const implied = new Set(section === null ? [] : index.sections[section]!.words.filter((w) => !said.has(w)));
   return implied.size ? (w) => (implied.has(w) ? 0.1 : index.weight(w)) : index.weight;
 }

@@ -24,6 +24,7 @@ import {
   startsWithRomanNumeral,
   subLevel,
   weightWithin,
+  wordsOf,
   type LabelIndex,
   type LabelTarget,
   type Shape,
@@ -93,8 +94,8 @@ const group = (code: string) => code.slice(0, code.lastIndexOf("."));
  */
 function namedOutright(shapes: Shape[], candidates: LabelTarget[]): LabelTarget | null {
   if (candidates.length < 2) return null;
-  const rowWords = new Set(withImpliedStatus(shapes.flatMap((s) => s.words)));
-  const all = candidates.map((t) => new Set(t.shapes.flatMap((s) => s.words)));
+  const rowWords = new Set(withImpliedStatus([...wordsOf(shapes)]));
+  const all = candidates.map((t) => wordsOf(t.shapes));
   const ownWords = all.map((words, i) => [...words].filter((w) => !/^\d+$/.test(w) && !all.every((other, j) => j === i || other.has(w))));
   const complete = candidates.map((t, i) => ({ t, i })).filter(({ i }) => ownWords[i]!.every((w) => rowWords.has(w)));
   if (complete.length > 0) {
@@ -113,10 +114,10 @@ function namedOutright(shapes: Shape[], candidates: LabelTarget[]): LabelTarget 
  * has is that indicator, however much more its label says.
  */
 function sayingEverything(shapes: Shape[], candidates: LabelTarget[]): LabelTarget | null {
-  const rowWords = [...new Set(shapes.flatMap((s) => s.words))];
+  const rowWords = [...wordsOf(shapes)];
   if (rowWords.length < 3) return null;
   const covering = candidates.filter((t) => {
-    const words = new Set(t.shapes.flatMap((s) => s.words));
+    const words = wordsOf(t.shapes);
     return rowWords.every((w) => words.has(w));
   });
   return covering.length === 1 ? covering[0]! : null;
