@@ -1,7 +1,7 @@
 import type { AppContext } from "../core/context";
-import { getProfile, type ProvinceProfile } from "../core/profiles";
+import type { ProvinceProfile } from "../core/profiles";
 import { resolvePeriod, type ResolvedPeriod } from "../core/periods";
-import { getUnit } from "../core/unit";
+import { currentProfile } from "../core/unit-period";
 import { activeCatalogue } from "../core/indicators/active-catalogue";
 import { loadCatalogue, type Catalogue } from "../core/indicators/catalogue";
 import { requireOption, stringOption, type ParsedArgs } from "./args";
@@ -21,7 +21,7 @@ export interface ReportOptions {
 /** --period through --profile (else the unit's profile, else hai-phong), --template and --estimate. */
 export function reportOptions(ctx: AppContext, args: ParsedArgs): ReportOptions {
   const spec = requireOption(args, "period", "2025-Q1");
-  const profile = getProfile(ctx.profiles, stringOption(args, "profile") ?? getUnit(ctx.store.db)?.profileId ?? "hai-phong");
+  const profile = currentProfile(ctx, stringOption(args, "profile"));
   const template = stringOption(args, "template");
   return {
     profile,
@@ -32,6 +32,6 @@ export function reportOptions(ctx: AppContext, args: ParsedArgs): ReportOptions 
 }
 
 /** Says on stderr when --estimate was asked for a period that has no estimate date. */
-export function warnIfNoEstimate(io: CliIO, o: ReportOptions): void {
+export function warnIfNoEstimate(io: CliIO, o: { estimate: boolean; period: Pick<ResolvedPeriod, "label" | "estimateTo">; profile: Pick<ProvinceProfile, "name"> }): void {
   if (o.estimate && !o.period.estimateTo) io.err(`${o.period.label} theo hồ sơ tỉnh ${o.profile.name} không có số liệu ước đạt; chỉ có số liệu thực tế.`);
 }

@@ -11,6 +11,8 @@ import { rejectUnknown, requireOption, stringOption, type ParsedArgs } from "../
 import { withContext, wantsJson, type CliIO } from "../io";
 import { keepInOutbox, outboxLine } from "../outbox-copy";
 import { lowerFirst } from "../../core/text";
+import { currentProfile } from "../../core/unit-period";
+import { warnIfNoEstimate } from "../report-options";
 
 /** What each kind writes, and the outline it answers unless --outline names another. */
 const OUTLINE_KINDS = {
@@ -49,11 +51,12 @@ export async function runOutlineExport(kind: OutlineExportKind, args: ParsedArgs
     args,
     async (ctx) => {
       const request = outlineRequest(ctx, args, kind);
+      const estimate = args.options.get("estimate") === true;
       const file =
         kind === "minh-chung"
           ? await evidenceChecklistDocx(ctx, request)
-          : await outlineDocx(ctx, { ...request, appendPhuLuc3: args.options.get("khong-phu-luc-3") === true ? false : undefined, estimate: args.options.get("estimate") === true });
-      if (args.options.get("estimate") === true && !file.filled.period.estimateTo) io.err(`${file.filled.period.label} không có ngày ước đạt theo hồ sơ tỉnh; báo cáo chỉ có số liệu thực tế.`);
+          : await outlineDocx(ctx, { ...request, appendPhuLuc3: args.options.get("khong-phu-luc-3") === true ? false : undefined, estimate });
+      warnIfNoEstimate(io, { estimate, period: file.filled.period, profile: currentProfile(ctx, request.profileId) });
       await writeFileAtomic(out, file.bytes);
       const { filled, draft, gaps } = file;
       const outbox = keepInOutbox(ctx, io, out, kind === "minh-chung" ? "minh_chung" : filled.outline.kind === "de_cuong" ? "de_cuong" : "bao_cao", filled.period);
