@@ -22,6 +22,7 @@ import { formatDateVi } from "../dates";
 import { FORM_ARCHIVE_LIMITS, verifiedXlsx } from "../xlsx-archive";
 import { ZipError } from "../zip";
 import { lastPart, safeFileName } from "../safe-file-name";
+import { sentFigure } from "../exports/phu-luc-3-text";
 
 export interface FormFile {
   fileName: string;
@@ -104,11 +105,9 @@ export const filledFileName = (fileName: string) => {
 };
 
 /** The figure written for a row: the estimate where one was asked for and exists, else the figure in force. */
-const figureOf = (row: ReportRow, withEstimate: boolean) => (withEstimate && row.estimate !== null ? row.estimate : row.value);
-
 /** The figures of `codes` added up; null, with the codes lacking one, when any has none. */
-function sumOf(codes: string[], byCode: Map<string, ReportRow>, withEstimate: boolean): { value: number | null; missing: string[] } {
-  const figures = codes.map((c) => figureOf(byCode.get(c)!, withEstimate));
+function sumOf(codes: string[], byCode: Map<string, ReportRow>, report: Report): { value: number | null; missing: string[] } {
+  const figures = codes.map((c) => sentFigure(report, byCode.get(c)!));
   const missing = codes.filter((_, i) => figures[i] === null);
   // toPrecision: 0.1 + 0.2 is written 0.3.
   return { value: missing.length ? null : Number(figures.reduce<number>((a, b) => a + b!, 0).toPrecision(12)), missing };
@@ -192,7 +191,7 @@ export async function fillForm(file: FormFile, report: Report, options: FillOpti
       // Forms mark a figure that is not asked for with "x" or a note; that is the form's, not a blank.
       result.kept.push({ row: o.row, label: o.label, code, reason: `ô ${cell.address} đã ghi sẵn “${cell.text.trim()}” trong biểu mẫu` });
     } else {
-      const { value, missing } = sumOf(o.codes, byCode, report.withEstimate);
+      const { value, missing } = sumOf(o.codes, byCode, report);
       // A rate in a cell formatted as a percentage is stored as a fraction: 97,46 % is 0.9746.
       if (value !== null) cells.push({ row: o.row, column: valueColumn, value: unit === "%" && cell.numFmt?.includes("%") ? Number((value / 100).toPrecision(12)) : value });
       result.filled.push({ row: o.row, label: o.label, code, codes: o.codes, value, missing, how: o.how });

@@ -5,7 +5,7 @@
  * every other character of the cell stays.
  */
 import type { Worksheet } from "exceljs";
-import { fold } from "../text";
+import { fold, lowerFirst } from "../text";
 import { encodingOf } from "./sheet-text";
 
 export interface PlaceholderFacts {
@@ -41,7 +41,7 @@ function unitAfter(prefix: string, unitName: string): string {
   const [first = "", ...rest] = unitName.split(" ");
   const lastWord = before.split(/\s+/).pop()!;
   if (fold(lastWord) === fold(first)) return `${before} ${rest.join(" ")}`;
-  const name = LEVEL_WORDS.test(`${unitName} `) ? unitName[0]!.toLocaleLowerCase("vi") + unitName.slice(1) : unitName;
+  const name = LEVEL_WORDS.test(`${unitName} `) ? lowerFirst(unitName) : unitName;
   return `${before} ${name}`;
 }
 
