@@ -11,6 +11,26 @@ const LARGE_MOVE = 0.5;
 export const rowName = (row: ReportRow) => row.label.replace(/^[–-]\s*(Trong đó:\s*)?/u, "");
 const shortLabel = (row: ReportRow) => `“${rowName(row)}”`;
 
+/**
+ * Each row as a check about it alone names it: its place (mục, STT – the STT
+ * starts again in every section), and for a "– Trong đó" detail the row it
+ * details – Phụ lục 3 has two "quá hạn" details (đã and đang giải quyết), and
+ * a message must say which.
+ */
+function rowTitles(catalogue: Catalogue): Map<string, string> {
+  const titles = new Map<string, string>();
+  for (const section of catalogue.sections) {
+    let parent: { stt: string; label: string } | null = null;
+    for (const row of section.indicators) {
+      const detail = row.stt === "–" && parent !== null;
+      if (!detail) parent = row;
+      const name = detail ? `${parent!.label} – ${row.label.replace(/^[–-]\s*/u, "").replace(/^Trong đó:/u, "trong đó:")}` : row.label;
+      titles.set(row.code, `“${name}” (mục ${section.stt}, STT ${parent?.stt ?? row.stt})`);
+    }
+  }
+  return titles;
+}
+
 /** A figure the clerk must type in: no value, not computable from the registers (source C), and not a rate with nothing to rate (shown "–" by rule). */
 export const awaitsEntry = (row: ReportRow) => row.value === null && row.source !== "C" && row.denominator !== 0;
 const figure = (row: ReportRow, value: number) => formatFigure(value, row.unit);
@@ -33,34 +53,34 @@ function ruleCheck(rule: CheckRule, rows: Map<string, ReportRow>): ReportCheck |
   return { level: rule.level, codes: [rule.whole, ...larger.map((p) => p.code)], message: `${names} lớn hơn ${shortLabel(whole)} (${figure(whole, w)}).` };
 }
 
-function rowChecks(row: ReportRow): ReportCheck[] {
+function rowChecks(row: ReportRow, title: string): ReportCheck[] {
   const checks: ReportCheck[] = [];
   const codes = [row.code];
   if (row.value === null) {
     // A rate whose denominator is 0 has no figure by rule; anything else the table needs is missing.
-    if (awaitsEntry(row)) checks.push({ level: "error", codes, message: `${shortLabel(row)}: chưa nhập số liệu (phụ trách: ${row.dept}).` });
-    else if (row.denominator !== 0) checks.push({ level: "warning", codes, message: `${shortLabel(row)}: chưa có dữ liệu để tính (chưa nhập sổ sách hoặc danh sách tương ứng); có thể nhập tay.` });
+    if (awaitsEntry(row)) checks.push({ level: "error", codes, message: `${title}: chưa nhập số liệu (phụ trách: ${row.dept}).` });
+    else if (row.denominator !== 0) checks.push({ level: "warning", codes, message: `${title}: chưa có dữ liệu để tính (chưa nhập sổ sách hoặc danh sách tương ứng); có thể nhập tay.` });
     return checks;
   }
-  if (isRateRow(row) && (row.value < 0 || row.value > 100)) checks.push({ level: "error", codes, message: `${shortLabel(row)} = ${figure(row, row.value)}, nằm ngoài khoảng 0–100 %.` });
-  if (!isRateRow(row) && row.value < 0) checks.push({ level: "error", codes, message: `${shortLabel(row)} là số âm (${figure(row, row.value)}).` });
+  if (isRateRow(row) && (row.value < 0 || row.value > 100)) checks.push({ level: "error", codes, message: `${title} = ${figure(row, row.value)}, nằm ngoài khoảng 0–100 %.` });
+  if (!isRateRow(row) && row.value < 0) checks.push({ level: "error", codes, message: `${title} là số âm (${figure(row, row.value)}).` });
   if (isRateRow(row) && row.denominator !== null && row.denominator > 0 && row.denominator < SMALL_DENOMINATOR) {
-    checks.push({ level: "warning", codes, message: `${shortLabel(row)} được tính trên ${row.denominator} trường hợp (dưới ${SMALL_DENOMINATOR}), ít ý nghĩa thống kê.` });
+    checks.push({ level: "warning", codes, message: `${title} được tính trên ${row.denominator} trường hợp (dưới ${SMALL_DENOMINATOR}), ít ý nghĩa thống kê.` });
   }
   if (row.lastYear !== null && row.lastYear > 0 && Math.abs(row.value - row.lastYear) / row.lastYear > LARGE_MOVE) {
     const direction = row.value > row.lastYear ? "tăng" : "giảm";
     checks.push({
       level: "warning",
       codes,
-      message: `${shortLabel(row)} ${direction} hơn 50 % so với cùng kỳ năm trước (${figure(row, row.lastYear)} → ${figure(row, row.value)}); đề nghị kiểm tra lại.`,
+      message: `${title} ${direction} hơn 50 % so với cùng kỳ năm trước (${figure(row, row.lastYear)} → ${figure(row, row.value)}); đề nghị kiểm tra lại.`,
     });
   }
   return checks;
 }
 
-function targetCheck(row: ReportRow, targetMin: number | undefined): ReportCheck | null {
+function targetCheck(row: ReportRow, title: string, targetMin: number | undefined): ReportCheck | null {
   if (targetMin === undefined || row.value === null || row.value >= targetMin) return null;
-  return { level: "warning", codes: [row.code], message: `${shortLabel(row)} đạt ${figure(row, row.value)}, dưới mục tiêu ${figure(row, targetMin)}.` };
+  return { level: "warning", codes: [row.code], message: `${title} đạt ${figure(row, row.value)}, dưới mục tiêu ${figure(row, targetMin)}.` };
 }
 
 /**
@@ -77,9 +97,11 @@ export function runChecks(catalogue: Catalogue, rows: ReportRow[]): ReportCheck[
     const c = ruleCheck(rule, byCode);
     if (c) checks.push(c);
   }
+  const titles = rowTitles(catalogue);
   for (const row of rows) {
-    checks.push(...rowChecks(row));
-    const target = targetCheck(row, targets.get(row.code));
+    const title = titles.get(row.code)!;
+    checks.push(...rowChecks(row, title));
+    const target = targetCheck(row, title, targets.get(row.code));
     if (target) checks.push(target);
   }
   return checks.sort((a, b) => (a.level === b.level ? 0 : a.level === "error" ? -1 : 1));
@@ -94,7 +116,8 @@ export function estimateChecks(catalogue: Catalogue, rows: ReportRow[]): ReportC
   const estimated = rows.map((r) => ({ ...r, value: r.estimate, lastYear: null, denominator: null }));
   const byCode = new Map(estimated.map((r) => [r.code, r]));
   const checks = catalogue.checks.map((rule) => ruleCheck(rule, byCode)).filter((c): c is ReportCheck => c !== null);
-  for (const row of estimated) if (row.value !== null) checks.push(...rowChecks(row));
+  const titles = rowTitles(catalogue);
+  for (const row of estimated) if (row.value !== null) checks.push(...rowChecks(row, titles.get(row.code)!));
   return checks.map((c) => ({ ...c, message: `Ước đạt: ${c.message}` }));
 }
 

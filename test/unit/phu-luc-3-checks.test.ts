@@ -97,7 +97,7 @@ describe("the consistency checks of phu-luc-3.md", () => {
     const rate = only(checksOf({ "tthc.danh_muc.toan_trinh_ty_le": 100.5 }));
     expect(rate).toEqual({ level: "error", codes: ["tthc.danh_muc.toan_trinh_ty_le"], message: expect.stringContaining("100,5 %, nằm ngoài khoảng 0–100 %") });
     const negative = only(checksOf({ "chidao.tuyen_truyen.tin_bai": -2 }));
-    expect(negative).toEqual({ level: "error", codes: ["chidao.tuyen_truyen.tin_bai"], message: "“Số tin, bài, phóng sự tuyên truyền CCHC” là số âm (-2)." });
+    expect(negative).toEqual({ level: "error", codes: ["chidao.tuyen_truyen.tin_bai"], message: "“Số tin, bài, phóng sự tuyên truyền CCHC” (mục I, STT 13) là số âm (-2)." });
   });
 
   it("errs on a manual figure missing, naming the department; a computed one with no records is a warning; a rate on 0 cases is fine", () => {
@@ -106,14 +106,14 @@ describe("the consistency checks of phu-luc-3.md", () => {
       { "tthc.hai_long.dat_dai_ty_le": { denominator: 0 }, "tcd.dot_xuat": { origin: "chua_co" } },
     );
     expect(checks).toEqual([
-      { level: "error", codes: ["cong_vu.boi_duong"], message: "“Số lượt cán bộ, công chức được đào tạo, bồi dưỡng”: chưa nhập số liệu (phụ trách: VHXH)." },
+      { level: "error", codes: ["cong_vu.boi_duong"], message: "“Số lượt cán bộ, công chức được đào tạo, bồi dưỡng” (mục V, STT 7): chưa nhập số liệu (phụ trách: VHXH)." },
       { level: "warning", codes: ["tcd.dot_xuat"], message: expect.stringContaining("chưa có dữ liệu để tính") },
     ]);
   });
 
   it("warns on satisfaction below its target (95 % overall, 90 % for land)", () => {
     const checks = checksOf({ "tthc.hai_long.ty_le": 94.99, "tthc.hai_long.dat_dai_ty_le": 90 });
-    expect(only(checks)).toEqual({ level: "warning", codes: ["tthc.hai_long.ty_le"], message: "“Mức độ hài lòng của người dân, doanh nghiệp (mục tiêu ≥ 95 %)” đạt 94,99 %, dưới mục tiêu 95 %." });
+    expect(only(checks)).toEqual({ level: "warning", codes: ["tthc.hai_long.ty_le"], message: "“Mức độ hài lòng của người dân, doanh nghiệp (mục tiêu ≥ 95 %)” (mục III, STT 24) đạt 94,99 %, dưới mục tiêu 95 %." });
   });
 
   it("warns on a figure that moved more than 50 % against the same period of last year, either way", () => {
@@ -124,9 +124,21 @@ describe("the consistency checks of phu-luc-3.md", () => {
     ]);
   });
 
+  it("names a detail row with the row it details, so two “quá hạn” rows cannot be confused", () => {
+    const moved = only(checksOf({}, { "tthc.ho_so.dang_qua_han": { lastYear: 1 } }));
+    expect(moved.message).toBe("“Số hồ sơ đang giải quyết – trong đó: quá hạn” (mục III, STT 10) tăng hơn 50 % so với cùng kỳ năm trước (1 → 4); đề nghị kiểm tra lại.");
+    const negative = checksOf({ "tthc.ho_so.qua_han": -1, "tthc.ho_so.dung_han": 781 }).find((c) => c.message.includes("số âm"))!;
+    expect(negative.message).toBe("“Số hồ sơ đã giải quyết – trong đó: quá hạn” (mục III, STT 8) là số âm (-1).");
+  });
+
+  it("names a row of its own by its section and STT, which starts again in each section", () => {
+    const moved = only(checksOf({}, { "tthc.pakn.dang_qua_han": { lastYear: 3 } }));
+    expect(moved.message).toBe("“Số PAKN đang xử lý quá hạn” (mục III, STT 23) giảm hơn 50 % so với cùng kỳ năm trước (3 → 1); đề nghị kiểm tra lại.");
+  });
+
   it("warns on a rate computed on fewer than 10 cases", () => {
     const c = only(checksOf({}, { "kntc.ty_le": { denominator: 9 } }));
-    expect(c).toEqual({ level: "warning", codes: ["kntc.ty_le"], message: "“Tỷ lệ giải quyết đơn thuộc thẩm quyền” được tính trên 9 trường hợp (dưới 10), ít ý nghĩa thống kê." });
+    expect(c).toEqual({ level: "warning", codes: ["kntc.ty_le"], message: "“Tỷ lệ giải quyết đơn thuộc thẩm quyền” (mục VIII, STT 7) được tính trên 9 trường hợp (dưới 10), ít ý nghĩa thống kê." });
     expect(checksOf({}, { "kntc.ty_le": { denominator: 10 } })).toEqual([]);
   });
 
