@@ -5,6 +5,9 @@ export const nfc = (s: string): string => s.normalize("NFC");
 /** A name or a title as a sentence goes on with it: "Xã Cẩm Giang" → "xã Cẩm Giang", "Báo cáo kết quả …" → "báo cáo kết quả …". */
 export const lowerFirst = (s: string): string => s.charAt(0).toLocaleLowerCase("vi") + s.slice(1);
 
+/** A message part that may or may not end a sentence already, ended with one full stop: "Hỏng." and "Hỏng" both give "Hỏng.". */
+export const withFullStop = (s: string): string => (/[.!?…]$/u.test(s.trimEnd()) ? s.trimEnd() : `${s.trimEnd()}.`);
+
 /** Every string inside a JSON-like value, NFC-normalised; other values as they are. */
 export function nfcDeep<T>(value: T): T {
   if (typeof value === "string") return nfc(value) as T;

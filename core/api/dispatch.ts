@@ -5,7 +5,7 @@ import { handlers } from "./handlers";
 import { BACKUP_BEFORE } from "./backup-before";
 import { takeBackup } from "../backup/take";
 import { isAppError, storageProblem } from "../errors";
-import { nfcDeep } from "../text";
+import { nfcDeep, withFullStop } from "../text";
 import { CALL_IDLE_LIMIT_MS, withCallDeadline } from "../call-deadline";
 
 z.config(z.locales.vi());
@@ -51,7 +51,7 @@ async function dispatchNow(ctx: AppContext, method: string, rawInput: unknown): 
   if (!isApiMethod(method)) return fail("unknown_method", `Không có chức năng "${method}".`);
   const spec = api[method];
   const input = spec.input.safeParse(nfcDeep(rawInput ?? {}));
-  if (!input.success) return fail("invalid_input", `Dữ liệu nhập không hợp lệ – ${describeIssues(input.error)}.`);
+  if (!input.success) return fail("invalid_input", withFullStop(`Dữ liệu nhập không hợp lệ – ${describeIssues(input.error)}`));
   try {
     const backupReason = BACKUP_BEFORE[method];
     if (backupReason && (input.data as { dryRun?: boolean }).dryRun !== true) await takeBackup(ctx, backupReason);
@@ -62,6 +62,6 @@ async function dispatchNow(ctx: AppContext, method: string, rawInput: unknown): 
     if (isAppError(e)) return fail(e.code, e.message);
     const storage = storageProblem(e);
     if (storage) return fail(storage.code, storage.message);
-    return fail("internal", `Lỗi không mong đợi: ${e instanceof Error ? e.message : String(e)}. Dữ liệu không thay đổi.`);
+    return fail("internal", `${withFullStop(`Lỗi không mong đợi: ${e instanceof Error ? e.message : String(e)}`)} Dữ liệu không thay đổi.`);
   }
 }

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { AppError } from "../errors";
 import { builtinProfilesDir } from "../profiles";
 import { formulaCodes, parseFormula } from "./formula";
+import { withFullStop } from "../text";
 
 const text = z.string().trim().min(1);
 
@@ -124,7 +125,7 @@ export function parseCatalogue(json: unknown, file: string): Catalogue {
   const result = catalogueSchema.safeParse(json, { error: z.locales.vi().localeError });
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    throw new AppError("catalogue_invalid", `Tệp danh mục chỉ tiêu "${file}" không hợp lệ ở ${describePlace(json, issue.path)}: ${issue.message}.`);
+    throw new AppError("catalogue_invalid", withFullStop(`Tệp danh mục chỉ tiêu "${file}" không hợp lệ ở ${describePlace(json, issue.path)}: ${issue.message}`));
   }
   return result.data;
 }

@@ -6,6 +6,7 @@ import { FIELD_LIMITS, tooLong } from "../field-limits";
 import { builtinProfilesDir } from "../profiles";
 import { formulaCodes, parseFormula } from "../indicators/formula";
 import { indicatorsOf, type Catalogue } from "../indicators/catalogue";
+import { withFullStop } from "../text";
 
 /** Where a figure goes in an outline's wording: the "…" of "Tổng số nhiệm vụ được giao: … nhiệm vụ." */
 export const BLANK = "…";
@@ -197,7 +198,7 @@ function describePlace(json: unknown, where: PropertyKey[]): string {
 export function parseOutline(json: unknown, file: string, catalogue: Catalogue): OutlineTemplate {
   const result = outlineSchema.safeParse(json, { error: z.locales.vi().localeError });
   const fail = (where: PropertyKey[], message: string): never => {
-    throw new AppError("outline_invalid", `Tệp đề cương "${file}" không hợp lệ ở ${describePlace(json, where)}: ${message}.`);
+    throw new AppError("outline_invalid", withFullStop(`Tệp đề cương "${file}" không hợp lệ ở ${describePlace(json, where)}: ${message}`));
   };
   if (!result.success) {
     const issue = result.error.issues[0]!;

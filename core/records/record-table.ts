@@ -4,6 +4,7 @@ import { localNow } from "../dates";
 import { AppError } from "../errors";
 import type { RegisterRow } from "./registers/descriptor";
 import type { RecordInput } from "./registers/schema";
+import { withFullStop } from "../text";
 
 /** A code or id that must point at an existing row of another table (a department, a staff member). */
 export interface Reference {
@@ -78,7 +79,7 @@ function checkAgainstStore(ctx: AppContext, spec: RecordTable, input: RecordInpu
     const other = sqlite
       .prepare(`SELECT 1 FROM ${spec.table} WHERE ${same}${editedId === undefined ? "" : ` AND ${spec.idColumn} <> ?`}`)
       .get(...spec.unique.props.map((p) => toSql(input[p])), ...(editedId === undefined ? [] : [editedId]));
-    if (other) throw new AppError("record_duplicate", `${spec.unique.message}.`);
+    if (other) throw new AppError("record_duplicate", withFullStop(spec.unique.message));
   }
 }
 

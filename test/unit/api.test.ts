@@ -115,4 +115,13 @@ describe("the API dispatcher", () => {
     expect(bad).toMatchObject({ ok: false, error: { code: "period_invalid" } });
     ctx.store.close();
   });
+
+  it("ends an unexpected error's message with one full stop, whether or not the error ended its own", async () => {
+    const ctx = newContext();
+    await dispatch(ctx, "unit.save", unitInput);
+    const broken = { ...ctx, now: () => { throw new Error("Đồng hồ của máy hỏng."); } };
+    const r = await dispatch(broken, "periods.upcoming", {});
+    expect(r).toEqual({ ok: false, error: { code: "internal", message: "Lỗi không mong đợi: Đồng hồ của máy hỏng. Dữ liệu không thay đổi." } });
+    ctx.store.close();
+  });
 });

@@ -7,6 +7,7 @@ import { FormModal } from "./FormModal";
 import { toRecord, type FormValues } from "./formValues";
 import { RegisterForm } from "./RegisterForm";
 import type { Editor } from "./useEditor";
+import { withFullStop } from "../../../core/text";
 
 interface Props {
   descriptor: RegisterDescriptor;
@@ -35,7 +36,7 @@ export function RegisterModal({ descriptor: d, extras, editor, used, onSaved }: 
     if (!checked.success) {
       const onFields = checked.error.issues.filter((i) => typeof i.path[0] === "string");
       if (onFields.length > 0) {
-        form.setFields(onFields.map((i) => ({ name: i.path[0] as string, errors: [`${i.message}.`] })));
+        form.setFields(onFields.map((i) => ({ name: i.path[0] as string, errors: [withFullStop(i.message)] })));
         return;
       }
     }
