@@ -44,3 +44,6 @@ export function firstFreePath(nameFor: (n: number) => string): string {
     if (!existsSync(file)) return file;
   }
 }
+
+/** The folder of the user's own province profiles (ho-so-tinh), beside the store: the app's data folder for the app's own store. */
+export const profileFolderFor = (storePath: string): string => path.join(path.dirname(storePath), "ho-so-tinh");

@@ -1,6 +1,6 @@
 import { AppError } from "./errors";
 import { daysInMonth, formatDateVi, isoDate, parseIsoDate, type IsoDate } from "./dates";
-import { REPORT_KINDS, type DayOfYear, type ProvinceProfile, type ReportKind } from "./profiles";
+import { REPORT_KINDS, type DayOfYear, type ProvinceProfile, type ReportKind } from "./profile-schema";
 
 export interface ResolvedPeriod {
   /** As written: "2025-Q1" or "2025-07-01..2025-10-09". */

@@ -1,67 +1,33 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { z } from "zod";
 import { AppError } from "./errors";
-import { daysInMonth } from "./dates";
+import { profileFolderFor } from "./paths";
+import { parseProfile, type ProvinceProfile } from "./profile-schema";
 
-export const REPORT_KINDS = ["Q1", "H1", "Q3", "Y"] as const;
-export type ReportKind = (typeof REPORT_KINDS)[number];
-
-const dayOfYear = z
-  .object({
-    day: z.number().int().min(1).max(31),
-    month: z.number().int().min(1).max(12),
-    /** The day falls in the year before the report's year (15/12 of Y-1). */
-    previousYear: z.boolean().optional(),
-  })
-  .strict()
-  .refine((d) => d.day <= daysInMonth(2024, d.month), { message: "Ngày không tồn tại trong tháng" });
-
-const reportWindow = z
-  .object({
-    from: dayOfYear,
-    to: dayOfYear,
-    estimateTo: dayOfYear.nullable(),
-    due: dayOfYear,
-  })
-  .strict();
-
-export const profileSchema = z
-  .object({
-    id: z.string().regex(/^[a-z0-9-]+$/, "Mã hồ sơ tỉnh chỉ gồm chữ thường không dấu, số và dấu gạch ngang"),
-    name: z.string().min(1),
-    description: z.string(),
-    recipient: z.string().min(1),
-    source: z.string(),
-    reports: z.object({ Q1: reportWindow, H1: reportWindow, Q3: reportWindow, Y: reportWindow }).strict(),
-    notes: z.array(z.string()).default([]),
-  })
-  .strict();
-
-export type ProvinceProfile = z.infer<typeof profileSchema>;
-export type DayOfYear = z.infer<typeof dayOfYear>;
+export * from "./profile-schema";
 
 export const builtinProfilesDir = fileURLToPath(new URL("../templates/profiles", import.meta.url));
 
-/** Validates one profile file; a broken one is refused with the file and the field named. */
-export function parseProfile(json: unknown, source: string): ProvinceProfile {
-  const result = profileSchema.safeParse(json);
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    throw new AppError("profile_invalid", `Tệp hồ sơ tỉnh "${source}" không hợp lệ ở "${issue.path.join(".") || "(gốc)"}": ${issue.message}.`);
+/** A profile file's text: JSON, refused with the file named when it does not read as one. */
+export function profileFromText(text: string, source: string): ProvinceProfile {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new AppError("profile_unreadable", `Không đọc được tệp hồ sơ tỉnh "${source}": ${(e as Error).message}`);
   }
-  return result.data;
+  return parseProfile(json, source);
 }
 
 export function loadProfileFile(file: string): ProvinceProfile {
-  let json: unknown;
+  let text: string;
   try {
-    json = JSON.parse(readFileSync(file, "utf8"));
+    text = readFileSync(file, "utf8");
   } catch (e) {
     throw new AppError("profile_unreadable", `Không đọc được tệp hồ sơ tỉnh "${file}": ${(e as Error).message}`);
   }
-  return parseProfile(json, path.basename(file));
+  return profileFromText(text, path.basename(file));
 }
 
 /** The built-in profiles, then those in `extraDirs` (a user's own, which may replace a built-in by id). */
@@ -80,6 +46,23 @@ export function loadProfiles(extraDirs: string[] = []): Map<string, ProvinceProf
     }
   }
   return profiles;
+}
+
+/** The built-in profiles and the user's own kept beside the store. */
+export const loadProfilesBeside = (storePath: string) => loadProfiles([profileFolderFor(storePath)]);
+
+export const profileFileText = (profile: ProvinceProfile): string => `${JSON.stringify(profile, null, 2)}\n`;
+
+/** Keeps the profile as `<id>.json` in the user's profile folder beside the store (replacing one of the same id); returns the file. */
+export function saveOwnProfile(storePath: string, profile: ProvinceProfile): string {
+  const folder = profileFolderFor(storePath);
+  mkdirSync(folder, { recursive: true });
+  const file = path.join(folder, `${profile.id}.json`);
+  // Written aside then moved in, so the folder never holds half a profile that would stop every start.
+  const partial = `${file}.tmp`;
+  writeFileSync(partial, profileFileText(profile));
+  renameSync(partial, file);
+  return file;
 }
 
 export function getProfile(profiles: Map<string, ProvinceProfile>, id: string): ProvinceProfile {

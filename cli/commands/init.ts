@@ -1,4 +1,6 @@
-import { loadProfiles, getProfile } from "../../core/profiles";
+import { getProfile, loadProfilesBeside, saveOwnProfile, type ProvinceProfile } from "../../core/profiles";
+import { profileFromWords, wordProblems, type ProfileWords } from "../../core/profile-words";
+import { resolveStorePath } from "../../core/paths";
 import { kindOfUnitName, placeNameOf, UNIT_KIND_LABELS, type UnitKind } from "../../core/unit";
 import { saveUnit, getUnit, type Signer } from "../../core/unit";
 import { AppError } from "../../core/errors";
@@ -45,12 +47,52 @@ function signersAfter(named: Omit<Signer, "isDefault">[], main: Omit<Signer, "is
   return all.sort((a, b) => Number(b.isDefault) - Number(a.isDefault) || Number(a.position === "pho_chu_tich") - Number(b.position === "pho_chu_tich"));
 }
 
+/** The options of the province's rule in its letter's words, each named with the core's problem. */
+const WORD_OPTIONS: Record<keyof ProfileWords, string> = {
+  provinceName: "--province-name",
+  recipient: "--recipient",
+  cutOffDay: "--cut-off-day",
+  estimateDay: "--estimate-day",
+  dueDay: "--due-day",
+  fromJanuary: "--from-january",
+};
+
+const dayOption = (args: ParsedArgs, name: string): number | null => {
+  const v = stringOption(args, name);
+  return v === undefined ? null : /^\s*\d+\s*$/.test(v) ? Number(v) : Number.NaN;
+};
+
+/** The profile stated by --cut-off-day, --due-day, [--estimate-day], [--from-january], --province-name, [--recipient]; null when no day is given. */
+function statedProfile(args: ParsedArgs): ProvinceProfile | null {
+  const stated = ["cut-off-day", "due-day", "estimate-day", "from-january", "recipient"].filter((o) => args.options.has(o));
+  if (stated.length === 0) return null;
+  if (args.options.has("province")) throw new AppError("usage", `--province chọn một hồ sơ tỉnh có sẵn; quy định nêu bằng --${stated[0]} thì không dùng cùng --province.`);
+  const provinceName = stringOption(args, "province-name");
+  if (!provinceName) throw new AppError("usage", 'Quy định của tỉnh cần tên tỉnh: --province-name "Hà Nội".');
+  const cutOffDay = dayOption(args, "cut-off-day");
+  if (cutOffDay === null) throw new AppError("usage", "Quy định của tỉnh cần ngày chốt số liệu: --cut-off-day N (số liệu tính đến ngày N của tháng cuối kỳ).");
+  const dueDay = dayOption(args, "due-day");
+  if (dueDay === null) throw new AppError("usage", "Quy định của tỉnh cần hạn gửi: --due-day N (gửi trước ngày N của tháng cuối kỳ).");
+  const words: ProfileWords = {
+    provinceName: nfc(provinceName),
+    recipient: stringOption(args, "recipient") === undefined ? null : nfc(stringOption(args, "recipient")!),
+    cutOffDay,
+    estimateDay: dayOption(args, "estimate-day"),
+    dueDay,
+    fromJanuary: args.options.get("from-january") === true,
+  };
+  const [field, problem] = Object.entries(wordProblems(words))[0] ?? [];
+  if (problem) throw new AppError("usage", `${WORD_OPTIONS[field as keyof ProfileWords]}: ${problem}`);
+  return profileFromWords(words);
+}
+
 export async function runInit(args: ParsedArgs, io: CliIO): Promise<number> {
-  rejectUnknown(args, ["db", "unit", "province", "kind", "province-name", "signer", "signer-title", "deputy", "deputy-title", "user", "json"]);
+  rejectUnknown(args, ["db", "unit", "province", "kind", "province-name", "recipient", "cut-off-day", "estimate-day", "due-day", "from-january", "signer", "signer-title", "deputy", "deputy-title", "user", "json"]);
   const unitName = nfc(requireOption(args, "unit", '"Xã Cẩm Giang"')).trim();
   const profileOption = stringOption(args, "province");
-  // Checked before the store is opened, so a wrong profile creates no file.
-  if (profileOption !== undefined) getProfile(loadProfiles(), profileOption);
+  // Checked before the store is opened, so a wrong profile or a wrong day creates no file.
+  const stated = statedProfile(args);
+  if (profileOption !== undefined) getProfile(loadProfilesBeside(resolveStorePath(stringOption(args, "db"))), profileOption);
   const kindOption = stringOption(args, "kind");
   if (kindOption !== undefined && !KINDS[kindOption]) throw new AppError("usage", `--kind phải là xa, phuong hoặc dac-khu (nhận được "${kindOption}").`);
   const kind = kindOption ? KINDS[kindOption]! : kindOfUnitName(unitName);
@@ -62,7 +104,9 @@ export async function runInit(args: ParsedArgs, io: CliIO): Promise<number> {
     const existed = before !== null;
     const signers = signersAfter([signer, deputy].filter((s) => s !== null), signer, before?.signers ?? []);
     // Run again, init changes what it is given and keeps the rest.
-    const profileId = profileOption ?? before?.profileId ?? "hai-phong";
+    const profileFile = stated ? saveOwnProfile(ctx.store.path, stated) : null;
+    if (stated) ctx.profiles.set(stated.id, stated);
+    const profileId = stated?.id ?? profileOption ?? before?.profileId ?? "hai-phong";
     const unit = saveUnit(
       ctx.store.db,
       {
@@ -77,9 +121,10 @@ export async function runInit(args: ParsedArgs, io: CliIO): Promise<number> {
       ctx.userName,
     );
     if (wantsJson(args)) {
-      io.out(JSON.stringify({ db: ctx.store.path, unit, created: !existed }));
+      io.out(JSON.stringify({ db: ctx.store.path, unit, created: !existed, ...(profileFile ? { profileFile } : {}) }));
     } else {
       io.out(`${existed ? "Đã cập nhật" : "Đã tạo"} dữ liệu cho ${unit.name} (${UNIT_KIND_LABELS[unit.kind]}), hồ sơ tỉnh: ${profileId}.`);
+      if (profileFile) io.out(`Quy định báo cáo của ${stated!.name} đã lưu vào tệp ${profileFile} (gửi tệp này cho các xã khác trong tỉnh).`);
       for (const s of unit.signers) io.out(`Người ký: ${s.name} (${s.position === "chu_tich" ? "Chủ tịch, ký TM." : "Phó Chủ tịch, ký KT."}${s.isDefault ? ", mặc định" : ""})`);
       io.out(`Tệp dữ liệu: ${ctx.store.path}`);
     }

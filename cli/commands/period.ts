@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { getProfile, loadProfiles } from "../../core/profiles";
+import { getProfile, loadProfilesBeside } from "../../core/profiles";
 import { resolveStorePath } from "../../core/paths";
 import { resolvePeriod } from "../../core/periods";
 import { formatDateVi } from "../../core/dates";
@@ -10,7 +10,7 @@ import { openContext, wantsJson, type CliIO } from "../io";
 export async function runPeriod(args: ParsedArgs, io: CliIO): Promise<number> {
   rejectUnknown(args, ["db", "period", "profile", "user", "json"]);
   const spec = requireOption(args, "period", "2025-Q1");
-  const profile = getProfile(loadProfiles(), stringOption(args, "profile") ?? unitProfileId(args) ?? "hai-phong");
+  const profile = getProfile(loadProfilesBeside(resolveStorePath(stringOption(args, "db"))), stringOption(args, "profile") ?? unitProfileId(args) ?? "hai-phong");
   const p = resolvePeriod(spec, profile);
   if (wantsJson(args)) {
     io.out(JSON.stringify({ profile: profile.id, ...p }));
