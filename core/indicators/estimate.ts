@@ -1,4 +1,5 @@
-import { daysInclusive } from "../dates";
+import type { AppContext } from "../context";
+import { daysInclusive, todayInVietnam, type IsoDate } from "../dates";
 import type { ResolvedPeriod } from "../periods";
 import { apportion, roundToStep } from "./apportion";
 import { figureStep, indicatorsOf, isRate, type Catalogue, type CheckRule, type Indicator } from "./catalogue";
@@ -9,6 +10,17 @@ export function estimateRatio(period: Pick<ResolvedPeriod, "from" | "to" | "esti
   if (!period.estimateTo) return null;
   return daysInclusive(period.from, period.estimateTo) / daysInclusive(period.from, period.to);
 }
+
+/**
+ * Whether a report carries its "ước đạt" figures unless the clerk says
+ * otherwise: only while the estimate day is still to come. Once it has
+ * passed, the period is closed and is reported as it was, not estimated.
+ */
+export const estimateByDefault = (period: Pick<ResolvedPeriod, "estimateTo">, today: IsoDate): boolean => period.estimateTo !== null && today <= period.estimateTo;
+
+/** The clerk's choice where one was made, else the default of today. */
+export const estimateWanted = (ctx: AppContext, period: Pick<ResolvedPeriod, "estimateTo">, asked: boolean | undefined): boolean =>
+  asked ?? estimateByDefault(period, todayInVietnam(ctx.now()));
 
 export interface Estimate {
   value: number;

@@ -137,6 +137,20 @@ describe("the ước đạt figures", () => {
     ctx.store.close();
   });
 
+  it("carries estimates by default only while the estimate day is still to come: a closed quarter is reported as it was", async () => {
+    const on = (today: string) => createAppContext({ storePath: path.join(tempDir(), `xa-${today}.sqlite`), userName: "Lê Thị Hoa", now: () => new Date(`${today}T10:00:00+07:00`) });
+    for (const [today, expected] of [["2025-03-10", true], ["2025-03-14", true], ["2025-03-15", false], ["2026-12-05", false]] as const) {
+      const ctx = on(today);
+      withDossiers(ctx);
+      const report = await call<Report>(ctx, "report.get", Q1);
+      expect(report.withEstimate, today).toBe(expected);
+      expect(rowOf(report, "tthc.ho_so.tiep_nhan_moi").estimate === null, today).toBe(!expected);
+      // Asked for either way, the clerk's choice stands.
+      expect((await call<Report>(ctx, "report.get", { ...Q1, estimate: !expected })).withEstimate, today).toBe(!expected);
+      ctx.store.close();
+    }
+  });
+
   it("has none for a period without an estimate date, and refuses an estimate there", async () => {
     const ctx = newContext();
     const viKhe = { period: "2025-Q1", profileId: "vi-khe", estimate: true };

@@ -20,7 +20,8 @@ import { useReport } from "../report/useReport";
 
 interface ReportOfProps {
   spec: string;
-  estimate: boolean;
+  /** The clerk's choice for this period; unset, the report carries estimates only while the estimate day is to come. */
+  estimate: boolean | undefined;
   onEstimate: (on: boolean) => void;
   picker: ReactNode;
 }
@@ -29,6 +30,7 @@ interface ReportOfProps {
 function ReportOf({ spec, estimate, onEstimate, picker }: ReportOfProps) {
   const { message } = App.useApp();
   const { report, loading, error, reload, setValue } = useReport(spec, estimate);
+  const withEstimate = report?.withEstimate ?? false;
   const [editing, setEditing] = useState<EditTarget | null>(null);
   const [drill, setDrill] = useState<ReportRow | null>(null);
   const [focused, setFocused] = useState<string[]>([]);
@@ -53,13 +55,13 @@ function ReportOf({ spec, estimate, onEstimate, picker }: ReportOfProps) {
           <Flex justify="space-between" align="center" gap={12} wrap>
             {picker}
             <Flex gap={8} wrap>
-              <ExcelExportButton period={spec} estimate={estimate} />
+              <ExcelExportButton period={spec} estimate={withEstimate} />
               <Button disabled={!report} onClick={() => setFilling(true)}>
                 Điền vào mẫu của tỉnh…
               </Button>
             </Flex>
           </Flex>
-          {report ? <PeriodFacts period={report.period} withEstimate={estimate} onEstimateChange={onEstimate} /> : <Skeleton.Input active size="small" style={{ width: 420 }} />}
+          {report ? <PeriodFacts period={report.period} withEstimate={withEstimate} onEstimateChange={onEstimate} /> : <Skeleton.Input active size="small" style={{ width: 420 }} />}
           <TemplateMenu onChanged={reload} />
         </Flex>
       </Card>
@@ -73,7 +75,7 @@ function ReportOf({ spec, estimate, onEstimate, picker }: ReportOfProps) {
         <Skeleton active paragraph={{ rows: 8 }} />
       ) : null}
       {editing ? <EntryModal key={`${editing.row.code}-${editing.estimate}`} period={spec} target={editing} name={names.get(editing.row.code) ?? editing.row.label} onSave={(input) => save(editing, input)} onClose={() => setEditing(null)} /> : null}
-      {filling && report ? <FillFormModal period={spec} estimate={estimate} report={report} names={names} onClose={() => setFilling(false)} /> : null}
+      {filling && report ? <FillFormModal period={spec} estimate={withEstimate} report={report} names={names} onClose={() => setFilling(false)} /> : null}
       <DrilldownDrawer period={spec} periodLabel={report?.period.label ?? null} figure={drill} onClose={() => setDrill(null)} />
     </div>
   );
@@ -82,8 +84,10 @@ function ReportOf({ spec, estimate, onEstimate, picker }: ReportOfProps) {
 /** Báo cáo: Phụ lục 3 of the period the user picks, starting with the next report due. */
 export function Report() {
   const [choice, setChoice] = useNextPeriodChoice();
-  const [estimate, setEstimate] = useState(true);
+  // Chosen per period: a switch turned on for an open quarter does not carry over to a closed one.
+  const [estimateChoice, setEstimateChoice] = useState<{ spec: string; on: boolean } | null>(null);
   const spec = choice && periodSpec(choice);
+  const estimate = estimateChoice && estimateChoice.spec === spec ? estimateChoice.on : undefined;
   const picker = choice ? <PeriodPicker value={choice} onChange={setChoice} /> : null;
 
   return (
@@ -93,7 +97,7 @@ export function Report() {
       {choice === null ? (
         <Skeleton active />
       ) : spec ? (
-        <ReportOf spec={spec} estimate={estimate} onEstimate={setEstimate} picker={picker} />
+        <ReportOf spec={spec} estimate={estimate} onEstimate={(on) => setEstimateChoice({ spec, on })} picker={picker} />
       ) : (
         <Card size="small">
           <Flex vertical gap={10}>

@@ -12,7 +12,7 @@ export interface ValueChange {
 }
 
 /** Phụ lục 3 of a period, kept up to date by the entries made on it (each returns the report as it now stands). */
-export function useReport(period: string, estimate: boolean) {
+export function useReport(period: string, estimate: boolean | undefined) {
   const loaded = useApi("report.get", { period, estimate });
   const basis = loaded.status === "ready" ? loaded.value : null;
   // A report saved over an older load (another period, or before a reload) no longer counts.
@@ -24,7 +24,7 @@ export function useReport(period: string, estimate: boolean) {
       const input = { period, code: change.code, value: change.value, reason: change.reason.trim() || null, source: change.source.trim() || null };
       const next = await call("report.setValue", { ...input, estimate: change.estimate });
       // The report comes back with estimates only when one was set: read it again when the page shows them.
-      const shown = change.estimate === estimate ? next : await call("report.get", { period, estimate });
+      const shown = change.estimate === basis?.withEstimate ? next : await call("report.get", { period, estimate });
       if (basis) setSaved({ basis, report: shown });
     },
     [period, estimate, basis],
