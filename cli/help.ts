@@ -10,6 +10,13 @@ Lệnh:
              (Chủ tịch ký TM. Ủy ban nhân dân, Phó Chủ tịch ký KT. Chủ tịch; chạy lại
              không có --signer thì giữ nguyên người ký; văn bản ghi "UBND xã/phường/đặc khu"
              theo --kind và "Ủy ban nhân dân tỉnh/thành phố" theo --province-name hoặc hồ sơ tỉnh)
+           Tỉnh chưa có hồ sơ: nêu quy định theo lời văn bản của tỉnh thay cho --province
+             cchc init --db F --unit "Xã Minh Châu" --province-name "Hà Nội" --cut-off-day 15 --due-day 18
+               [--estimate-day 20] [--from-january] [--recipient "Sở Nội vụ thành phố Hà Nội"]
+             (số liệu tính đến ngày --cut-off-day của tháng cuối kỳ, ước đạt đến ngày --estimate-day,
+             gửi trước ngày --due-day; Quý I, 6 tháng, Năm cộng dồn từ tháng 12 năm trước, hoặc từ
+             01/01 với --from-january; ngày từ 1 đến 30. Lưu thành tệp ho-so-tinh/<mã>.json cạnh
+             tệp dữ liệu, gửi tệp này cho các xã khác trong tỉnh)
   demo     Điền dữ liệu mẫu của một xã (cố định theo --seed và --until)
              cchc demo --db F [--seed N] [--dossiers N] [--until YYYY-MM-DD]
   import   Nhập danh sách hồ sơ TTHC xuất từ hệ thống một cửa (.xlsx, .csv)

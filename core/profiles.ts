@@ -13,7 +13,8 @@ export const builtinProfilesDir = fileURLToPath(new URL("../templates/profiles",
 export function profileFromText(text: string, source: string): ProvinceProfile {
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    // A file saved by Notepad starts with a byte-order mark JSON does not take.
+    json = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (e) {
     throw new AppError("profile_unreadable", `Không đọc được tệp hồ sơ tỉnh "${source}": ${(e as Error).message}`);
   }

@@ -21,6 +21,7 @@ import { outboxApi } from "./contract/outbox";
 import { backupApi } from "./contract/backup";
 import { storeApi } from "./contract/store";
 import { demoApi } from "./contract/demo";
+import { profilesApi } from "./contract/profiles";
 
 export * from "./contract/foundation";
 export * from "./contract/dossiers";
@@ -50,6 +51,7 @@ export const api = {
   ...backupApi,
   ...storeApi,
   ...demoApi,
+  ...profilesApi,
 } as const;
 
 export type Api = typeof api;

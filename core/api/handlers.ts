@@ -16,6 +16,7 @@ import { outboxHandlers } from "./handlers/outbox";
 import { backupHandlers } from "./handlers/backup";
 import { storeHandlers } from "./handlers/store";
 import { demoHandlers } from "./handlers/demo";
+import { profileHandlers } from "./handlers/profiles";
 
 /** Every method of the contract with its handler; a missing one is a type error. */
 export const handlers: HandlersFor<ApiMethod> = {
@@ -35,4 +36,5 @@ export const handlers: HandlersFor<ApiMethod> = {
   ...backupHandlers,
   ...storeHandlers,
   ...demoHandlers,
+  ...profileHandlers,
 };

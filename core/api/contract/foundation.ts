@@ -1,10 +1,19 @@
-/** Methods of the foundation: the app, the unit, profiles, periods, the overview. */
+/** Methods of the foundation: the app, who is working, the unit, profiles, periods, the overview. */
 import { z } from "zod";
 import { FIELD_LIMITS } from "../../field-limits";
 import { alertSchema, inspectionReadinessSchema, overviewFiguresSchema, reportStatusSchema } from "./overview";
 
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const text = (max: number) => z.string().trim().max(max);
+
+/** A person's name as the app keeps it: spaces folded. Also what a call carries as the person working. */
+export const personNameSchema = z
+  .string()
+  .transform((s) => s.replace(/\s+/g, " ").trim())
+  .pipe(z.string().min(1, "Hãy nhập họ tên.").max(FIELD_LIMITS.personName));
+
+/** The people known to the store, and the name the app was started with (--user, CCHC_USER), if any. */
+const peopleSchema = z.object({ people: z.array(z.string()), given: z.string().nullable() });
 
 export const unitKindSchema = z.enum(["xa", "phuong", "dac_khu"]);
 
@@ -51,12 +60,26 @@ export const periodSchema = z.object({
   due: isoDate.nullable(),
 });
 
+/** A province's rule in the words of its letter (core/profile-words.ts); the days are checked there, in Vietnamese. */
+export const profileWordsSchema = z
+  .object({
+    provinceName: z.string().max(FIELD_LIMITS.name),
+    recipient: z.string().max(FIELD_LIMITS.name).nullable(),
+    cutOffDay: z.number(),
+    estimateDay: z.number().nullable(),
+    dueDay: z.number(),
+    fromJanuary: z.boolean(),
+  })
+  .strict();
+
 export const profileSummarySchema = z.object({
   id: z.string(),
   name: z.string(),
   description: z.string(),
   recipient: z.string(),
   notes: z.array(z.string()),
+  /** The profile's rule in words, to change it; null where its windows follow no such rule (Cao Bằng's). */
+  words: profileWordsSchema.nullable(),
 });
 
 const upcomingReportSchema = periodSchema.extend({ daysLeft: z.number().int() });
@@ -67,6 +90,15 @@ export const foundationApi = {
   "app.info": {
     input: empty,
     output: z.object({ appVersion: z.string(), schemaVersion: z.number().int(), storePath: z.string(), userName: z.string() }),
+  },
+  "people.list": {
+    input: empty,
+    output: peopleSchema,
+  },
+  /** Someone new to the app on this store; a name already known is kept once. */
+  "people.add": {
+    input: z.object({ name: personNameSchema }).strict(),
+    output: peopleSchema,
   },
   "unit.get": {
     input: empty,

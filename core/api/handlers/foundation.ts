@@ -5,14 +5,15 @@ import type { foundationApi } from "../contract/foundation";
 import { dossiers, documents, planTasks, staff } from "../../../db/schema";
 import { schemaVersion } from "../../../db/migrations";
 import { getUnit, saveUnit } from "../../unit";
-import { getProfile, type ProvinceProfile } from "../../profiles";
+import { addPerson, knownPeople } from "../../people";
+import { getProfile } from "../../profiles";
+import { profileSummary } from "./profiles";
 import { resolvePeriod, upcomingReports, type ResolvedPeriod } from "../../periods";
 import { daysUntil, todayInVietnam, type IsoDate } from "../../dates";
 import { APP_VERSION } from "../../version";
 import { currentProfile } from "../../unit-period";
 import { buildOverview } from "../../overview/overview";
 
-const profileSummary = (p: ProvinceProfile) => ({ id: p.id, name: p.name, description: p.description, recipient: p.recipient, notes: p.notes });
 
 const tableCount = (ctx: AppContext, table: typeof dossiers | typeof staff | typeof documents | typeof planTasks) =>
   ctx.store.db.select({ n: count() }).from(table).get()?.n ?? 0;
@@ -34,6 +35,8 @@ export const foundationHandlers: HandlersFor<keyof typeof foundationApi> = {
     storePath: ctx.store.path,
     userName: ctx.userName,
   }),
+  "people.list": (ctx) => ({ people: knownPeople(ctx.store.db), given: ctx.givenUserName ?? null }),
+  "people.add": (ctx, input) => ({ people: addPerson(ctx.store.db, input.name), given: ctx.givenUserName ?? null }),
   "unit.get": (ctx) => getUnit(ctx.store.db),
   "unit.save": (ctx, input) => {
     getProfile(ctx.profiles, input.profileId);
