@@ -70,10 +70,22 @@ function readBody(req: http.IncomingMessage): Promise<string> {
   });
 }
 
+/** The person working, sent percent-encoded (a header carries no Vietnamese letters); undefined when none was sent, null when unreadable. */
+function personOf(req: http.IncomingMessage): string | undefined | null {
+  const sent = req.headers["x-cchc-person"];
+  if (sent === undefined) return undefined;
+  try {
+    return decodeURIComponent(String(sent));
+  } catch {
+    return null;
+  }
+}
+
 const sameToken = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 
 /**
- * Browser mode: the built renderer and POST /api/<method> on 127.0.0.1 only.
+ * Browser mode: the built renderer and POST /api/<method> on 127.0.0.1 only,
+ * the person working in X-CCHC-Person.
  * A per-launch token (written into the page, sent back in X-CCHC-Token) keeps
  * other web pages from calling the API, as does the Origin check (a page of
  * another site that learnt the token still cannot call); the Host check stops
@@ -116,6 +128,8 @@ export async function startBrowserMode(call: ApiCall, options: ServeOptions): Pr
     if (!String(req.headers["content-type"] ?? "").startsWith("application/json")) {
       return sendJson(res, 415, apiError("bad_request", "Yêu cầu phải gửi dữ liệu JSON."));
     }
+    const person = personOf(req);
+    if (person === null) return sendJson(res, 400, apiError("bad_request", "Tên người làm việc gửi kèm không đọc được. Hãy tải lại trang."));
     let input: unknown;
     try {
       const body = await readBody(req);
@@ -124,7 +138,7 @@ export async function startBrowserMode(call: ApiCall, options: ServeOptions): Pr
       const tooLarge = e instanceof Error && e.message === "too_large";
       return sendJson(res, tooLarge ? 413 : 400, apiError("bad_request", tooLarge ? "Dữ liệu gửi lên quá lớn." : "Dữ liệu gửi lên không phải JSON hợp lệ."));
     }
-    sendJson(res, 200, await call(method, input));
+    sendJson(res, 200, await call(method, input, person));
   }
 
   const server = http.createServer((req, res) => {

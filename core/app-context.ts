@@ -23,7 +23,7 @@ const systemUserName = () => {
 export function createAppContext(options: ContextOptions): AppContext {
   const profiles = loadProfiles(options.profileDirs);
   const store = openStore(options.storePath, options);
-  const givenUserName = options.userName ?? process.env.CCHC_USER;
+  const givenUserName = options.userName?.trim() || process.env.CCHC_USER?.trim() || undefined;
   return {
     store,
     profiles,

@@ -92,14 +92,15 @@ const SENDING_DEPARTMENT = "VHXH";
 
 /**
  * Who gives a department its part, as the package and the form name them:
- * the unit's report preparer (Cài đặt), else the name given with --user or
- * CCHC_USER, else the sending department – never the computer's login,
- * which names no one a department knows.
+ * the unit's report preparer (Cài đặt), else the person working in the app,
+ * else the name given with --user or CCHC_USER, else the sending department –
+ * never the computer's login, which names no one a department knows.
  */
 export function giverName(ctx: AppContext): string {
   const unit = getUnit(ctx.store.db);
   return (
     unit?.preparerName ??
+    ctx.person ??
     ctx.givenUserName ??
     unit?.departments.find((d) => d.code === SENDING_DEPARTMENT)?.name ??
     defaultDepartments("xa").find((d) => d.code === SENDING_DEPARTMENT)!.name

@@ -43,6 +43,13 @@ export const unit = sqliteTable(
   (t) => [check("unit_single_row", sql`${t.id} = 1`)],
 );
 
+/** The people who work in the app on this store: the names offered when someone opens it. */
+export const people = sqliteTable("people", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  name: text("name").notNull().unique(),
+  addedAt: localNow("added_at"),
+});
+
 export const departments = sqliteTable("departments", {
   code: text("code").primaryKey(),
   name: text("name").notNull(),

@@ -2,7 +2,8 @@ import type { ApiResult } from "../core/api/contract";
 
 /** What the preload exposes as `window.cchc` in the desktop app; absent in browser mode. */
 export interface CchcBridge {
-  invoke(method: string, input: unknown): Promise<ApiResult<unknown>>;
+  /** `person`: who is working in this window, written into what the call records; absent: the app's start-up user. */
+  invoke(method: string, input: unknown, person?: string): Promise<ApiResult<unknown>>;
   /** Prints the current page (a print view) to an A4 PDF; the value is the PDF's bytes in base64. */
   printToPdf(): Promise<ApiResult<string>>;
   /** Opens Hộp thư đi or the backup folder in the file manager; the value is the folder. */

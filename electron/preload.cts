@@ -4,7 +4,7 @@ import { API_CHANNEL, OPEN_FOLDER_CHANNEL, PRINT_CHANNEL } from "./api-channel";
 import type { CchcBridge } from "./bridge";
 
 const bridge: CchcBridge = {
-  invoke: (method, input) => ipcRenderer.invoke(API_CHANNEL, method, input),
+  invoke: (method, input, person) => ipcRenderer.invoke(API_CHANNEL, method, input, person),
   printToPdf: () => ipcRenderer.invoke(PRINT_CHANNEL),
   openFolder: (which) => ipcRenderer.invoke(OPEN_FOLDER_CHANNEL, which),
 };

@@ -1,11 +1,12 @@
 import { z } from "zod";
 import type { AppContext } from "../context";
-import { api, isApiMethod, type ApiResult } from "./contract";
+import { api, isApiMethod, personNameSchema, type ApiResult } from "./contract";
 import { handlers } from "./handlers";
 import { BACKUP_BEFORE } from "./backup-before";
 import { takeBackup } from "../backup/take";
 import { isAppError, storageProblem } from "../errors";
-import { nfcDeep, withFullStop } from "../text";
+import { nfc, nfcDeep, withFullStop } from "../text";
+import { workingAs } from "../people";
 import { CALL_IDLE_LIMIT_MS, withCallDeadline } from "../call-deadline";
 
 z.config(z.locales.vi());
@@ -41,14 +42,19 @@ export function inTurn<T>(ctx: AppContext, job: () => Promise<T>): Promise<T> {
 /**
  * The one entry point of both transports: validates the input, runs the
  * handler, validates the output. Never throws; a failure is a Vietnamese
- * message the UI can show as it is.
+ * message the UI can show as it is. `person`, the one working in the app,
+ * comes with the call beside its input, so several windows each write their
+ * own name; without it the call is the app's start-up user's.
  */
-export function dispatch(ctx: AppContext, method: string, rawInput: unknown): Promise<ApiResult<unknown>> {
-  return inTurn(ctx, () => dispatchNow(ctx, method, rawInput));
+export function dispatch(ctx: AppContext, method: string, rawInput: unknown, person?: string): Promise<ApiResult<unknown>> {
+  return inTurn(ctx, () => dispatchNow(ctx, method, rawInput, person));
 }
 
-async function dispatchNow(ctx: AppContext, method: string, rawInput: unknown): Promise<ApiResult<unknown>> {
+async function dispatchNow(appCtx: AppContext, method: string, rawInput: unknown, person: string | undefined): Promise<ApiResult<unknown>> {
   if (!isApiMethod(method)) return fail("unknown_method", `Không có chức năng "${method}".`);
+  const caller = person === undefined ? null : personNameSchema.safeParse(nfc(person));
+  if (caller && !caller.success) return fail("invalid_input", withFullStop(`Người làm việc không hợp lệ – ${describeIssues(caller.error)}`));
+  const ctx = caller ? workingAs(appCtx, caller.data) : appCtx;
   const spec = api[method];
   const input = spec.input.safeParse(nfcDeep(rawInput ?? {}));
   if (!input.success) return fail("invalid_input", withFullStop(`Dữ liệu nhập không hợp lệ – ${describeIssues(input.error)}`));

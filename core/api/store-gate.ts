@@ -10,7 +10,8 @@ import { isAppError } from "../errors";
 import type { ApiResult } from "./contract";
 import { dispatch, inTurn } from "./dispatch";
 
-export type ApiCall = (method: string, input: unknown) => Promise<ApiResult<unknown>>;
+/** A call from the UI: the method, its input and the person working, if the app named one (see dispatch). */
+export type ApiCall = (method: string, input: unknown, person?: string) => Promise<ApiResult<unknown>>;
 
 export interface StoreGate {
   /** The open store's context; null while it waits for its passphrase. */
@@ -73,14 +74,16 @@ export function openStoreGate(options: ContextOptions): StoreGate {
    * turn, so a restore swapping the file in an earlier call has finished and
    * is not taken for a loss.
    */
-  function callOpen(opened: AppContext, method: string, input: unknown): Promise<ApiResult<unknown>> {
-    return inTurn(opened, async () => opened.store.isInPlace()).then((inPlace) => (inPlace ? dispatch(opened, method, input) : fail("store_lost", storeLost(opened.store.path))));
+  function callOpen(opened: AppContext, method: string, input: unknown, person?: string): Promise<ApiResult<unknown>> {
+    return inTurn(opened, async () => opened.store.isInPlace()).then((inPlace) =>
+      inPlace ? dispatch(opened, method, input, person) : fail("store_lost", storeLost(opened.store.path)),
+    );
   }
 
   return {
     current: () => ctx,
-    call: (method, input) => {
-      if (ctx) return callOpen(ctx, method, input);
+    call: (method, input, person) => {
+      if (ctx) return callOpen(ctx, method, input, person);
       if (method === "store.status") return Promise.resolve({ ok: true, value: LOCKED });
       if (method === "store.unlock") return unlock(input);
       return Promise.resolve(fail("store_locked", STORE_LOCKED_MESSAGE));

@@ -93,3 +93,18 @@ describe("migration 3 (unit preparer): a store of version 2 with its unit", () =
     store.close();
   });
 });
+
+describe("migration 4 (people): a store of version 3 with its audit log", () => {
+  it("keeps the log and adds the known people, none yet, each name once", () => {
+    const file = path.join(tempDir(), "x.sqlite");
+    const old = openStore(file, { targetVersion: 3 });
+    old.sqlite.prepare("INSERT INTO audit_log (user_name, action, entity) VALUES ('root', 'tao', 'unit')").run();
+    old.close();
+    const store = openStore(file);
+    expect(store.sqlite.prepare("SELECT user_name FROM audit_log").pluck().all()).toEqual(["root"]);
+    expect(store.sqlite.prepare("SELECT count(*) FROM people").pluck().get()).toBe(0);
+    store.sqlite.prepare("INSERT INTO people (name) VALUES ('Lê Thị Hoa')").run();
+    expect(() => store.sqlite.prepare("INSERT INTO people (name) VALUES ('Lê Thị Hoa')").run()).toThrow(/UNIQUE/);
+    store.close();
+  });
+});
