@@ -44,14 +44,14 @@ const page = { offset: 0, limit: 100, sort: "-receivedAt" } as const;
 const figures = (sqlite: Sqlite) => tthcFigures(sqlite, period);
 
 const LIST_CASES: [string, (sqlite: Sqlite) => unknown][] = [
-  ["Danh sách hồ sơ, trang đầu", (s) => listDossiers(s, page)],
-  ["Danh sách hồ sơ, trang thứ 101", (s) => listDossiers(s, { ...page, offset: 10_000 })],
-  ["Lọc lĩnh vực Đất đai + trực tuyến", (s) => listDossiers(s, { ...page, field: "Đất đai", channel: "online" })],
-  ["Lọc hồ sơ quá hạn, xếp theo ngày hẹn", (s) => listDossiers(s, { ...page, lateOnly: true, sort: "dueAt" })],
-  ['Tìm "ho tich"', (s) => listDossiers(s, { ...page, search: "ho tich" })],
-  ['Tìm "nguyen van hung"', (s) => listDossiers(s, { ...page, search: "nguyen van hung" })],
-  ['Tìm theo mã "250305-00"', (s) => listDossiers(s, { ...page, search: "250305-00" })],
-  ["Danh sách sau chỉ tiêu đang giải quyết quá hạn", (s) => drilldown(s, period, "tthc.ho_so.dang_qua_han", page)],
+  ["Danh sách hồ sơ, trang đầu", (s) => listDossiers(s, page, period.to)],
+  ["Danh sách hồ sơ, trang thứ 101", (s) => listDossiers(s, { ...page, offset: 10_000 }, period.to)],
+  ["Lọc lĩnh vực Đất đai + trực tuyến", (s) => listDossiers(s, { ...page, field: "Đất đai", channel: "online" }, period.to)],
+  ["Lọc hồ sơ quá hạn, xếp theo ngày hẹn", (s) => listDossiers(s, { ...page, lateOnly: true, sort: "dueAt" }, period.to)],
+  ['Tìm "ho tich"', (s) => listDossiers(s, { ...page, search: "ho tich" }, period.to)],
+  ['Tìm "nguyen van hung"', (s) => listDossiers(s, { ...page, search: "nguyen van hung" }, period.to)],
+  ['Tìm theo mã "250305-00"', (s) => listDossiers(s, { ...page, search: "250305-00" }, period.to)],
+  ["Danh sách sau chỉ tiêu đang giải quyết quá hạn", (s) => drilldown(s, period, "tthc.ho_so.dang_qua_han", page, period.to)],
 ];
 
 const line = (label: string, t: Timing) => console.log(`  ${label.padEnd(52)} ${ms(t.first)} ${ms(t.median)}`);

@@ -1,8 +1,8 @@
 import type Database from "better-sqlite3";
 import type { z } from "zod";
 import type { api, dossierFilterSchema, dossierRowSchema } from "../api/contract";
-import { addDays } from "../dates";
-import { LATE_SQL } from "../indicators/dossier-rules";
+import { addDays, type IsoDate } from "../dates";
+import { daysOverdueSql, LATE_SQL } from "../indicators/dossier-rules";
 import { searchCondition } from "./search";
 
 export type DossierFilter = z.output<typeof dossierFilterSchema>;
@@ -30,11 +30,11 @@ const ORDER: Record<DossierPage["sort"], string> = {
 
 const COLUMNS = `id, code, procedure_name AS procedureName, field, applicant_name AS applicantName,
   received_at AS receivedAt, due_at AS dueAt, result_at AS resultAt, status, status_raw AS statusRaw, channel,
-  CASE WHEN status = 'result' THEN ${LATE_SQL} END AS late`;
+  CASE WHEN status = 'result' THEN ${LATE_SQL} END AS late, ${daysOverdueSql("@today")} AS overdueDays`;
 
 type StoredRow = Omit<DossierRow, "late"> & { late: 0 | 1 | null };
 
-/** The filter as SQL conditions and their parameters (named apart from a source's @from, @to, @after). */
+/** The filter as SQL conditions and their parameters (named apart from a source's @from, @to, @after, and from @today). */
 function filterConditions(sqlite: Database.Database, filter: DossierFilter): { conditions: string[]; params: Record<string, string> } {
   const conditions: string[] = [];
   const params: Record<string, string> = {};
@@ -69,11 +69,13 @@ function filterConditions(sqlite: Database.Database, filter: DossierFilter): { c
 
 /**
  * One page of dossiers matching the filter, in the asked order, with the
- * number of all that match. `late` is null for a dossier without a result.
+ * number of all that match. `late` is null for a dossier without a result;
+ * `overdueDays` counts a dossier still being handled up to `today`.
  */
 export function listDossiers(
   sqlite: Database.Database,
   query: DossierFilter & DossierPage,
+  today: IsoDate,
   source: DossierSource = ALL_DOSSIERS,
 ): { total: number; rows: DossierRow[] } {
   const { conditions, params } = filterConditions(sqlite, query);
@@ -82,7 +84,7 @@ export function listDossiers(
   const total = sqlite.prepare(`SELECT count(*) FROM ${source.from} WHERE ${where}`).pluck().get(bound) as number;
   const rows = sqlite
     .prepare(`SELECT ${COLUMNS} FROM ${source.from} WHERE ${where} ORDER BY ${ORDER[query.sort]} LIMIT @limit OFFSET @offset`)
-    .all({ ...bound, limit: query.limit, offset: query.offset }) as StoredRow[];
+    .all({ ...bound, today, limit: query.limit, offset: query.offset }) as StoredRow[];
   return { total, rows: rows.map((r) => ({ ...r, late: r.late === null ? null : r.late === 1 })) };
 }
 

@@ -20,12 +20,24 @@ const IN_TOTAL = `received_at < @after AND (received_at >= @from OR status = 'pe
  */
 export const LATE_SQL = `due_at IS NOT NULL AND CASE WHEN result_at IS NOT NULL AND result_precision = 'datetime' AND due_precision = 'datetime' THEN result_at > due_at ELSE substr(${CLOSED_AT}, 1, 10) > substr(due_at, 1, 10) END`;
 
+/** Still being handled past its due date as of the day bound to `asOf`: a dossier due that day is not overdue yet. */
+const overdueAsOf = (asOf: string) => `due_at < ${asOf}`;
+
+/**
+ * How many whole days a dossier is overdue: a late result by its result's
+ * day, one still being handled by the day bound to `asOf` (0: late within
+ * the due day itself); null when it is not overdue.
+ */
+export const daysOverdueSql = (asOf: string) => `CASE
+  WHEN status = 'result' AND ${LATE_SQL} THEN CAST(julianday(substr(${CLOSED_AT}, 1, 10)) - julianday(substr(due_at, 1, 10)) AS INTEGER)
+  WHEN status = 'pending' AND ${overdueAsOf(asOf)} THEN CAST(julianday(${asOf}) - julianday(substr(due_at, 1, 10)) AS INTEGER) END`;
+
 /** Where a counted dossier stands at the end of the window; every counted dossier has exactly one standing. */
 const STANDING = { late: 1, early: 2, onTime: 3, rejectedOrWithdrawn: 4, overdue: 5, withinDeadline: 6 } as const;
 
 // A moment is before a date's day exactly when it sorts before the bare 'YYYY-MM-DD', hence `< substr(due_at, 1, 10)` and `due_at < @to`.
 const STANDING_SQL = `CASE
-  WHEN status = 'pending' OR ${CLOSED_AT} < @from OR ${CLOSED_AT} >= @after THEN CASE WHEN due_at < @to THEN ${STANDING.overdue} ELSE ${STANDING.withinDeadline} END
+  WHEN status = 'pending' OR ${CLOSED_AT} < @from OR ${CLOSED_AT} >= @after THEN CASE WHEN ${overdueAsOf("@to")} THEN ${STANDING.overdue} ELSE ${STANDING.withinDeadline} END
   WHEN status <> 'result' THEN ${STANDING.rejectedOrWithdrawn}
   WHEN ${LATE_SQL} THEN ${STANDING.late}
   WHEN ${CLOSED_AT} < substr(due_at, 1, 10) THEN ${STANDING.early}

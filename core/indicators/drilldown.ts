@@ -1,4 +1,5 @@
 import type Database from "better-sqlite3";
+import type { IsoDate } from "../dates";
 import { AppError } from "../errors";
 import { listDossiers, type DossierPage, type DossierRow, type DossierSource } from "../dossiers/query";
 import { countedDossiers, DOSSIER_COUNTS, isDossierCount } from "./dossier-rules";
@@ -12,6 +13,6 @@ export function countedSource(window: Window, code: string): DossierSource {
   return { from: `(${countedDossiers("*")})`, where: DOSSIER_COUNTS[code], params: windowParams(window) };
 }
 
-/** One page of the dossiers behind a dossier count of the window: the very ones the figure counts. */
-export const drilldown = (sqlite: Database.Database, window: Window, code: string, page: DossierPage): { total: number; rows: DossierRow[] } =>
-  listDossiers(sqlite, page, countedSource(window, code));
+/** One page of the dossiers behind a dossier count of the window: the very ones the figure counts, overdue days as of `today`. */
+export const drilldown = (sqlite: Database.Database, window: Window, code: string, page: DossierPage, today: IsoDate): { total: number; rows: DossierRow[] } =>
+  listDossiers(sqlite, page, today, countedSource(window, code));

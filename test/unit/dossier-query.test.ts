@@ -50,7 +50,7 @@ afterAll(() => {
 });
 
 const list = (filter: DossierFilter, page: { offset?: number; limit?: number; sort?: "receivedAt" | "-receivedAt" | "code" | "dueAt" | "resultAt" } = {}) =>
-  listDossiers(ctx.store.sqlite, { offset: 0, limit: 1000, sort: "-receivedAt", ...filter, ...page });
+  listDossiers(ctx.store.sqlite, { offset: 0, limit: 1000, sort: "-receivedAt", ...filter, ...page }, "2025-10-09");
 
 /** Every page of a filter, one after the other. */
 function everyRow(filter: DossierFilter, sort: "receivedAt" | "-receivedAt" | "code" | "dueAt" | "resultAt" = "-receivedAt", limit = 700): DossierRow[] {
@@ -104,7 +104,7 @@ describe("searching the dossiers", () => {
       { code: "AB1", receivedAt: "2025-03-01 08:00:00" },
       { code: "C%2", receivedAt: "2025-03-01 08:00:00", applicantName: "Đỗ Văn Đức" },
     ]);
-    const codes = (search: string) => listDossiers(store.sqlite, { search, offset: 0, limit: 10, sort: "code" }).rows.map((r) => r.code);
+    const codes = (search: string) => listDossiers(store.sqlite, { search, offset: 0, limit: 10, sort: "code" }, "2025-10-09").rows.map((r) => r.code);
     expect(codes("a_1")).toEqual(["A_1"]);
     expect(codes("%")).toEqual(["C%2"]);
     expect(codes("do van duc")).toEqual(["C%2"]);
@@ -116,7 +116,7 @@ describe("searching the dossiers", () => {
     const file = path.join(dir, "later.sqlite");
     const store = openStore(file);
     const other = openStore(file);
-    const codes = () => listDossiers(store.sqlite, { search: "dang ky ket hon", offset: 0, limit: 10, sort: "code" }).rows.map((r) => r.code);
+    const codes = () => listDossiers(store.sqlite, { search: "dang ky ket hon", offset: 0, limit: 10, sort: "code" }, "2025-10-09").rows.map((r) => r.code);
     insertDossiers(store, [{ code: "K1", receivedAt: "2025-03-01 08:00:00", procedureName: "Đăng ký kết hôn" }]);
     expect(codes()).toEqual(["K1"]);
     insertDossiers(store, [{ code: "K2", receivedAt: "2025-03-02 08:00:00", procedureName: "Đăng ký kết hôn lưu động" }]);
@@ -194,7 +194,7 @@ describe("drill-down behind the figures", () => {
       const period = resolvePeriod(spec, profile());
       const values = tthcFigures(ctx.store.sqlite, period).values;
       for (const code of Object.keys(DOSSIER_COUNTS)) {
-        const page = drilldown(ctx.store.sqlite, period, code, { offset: 0, limit: 5, sort: "-receivedAt" });
+        const page = drilldown(ctx.store.sqlite, period, code, { offset: 0, limit: 5, sort: "-receivedAt" }, "2025-10-09");
         expect(page.total, `${spec} ${code}`).toBe(values[code]);
         expect(page.rows.length, `${spec} ${code}`).toBe(Math.min(5, page.total));
       }
@@ -206,7 +206,7 @@ describe("drill-down behind the figures", () => {
     const behind = (code: string) => {
       const rows: DossierRow[] = [];
       for (let offset = 0; ; offset += 1000) {
-        const page = drilldown(ctx.store.sqlite, period, code, { offset, limit: 1000, sort: "-receivedAt" });
+        const page = drilldown(ctx.store.sqlite, period, code, { offset, limit: 1000, sort: "-receivedAt" }, "2025-10-09");
         rows.push(...page.rows);
         if (rows.length >= page.total) return rows;
       }

@@ -77,6 +77,15 @@ export const importResultSchema = z.object({
   rejectedFile: z.object({ fileName: z.string(), contentBase64: z.string() }).nullable(),
 });
 
+/** Rows an import left out on purpose, e.g. "Bỏ qua 1 dòng tổng cộng (dòng 1.503)": how many, the first row numbers. */
+const skippedRowsSchema = z.object({ count: z.number().int(), rows: z.array(z.number().int()), text: z.string() });
+
+/** The file names another commune or ward than the store's: both names, and the warning to show. */
+const otherUnitSchema = z.object({ fileUnit: z.string(), storeUnit: z.string(), message: z.string() }).nullable();
+
+/** What the dossier import adds to every import's preview and result. */
+const dossierImportExtras = { skipped: z.array(skippedRowsSchema), otherUnit: otherUnitSchema };
+
 export const batchSchema = z.object({
   id: z.string(),
   fileName: z.string(),
@@ -105,6 +114,8 @@ export const dossierRowSchema = z.object({
   statusRaw: z.string().nullable(),
   channel: channelSchema.nullable(),
   late: z.boolean().nullable(),
+  /** Whole days past the due date: of the result, or of today while still being handled; null when not overdue. */
+  overdueDays: z.number().int().nullable(),
 });
 
 export const dossierFilterSchema = z.object({
@@ -124,13 +135,20 @@ export const dossierFilterSchema = z.object({
 export const dossierApi = {
   "dossiers.importPreview": {
     input: fileInput.extend({ mapping: mappingSchema.optional() }).strict(),
-    output: importPreviewSchema,
+    output: importPreviewSchema.extend(dossierImportExtras),
   },
   "dossiers.import": {
     input: fileInput
-      .extend({ mapping: mappingSchema.optional(), valueMappings: valueMappingsSchema.optional(), dryRun: z.boolean().default(false), saveMapping: z.boolean().default(true) })
+      .extend({
+        mapping: mappingSchema.optional(),
+        valueMappings: valueMappingsSchema.optional(),
+        /** Statuses and channels whose rows the user chose to leave out ("Bỏ qua những dòng này"); never remembered. */
+        skipValues: z.object({ status: z.array(z.string()).default([]), channel: z.array(z.string()).default([]) }).optional(),
+        dryRun: z.boolean().default(false),
+        saveMapping: z.boolean().default(true),
+      })
       .strict(),
-    output: importResultSchema,
+    output: importResultSchema.extend(dossierImportExtras),
   },
   "dossiers.batches": {
     input: empty,

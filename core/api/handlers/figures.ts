@@ -14,13 +14,13 @@ export const figureHandlers: HandlersFor<"tthc.figures" | "tthc.drilldown" | "do
   },
   "tthc.drilldown": (ctx, input) => {
     const period = periodOf(ctx, input);
-    const page = drilldown(ctx.store.sqlite, period, input.code, { offset: input.offset, limit: input.limit, sort: "-receivedAt" });
+    const page = drilldown(ctx.store.sqlite, period, input.code, { offset: input.offset, limit: input.limit, sort: "-receivedAt" }, todayInVietnam(ctx.now()));
     const label = indicatorsOf(defaultCatalogue()).find((i) => i.code === input.code)?.label ?? input.code;
     return { code: input.code, label, ...page };
   },
   "dossiers.list": (ctx, input) => {
     const today = todayInVietnam(ctx.now());
-    return listDossiers(ctx.store.sqlite, input, input.overdueToday ? countedSource({ from: today, to: today }, "tthc.ho_so.dang_qua_han") : undefined);
+    return listDossiers(ctx.store.sqlite, input, today, input.overdueToday ? countedSource({ from: today, to: today }, "tthc.ho_so.dang_qua_han") : undefined);
   },
   "dossiers.fields": (ctx) => dossierFields(ctx.store.sqlite),
 };

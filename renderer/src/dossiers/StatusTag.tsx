@@ -1,5 +1,5 @@
 import { Tag } from "antd";
-import { STATUS_LABELS, STATUS_TAG_STYLES, TAG_STYLES } from "./labels";
+import { STATUS_LABELS, STATUS_TAG_STYLES } from "./labels";
 import type { DossierStatus } from "./types";
 
 export function StatusTag({ status, raw }: { status: DossierStatus; raw?: string | null }) {
@@ -11,8 +11,4 @@ export function StatusTag({ status, raw }: { status: DossierStatus; raw?: string
       {label}
     </Tag>
   );
-}
-
-export function LateTag({ late }: { late: boolean | null }) {
-  return late ? <Tag style={TAG_STYLES.red}>Quá hạn</Tag> : null;
 }

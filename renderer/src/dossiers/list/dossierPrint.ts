@@ -1,6 +1,7 @@
 import { call } from "../../api";
 import { formatNumber } from "../../format";
 import type { PrintSpec } from "../../print/printDocument";
+import { overdueText } from "../dossierColumns";
 import { formatDateTime } from "../format";
 import { CHANNEL_LABELS, SORT_OPTIONS, STATUS_LABELS } from "../labels";
 import type { DossierRow } from "../types";
@@ -56,7 +57,7 @@ export async function dossierPrintSpec(v: FilterValues): Promise<PrintSpec<Dossi
       { title: "Ngày tiếp nhận", width: 10, align: "center", value: (r) => formatDateTime(r.receivedAt) },
       { title: "Hạn trả", width: 10, align: "center", value: (r) => formatDateTime(r.dueAt) },
       { title: "Ngày có kết quả", width: 10, align: "center", value: (r) => formatDateTime(r.resultAt) },
-      { title: "Quá hạn", width: 7, align: "center", value: (r) => (r.late ? "Quá hạn" : "") },
+      { title: "Quá hạn", width: 7, align: "center", value: (r) => overdueText(r.overdueDays) },
       { title: "Kênh", width: 9, value: (r) => (r.channel ? CHANNEL_LABELS[r.channel] : null) },
       { title: "Người nộp", width: 12, value: (r) => r.applicantName },
     ],
