@@ -1,13 +1,17 @@
 /**
  * Browsing the audit trail: who changed what and when, old → new, filtered
  * by kind of record, person, action, days and words; newest first, a page at
- * a time. Values are shown field by field, with the register's own labels
- * where the record belongs to a register.
+ * a time. Each entry comes in words (audit-words.ts): the record it is
+ * about and its values field by field, with the names behind codes and ids
+ * read here from the store and the catalogue in use.
  */
 import type { AppContext } from "./context";
-import { REGISTERS } from "./records/registers";
+import { auditSubject, fieldChanges, type AuditNames, type FieldChange } from "./audit-words";
+import { activeCatalogue } from "./indicators/active-catalogue";
+import { listOutlines } from "./outline/outlines";
 import { RECORD_LABELS } from "./record-labels";
 import { fold } from "./text";
+import { dateWords } from "./value-words";
 
 export const AUDIT_ACTIONS = { tao: "Thêm", sua: "Sửa", xoa: "Xóa", nhap: "Nhập tệp", hoan_tac: "Hoàn tác", xuat: "Xuất", khoi_phuc: "Khôi phục" } as const;
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
@@ -29,7 +33,40 @@ const ENTITY_LABELS: Record<string, string> = {
 
 export const entityLabel = (entity: string) => ENTITY_LABELS[entity] ?? entity;
 
-const FIELD_LABELS = new Map(Object.values(REGISTERS).map((r) => [r.table, new Map(r.fields.map((f) => [f.key, f.label]))]));
+/** Made on first use and kept: a page of the log rarely needs every kind of name. */
+function lazy<T>(make: () => T): () => T {
+  let made: { value: T } | null = null;
+  return () => (made ??= { value: make() }).value;
+}
+
+/** What the store and the catalogue in use call the codes and ids entries keep; a lookup that fails names nothing. */
+function storeNames(ctx: AppContext): AuditNames {
+  const sqlite = ctx.store.sqlite;
+  const orEmpty = <K, V>(read: () => [K, V][]) =>
+    lazy(() => {
+      try {
+        return new Map(read());
+      } catch {
+        return new Map<K, V>();
+      }
+    });
+  const departments = orEmpty(() => (sqlite.prepare("SELECT code, name FROM departments").all() as { code: string; name: string }[]).map((d) => [d.code, d.name]));
+  const indicators = orEmpty(() =>
+    activeCatalogue(ctx).sections.flatMap((s) => s.indicators.map((i) => [i.code, `mục ${s.stt}${i.stt === "–" ? "" : `, STT ${i.stt}`} – ${i.label}`] as [string, string])),
+  );
+  const outlines = orEmpty(() => listOutlines(ctx).map((o) => [o.id, o.name]));
+  return {
+    department: (code) => departments().get(code) ?? null,
+    staff: (id) => (sqlite.prepare("SELECT full_name FROM staff WHERE id = ?").pluck().get(id) as string | undefined) ?? null,
+    indicator: (code) => indicators().get(code) ?? null,
+    outline: (id) => outlines().get(id) ?? null,
+    batch: (id) => {
+      const b = sqlite.prepare("SELECT file_name, imported_at FROM import_batches WHERE id = ?").get(id) as { file_name: string; imported_at: string } | undefined;
+      return b ? `tệp ${b.file_name} nhập lúc ${dateWords(b.imported_at)}` : null;
+    },
+    profile: (id) => ctx.profiles.get(id)?.name ?? null,
+  };
+}
 
 export interface AuditFilter {
   entity?: string;
@@ -44,13 +81,6 @@ export interface AuditFilter {
   limit?: number;
 }
 
-export interface FieldChange {
-  field: string | null;
-  label: string | null;
-  before: string | null;
-  after: string | null;
-}
-
 export interface AuditRow {
   id: number;
   at: string;
@@ -60,29 +90,18 @@ export interface AuditRow {
   entity: string;
   entityLabel: string;
   entityId: string | null;
+  /** The record the entry is about, in words; null when the kind says enough. */
+  subject: string | null;
   changes: FieldChange[];
 }
+
+const parse = (json: string | null): unknown => (json === null ? null : JSON.parse(json));
 
 export interface AuditPage {
   total: number;
   rows: AuditRow[];
   entities: { entity: string; label: string; count: number }[];
   users: string[];
-}
-
-const shown = (v: unknown): string | null => (v === null || v === undefined || v === "" ? null : typeof v === "string" ? v : JSON.stringify(v));
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
-const parse = (json: string | null): unknown => (json === null ? null : JSON.parse(json));
-
-/** Field by field what changed (every field of a record added or deleted); a whole value when it is not a record. */
-export function fieldChanges(entity: string, before: unknown, after: unknown): FieldChange[] {
-  if (!isRecord(before) && !isRecord(after)) return shown(before) === shown(after) ? [] : [{ field: null, label: null, before: shown(before), after: shown(after) }];
-  const b = isRecord(before) ? before : {};
-  const a = isRecord(after) ? after : {};
-  const labels = FIELD_LABELS.get(entity);
-  return [...new Set([...Object.keys(b), ...Object.keys(a)])]
-    .filter((k) => k !== "id" && shown(b[k]) !== shown(a[k]))
-    .map((k) => ({ field: k, label: labels?.get(k) ?? null, before: shown(b[k]), after: shown(a[k]) }));
 }
 
 export function listAudit(ctx: AppContext, filter: AuditFilter = {}): AuditPage {
@@ -116,19 +135,25 @@ export function listAudit(ctx: AppContext, filter: AuditFilter = {}): AuditPage 
     (e) => ({ ...e, label: entityLabel(e.entity) }),
   );
   const users = sqlite.prepare("SELECT DISTINCT user_name FROM audit_log WHERE user_name IS NOT NULL ORDER BY user_name").pluck().all() as string[];
+  const names = storeNames(ctx);
   return {
     total,
-    rows: rows.map((r) => ({
-      id: r.id,
-      at: r.at,
-      userName: r.user_name,
-      action: r.action,
-      actionLabel: AUDIT_ACTIONS[r.action as AuditAction] ?? r.action,
-      entity: r.entity,
-      entityLabel: entityLabel(r.entity),
-      entityId: r.entity_id,
-      changes: fieldChanges(r.entity, parse(r.old_value), parse(r.new_value)),
-    })),
+    rows: rows.map((r) => {
+      const before = parse(r.old_value);
+      const after = parse(r.new_value);
+      return {
+        id: r.id,
+        at: r.at,
+        userName: r.user_name,
+        action: r.action,
+        actionLabel: AUDIT_ACTIONS[r.action as AuditAction] ?? r.action,
+        entity: r.entity,
+        entityLabel: entityLabel(r.entity),
+        entityId: r.entity_id,
+        subject: auditSubject(r.entity, r.action, r.entity_id, before, after, names),
+        changes: fieldChanges(r.entity, r.action, before, after, names),
+      };
+    }),
     entities,
     users,
   };

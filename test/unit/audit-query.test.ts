@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { ApiResult } from "../../core/api/contract";
 import { dispatch } from "../../core/api/dispatch";
-import { fieldChanges, listAudit } from "../../core/audit-query";
+import { listAudit } from "../../core/audit-query";
+import { fieldChanges, type AuditNames } from "../../core/audit-words";
 import { demoCommune } from "../fixtures/demo-commune";
 
 const commune = demoCommune("cchc-nhat-ky-");
@@ -57,9 +58,10 @@ describe("the audit trail", () => {
   });
 
   it("compares values field by field, and whole values when they are not records", () => {
-    expect(fieldChanges("indicator_values", 96, 101)).toEqual([{ field: null, label: null, before: "96", after: "101" }]);
-    expect(fieldChanges("settings", null, "D:\\Sao luu")).toEqual([{ field: null, label: null, before: null, after: "D:\\Sao luu" }]);
-    expect(fieldChanges("staff", { id: 1, fullName: "An", note: null }, { id: 1, fullName: "An", note: "" })).toEqual([]);
-    expect(fieldChanges("staff", { fullName: "Nguyễn Văn An" }, { fullName: "Nguyễn Văn Ân" })).toEqual([{ field: "fullName", label: "Họ và tên", before: "Nguyễn Văn An", after: "Nguyễn Văn Ân" }]);
+    const names: AuditNames = { department: () => null, staff: () => null, indicator: () => null, outline: () => null, batch: () => null, profile: () => null };
+    expect(fieldChanges("han_phan_viec", "sua", 96, 1234.5, names)).toEqual([{ field: null, label: null, before: "96", after: "1.234,5" }]);
+    expect(fieldChanges("settings", "sua", null, "D:\\Sao luu", names)).toEqual([{ field: null, label: null, before: null, after: "D:\\Sao luu" }]);
+    expect(fieldChanges("staff", "sua", { id: 1, fullName: "An", note: null }, { id: 1, fullName: "An", note: "" }, names)).toEqual([]);
+    expect(fieldChanges("staff", "sua", { fullName: "Nguyễn Văn An" }, { fullName: "Nguyễn Văn Ân" }, names)).toEqual([{ field: "fullName", label: "Họ và tên", before: "Nguyễn Văn An", after: "Nguyễn Văn Ân" }]);
   });
 });

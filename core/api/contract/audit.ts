@@ -29,6 +29,8 @@ export const auditApi = {
           entity: z.string(),
           entityLabel: z.string(),
           entityId: z.string().nullable(),
+          /** The record the entry is about, in words. */
+          subject: z.string().nullable(),
           changes: z.array(z.object({ field: z.string().nullable(), label: z.string().nullable(), before: z.string().nullable(), after: z.string().nullable() })),
         }),
       ),

@@ -12,7 +12,7 @@ export function ChangeList({ row }: { row: AuditRow }) {
     <ul style={{ margin: 0, paddingLeft: 16 }}>
       {shown.map((c, i) => (
         <li key={c.field ?? i}>
-          {c.field ? <Typography.Text strong>{c.label ?? c.field}: </Typography.Text> : null}
+          {c.label ? <Typography.Text strong>{c.label}: </Typography.Text> : null}
           {row.action === "tao" || c.before === null ? (
             cut(c.after)
           ) : row.action === "xoa" || c.after === null ? (

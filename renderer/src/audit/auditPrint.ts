@@ -1,3 +1,4 @@
+import { changeText } from "../../../core/audit-words";
 import { call } from "../api";
 import { formatDate, formatMoment, formatNumber } from "../format";
 import type { PrintSpec } from "../print/printDocument";
@@ -6,16 +7,6 @@ import { ACTION_LABELS, type AuditFilter, type AuditPage, type AuditRow } from "
 /** More changes than this make a print nobody reads: the clerk is asked to filter instead. */
 export const PRINT_LIMIT = 2000;
 const BATCH = 200;
-
-const changeText = (row: AuditRow): string =>
-  row.changes
-    .map((c) => {
-      const label = c.field ? `${c.label ?? c.field}: ` : "";
-      if (row.action === "tao" || c.before === null) return `${label}${c.after ?? "(trống)"}`;
-      if (row.action === "xoa" || c.after === null) return `${label}đã xóa ${c.before}`;
-      return `${label}${c.before} → ${c.after}`;
-    })
-    .join("; ");
 
 function filterDescription(f: AuditFilter, entities: AuditPage["entities"]): string {
   const parts: string[] = [];
@@ -49,8 +40,8 @@ export async function auditPrintSpec(filter: AuditFilter): Promise<PrintSpec<Aud
       { title: "Lúc", width: 11, value: (r) => formatMoment(r.at) },
       { title: "Người", width: 12, value: (r) => r.userName },
       { title: "Việc", width: 8, value: (r) => r.actionLabel },
-      { title: "Dữ liệu", width: 18, value: (r) => [r.entityLabel, r.entityId].filter(Boolean).join(" · ") },
-      { title: "Thay đổi", width: 46, value: changeText },
+      { title: "Dữ liệu", width: 18, value: (r) => [r.entityLabel, r.subject].filter(Boolean).join(" · ") },
+      { title: "Thay đổi", width: 46, value: (r) => changeText(r.action, r.changes) },
     ],
   };
 }

@@ -28,7 +28,7 @@ export function PartFigures({ figures, typed, onChange }: Props) {
             <div>
               <div>{f.label}</div>
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {f.code} · {SOURCES[f.source]}
+                {[f.unitName ? `Đơn vị tính: ${f.unitName}` : null, SOURCES[f.source]].filter(Boolean).join(" · ")}
               </Typography.Text>
             </div>
           ),

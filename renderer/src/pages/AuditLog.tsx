@@ -85,7 +85,7 @@ export function AuditLog() {
           { title: "Lúc", key: "at", width: 130, render: (_, r) => formatMoment(r.at) },
           { title: "Người", key: "user", width: 160, render: (_, r) => r.userName ?? "–" },
           { title: "Việc", key: "action", width: 100, render: (_, r) => <Tag color={ACTION_LABELS[r.action]?.color}>{r.actionLabel}</Tag> },
-          { title: "Dữ liệu", key: "entity", width: 220, render: (_, r) => <div>{r.entityLabel}{r.entityId ? <div style={{ color: "#666", fontSize: 12, wordBreak: "break-all" }}>{r.entityId}</div> : null}</div> },
+          { title: "Dữ liệu", key: "entity", width: 220, render: (_, r) => <div>{r.entityLabel}{r.subject ? <div style={{ color: "#666", fontSize: 12, overflowWrap: "anywhere" }}>{r.subject}</div> : null}</div> },
           { title: "Thay đổi", key: "changes", render: (_, r) => <ChangeList row={r} /> },
         ]}
       />

@@ -8,6 +8,7 @@ import { downloadBase64 } from "../dossiers/files";
 import { formatMoment, formatWindow } from "../format";
 import { MarkSentModal } from "../outbox/MarkSentModal";
 import { fileSize, outboxPrintSpec } from "../outbox/outboxPrint";
+import { FileDetail } from "../outbox/FileDetail";
 import { FILE_STATE_COLORS, FILE_STATES, OUTBOX_KINDS, SENT_VIA, type OutboxEntry } from "../outbox/types";
 import { useOnline } from "../outbox/useOnline";
 import { PrintButton } from "../print/PrintButton";
@@ -19,6 +20,8 @@ export function Outbox() {
   const list = useApi("outbox.list", {});
   const online = useOnline();
   const [marking, setMarking] = useState<OutboxEntry | null>(null);
+  const [detailed, setDetailed] = useState<number[]>([]);
+  const toggleDetail = (id: number) => setDetailed((ids) => (ids.includes(id) ? ids.filter((i) => i !== id) : [...ids, id]));
 
   const save = async (entry: OutboxEntry) => {
     try {
@@ -60,6 +63,7 @@ export function Outbox() {
           data-testid="outbox-table"
           dataSource={entries}
           pagination={false}
+          expandable={{ expandedRowKeys: detailed, showExpandColumn: false, expandedRowRender: (e) => <FileDetail entry={e} /> }}
           locale={{ emptyText: "Chưa có tệp nào. Tệp xuất từ Báo cáo, Đề cương, Phòng ban sẽ nằm ở đây chờ gửi." }}
           columns={[
             {
@@ -74,9 +78,6 @@ export function Outbox() {
                       {e.periodFrom && e.periodTo ? ` · ${formatWindow(e.periodFrom, e.periodTo)}` : ""} · {fileSize(e.sizeBytes)}
                     </Typography.Text>
                   </div>
-                  <Typography.Text type="secondary" style={{ fontSize: 12 }} title={e.sha256}>
-                    SHA-256 {e.sha256.slice(0, 16)}…
-                  </Typography.Text>
                 </div>
               ),
             },
@@ -115,6 +116,9 @@ export function Outbox() {
                       Đã gửi…
                     </Button>
                   ) : null}
+                  <Button size="small" type="link" aria-expanded={detailed.includes(e.id)} onClick={() => toggleDetail(e.id)}>
+                    Chi tiết
+                  </Button>
                 </Flex>
               ),
             },

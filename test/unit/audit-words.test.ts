@@ -1,0 +1,172 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { getTableColumns, getTableName, is } from "drizzle-orm";
+import { SQLiteTable } from "drizzle-orm/sqlite-core";
+import { describe, expect, it } from "vitest";
+import * as schema from "../../db/schema";
+import type { ApiResult } from "../../core/api/contract";
+import { dispatch } from "../../core/api/dispatch";
+import { listAudit, type AuditRow } from "../../core/audit-query";
+import { changeText, UNLABELLED } from "../../core/audit-words";
+import type { AppContext } from "../../core/context";
+import { defaultCatalogue, indicatorsOf } from "../../core/indicators/catalogue";
+import { OUTBOX_KINDS, SENT_VIA } from "../../core/outbox/labels";
+import { REGISTERS } from "../../core/records/registers";
+import { REGISTER_KEYS } from "../../core/records/registers/keys";
+import { dateWords, numberWords, valueWords } from "../../core/value-words";
+import { DEMO_OUTLINE, DEMO_WINDOW, demoCommune } from "../fixtures/demo-commune";
+import { documentsWorkbook } from "../fixtures/register-files";
+
+const commune = demoCommune("cchc-nhat-ky-chu-");
+
+async function ok<T>(result: Promise<ApiResult<unknown>>): Promise<T> {
+  const r = await result;
+  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
+  return r.value as T;
+}
+
+/** Sign modes are written "TM." and "KT." on every signed document: the clerk's words, not the program's. */
+const DOCUMENT_ABBREVIATIONS = new Set(["TM", "KT"]);
+
+/** Every name the program gives a table, a column or a coded value, and the code lists of the app. */
+function programWords(): Set<string> {
+  const words = new Set<string>();
+  for (const table of Object.values(schema).filter((t) => is(t, SQLiteTable)) as SQLiteTable[]) {
+    words.add(getTableName(table));
+    for (const [key, column] of Object.entries(getTableColumns(table))) {
+      words.add(key).add(column.name);
+      for (const value of (column as { enumValues?: string[] }).enumValues ?? []) words.add(value);
+    }
+  }
+  for (const d of Object.values(REGISTERS)) for (const f of d.fields) if (f.type === "enum") for (const o of f.options) words.add(o.value);
+  for (const list of [SENT_VIA, OUTBOX_KINDS]) for (const key of Object.keys(list)) words.add(key);
+  for (const i of indicatorsOf(defaultCatalogue())) words.add(i.code);
+  for (const w of DOCUMENT_ABBREVIATIONS) words.delete(w);
+  return words;
+}
+
+const PROGRAM_WORDS = programWords();
+const RAW_VALUE = [/\d{4}-\d{2}-\d{2}/, /\b\d{4,}\.\d/, /\b(true|false|null|undefined)\b/, /[{}"]/, /\b[0-9a-f]{64}\b/, /\b[a-z]+[A-Z]\w*/];
+
+/** Paths and file names are the clerk's own words, whatever letters they hold. */
+const FILE_NAMES = /(?:[A-Za-z]:)?[\\/]\S+|[^\s;:|]+\.(?:xlsx|csv|json|docx|sqlite)\b/g;
+
+/** A row as the screen and the printout show it. */
+const rendered = (r: AuditRow) => [r.actionLabel, r.entityLabel, r.subject ?? "", changeText(r.action, r.changes)].join(" | ");
+
+function raw(shown: string): string[] {
+  const text = shown.replace(FILE_NAMES, "");
+  const tokens = text.match(/[\p{L}\p{N}_]+(?:\.[\p{L}\p{N}_]+)*/gu) ?? [];
+  return [...tokens.filter((t) => PROGRAM_WORDS.has(t) || t.includes("_")), ...RAW_VALUE.flatMap((re) => text.match(re) ?? [])];
+}
+
+type Row = { id: number } & Record<string, unknown>;
+
+/** A delete, an edit and an add on one register: A deleted, B given A's values, B's old values added anew. */
+async function changeRegister(ctx: AppContext, register: (typeof REGISTER_KEYS)[number]) {
+  const d = REGISTERS[register];
+  const { rows } = await ok<{ rows: Row[] }>(dispatch(ctx, "registers.list", { register }));
+  const [a, b] = rows as [Row, Row];
+  const values = (r: Row) => Object.fromEntries(d.fields.map((f) => [f.key, r[f.key]]));
+  await ok(dispatch(ctx, "registers.delete", { register, id: a.id }));
+  await ok(dispatch(ctx, "registers.save", { register, record: { ...values(a), id: b.id } }));
+  await ok(dispatch(ctx, "registers.save", { register, record: values(b) }));
+}
+
+/** One change of every kind the app records, through the API, on the demo commune. */
+async function changeEverything(ctx: AppContext) {
+  for (const register of REGISTER_KEYS) await changeRegister(ctx, register);
+
+  const procedures = await ok<Row[]>(dispatch(ctx, "procedures.list", {}));
+  const [p, q] = procedures as [Row, Row];
+  const procedure = (r: Row) => ({ code: r.code, name: r.name, field: r.field, atCentre: r.atCentre, onlineEligible: r.onlineEligible, onlineFull: r.onlineFull, locationIndependent: r.locationIndependent, active: r.active });
+  await ok(dispatch(ctx, "procedures.delete", { id: p.id }));
+  await ok(dispatch(ctx, "procedures.save", { ...procedure(p), id: q.id }));
+  await ok(dispatch(ctx, "procedures.save", { ...procedure(q), active: false }));
+
+  const file = await documentsWorkbook(commune.dir);
+  const run = await ok<{ batchId: string }>(dispatch(ctx, "registers.import.run", { register: "documents", fileName: path.basename(file), contentBase64: readFileSync(file).toString("base64") }));
+  await ok(dispatch(ctx, "registers.import.undo", { batchId: run.batchId }));
+
+  const period = DEMO_WINDOW;
+  await ok(dispatch(ctx, "report.setValue", { period, code: "tai_chinh.ngan_sach.thu", value: 1234.5, reason: "Theo báo cáo của phòng" }));
+  await ok(dispatch(ctx, "report.setValue", { period, code: "tai_chinh.ngan_sach.thu", value: 3, reason: "Số đã đối chiếu" }));
+  await ok(dispatch(ctx, "report.setValue", { period, code: "tai_chinh.ngan_sach.thu", value: null }));
+  await ok(dispatch(ctx, "report.setValue", { period, code: "chidao.sang_kien.so", value: 2 }));
+  await ok(dispatch(ctx, "report.setValue", { period, code: "chidao.kh.tong", value: 99, reason: "Thêm nhiệm vụ phát sinh" }));
+
+  await ok(dispatch(ctx, "outline.saveText", { outlineId: DEMO_OUTLINE, period, itemKey: "I.1.1", departmentCode: "VP", body: "Nội dung sửa lại." }));
+  const documents = await ok<{ rows: Row[] }>(dispatch(ctx, "registers.list", { register: "documents" }));
+  const evidence = { outlineId: DEMO_OUTLINE, period, itemKey: "I.1.1", documentId: documents.rows[0]!.id };
+  await ok(dispatch(ctx, "outline.linkEvidence", { ...evidence, linked: true }));
+  await ok(dispatch(ctx, "outline.linkEvidence", { ...evidence, linked: false }));
+  const inspection = { date: "2025-10-20", timeFrom: "08:00", timeTo: "11:30", team: "Đoàn kiểm tra của thành phố", place: "Hội trường UBND xã", responsible: { VP: "Nguyễn Anh Vinh" } };
+  await ok(dispatch(ctx, "outline.setInspection", { outlineId: DEMO_OUTLINE, inspection }));
+  await ok(dispatch(ctx, "packages.setDeadline", { outlineId: DEMO_OUTLINE, period, departmentCode: "VP", deadline: "2025-10-05 17:00" }));
+
+  const exported = await ok<{ fileName: string; contentBase64: string }>(dispatch(ctx, "report.exportXlsx", { period }));
+  const kept = await ok<{ id: number }>(dispatch(ctx, "outbox.keep", { fileName: exported.fileName, contentBase64: exported.contentBase64, kind: "phu_luc_3", period }));
+  await ok(dispatch(ctx, "outbox.markSent", { id: kept.id, via: "email", note: "Gửi Phòng Nội vụ", at: "2025-10-10 09:15" }));
+
+  const unit = await ok<Record<string, unknown>>(dispatch(ctx, "unit.get", {}));
+  const signers = unit.signers as Row[];
+  await ok(dispatch(ctx, "unit.save", { ...unit, address: "Thôn Đông, xã Cẩm Giang", signers: signers.map((s, i) => ({ ...s, isDefault: i === signers.length - 1 })) }));
+
+  await ok(dispatch(ctx, "backup.setFolder", { folder: path.join(commune.dir, "sao-luu-khac") }));
+  await ok(dispatch(ctx, "report.template.set", { file: { fileName: "phu-luc-3-tinh.json", text: readFileSync("templates/phu-luc-3.json", "utf8") } }));
+  await ok(dispatch(ctx, "report.template.set", { file: null }));
+  await ok(dispatch(ctx, "store.setPassphrase", { current: null, next: "mat-khau-thu" }));
+}
+
+describe("the change log in words", () => {
+  it("shows every kind of change without a program's key, code or raw value", async () => {
+    const ctx = commune.officer({ userName: "Trần Văn Nam", now: () => new Date("2025-10-08T02:00:00Z") });
+    await changeEverything(ctx);
+    const rows: AuditRow[] = [];
+    for (let offset = 0; ; offset += 200) {
+      const page = listAudit(ctx, { offset, limit: 200 });
+      rows.push(...page.rows);
+      if (rows.length >= page.total) break;
+    }
+    ctx.store.close();
+
+    const kinds = new Set(rows.map((r) => `${r.entity} ${r.action}`));
+    for (const table of Object.values(REGISTERS).map((d) => d.table)) for (const action of ["tao", "sua", "xoa"]) expect(kinds).toContain(`${table} ${action}`);
+    for (const kind of [
+      "procedures tao", "procedures sua", "procedures xoa", "documents nhap", "documents hoan_tac", "import_batches nhap",
+      "indicator_values tao", "indicator_values sua", "indicator_values xoa", "noi_dung_de_cuong sua", "minh_chung tao", "minh_chung xoa",
+      "buoi_kiem_tra sua", "han_phan_viec sua", "outbox_entries sua", "unit tao", "unit sua", "settings sua", "settings xoa",
+    ]) expect(kinds).toContain(kind);
+
+    const leaks = rows.map((r) => ({ entry: `${r.entity} ${r.action}`, raw: raw(rendered(r)) })).filter((l) => l.raw.length > 0);
+    expect(leaks).toEqual([]);
+    expect(rows.flatMap((r) => r.changes).filter((c) => c.label === UNLABELLED)).toEqual([]);
+  }, 120_000);
+
+  it("names people, states, channels and indicators as the forms do", async () => {
+    const ctx = commune.officer({ userName: "Trần Văn Nam" });
+    await changeEverything(ctx);
+    const text = (entity: string) => listAudit(ctx, { entity, limit: 200 }).rows.map(rendered).join("\n");
+    expect(text("outbox_entries")).toContain("Trạng thái: Chờ gửi → Đã gửi; Gửi lúc: 10/10/2025 09:15");
+    expect(text("outbox_entries")).toContain("Gửi qua: Thư điện tử");
+    expect(text("indicator_values")).toMatch(/mục I, STT \d+ – .*kỳ 01\/07\/2025 – 09\/10\/2025, nhập tay/);
+    expect(text("indicator_values")).toContain("Số liệu: 1.234,5 → 3");
+    const statuses = listAudit(ctx, { entity: "staff_statuses", action: "xoa" }).rows[0]!;
+    expect(statuses.changes.find((c) => c.label === "Cán bộ, công chức")?.before).toMatch(/^\p{Lu}\p{Ll}+ /u);
+    expect(text("receptions")).not.toMatch(/thuong_xuyen|dinh_ky/);
+    expect(text("han_phan_viec")).toContain("Văn phòng HĐND và UBND");
+    expect(text("han_phan_viec")).toContain("05/10/2025 17:00");
+    ctx.store.close();
+  }, 120_000);
+});
+
+describe("a stored value in words", () => {
+  it("writes numbers, days, moments and yes-or-no as Vietnamese forms do", () => {
+    expect(numberWords(1234.5)).toBe("1.234,5");
+    expect(dateWords("2025-10-16")).toBe("16/10/2025");
+    expect(dateWords("2025-10-16 13:30:00")).toBe("16/10/2025 13:30");
+    expect(valueWords(false)).toBe("Không");
+    expect(valueWords({ sheet: "Biểu 1", rows: [4764, true] })).toBe("Biểu 1; 4.764; Có");
+    expect(valueWords("")).toBeNull();
+  });
+});
