@@ -18,6 +18,7 @@ async function importTthc(args: ParsedArgs, io: CliIO): Promise<number> {
     if (!dryRun) await takeBackup(ctx, "truoc-nhap");
     const r = await importDossiers(ctx, { fileName: path.basename(file), path: path.resolve(file) }, { dryRun });
     const savedTo = await saveRejected(args, r);
+    if (r.otherUnit) io.err(`Cảnh báo: ${r.otherUnit.message}`);
     if (wantsJson(args)) {
       io.out(JSON.stringify({ batchId: r.batchId, inserted: r.inserted, updated: r.updated, unchanged: r.unchanged, rejected: r.rejected, mapping: r.mapping, dryRun: r.dryRun }));
     } else {
@@ -25,6 +26,7 @@ async function importTthc(args: ParsedArgs, io: CliIO): Promise<number> {
       io.out(
         `${what} ${path.basename(file)}: thêm mới ${vi.format(r.inserted)}, cập nhật ${vi.format(r.updated)}, không đổi ${vi.format(r.unchanged)}, bị từ chối ${vi.format(r.rejected.length)} hồ sơ.`,
       );
+      for (const skipped of r.skipped) io.out(`${skipped.text}.`);
       printBatchAndRejections(io, r.batchId, r, savedTo);
     }
     return importExitCode(r);

@@ -12,7 +12,9 @@ import { headerKey } from "../import/column-spec";
 import { rejectedFileName, rejectedRowsWorkbook } from "../import/rejected-file";
 import type { TableInput } from "../import/table-reader";
 import { AppError } from "../errors";
-import { readDossierExport, type ReadExport } from "./read-export";
+import type { SkippedRows } from "../import/skipped-rows";
+import { otherUnitOf, type OtherUnit } from "./file-unit";
+import { readDossierExport, type ReadExport, type SkipValues } from "./read-export";
 import { beginWrite } from "../write-transaction";
 
 export const DOSSIER_IMPORT_KIND = "tthc";
@@ -20,6 +22,8 @@ export const DOSSIER_IMPORT_KIND = "tthc";
 export interface ImportOptions {
   mapping?: Record<string, string>;
   valueMappings?: ValueMappings;
+  /** Values whose rows the user chose to leave out; never remembered. */
+  skipValues?: SkipValues;
   dryRun?: boolean;
   /** Remember the mapping the user confirmed for files of this shape. */
   saveMapping?: boolean;
@@ -34,6 +38,13 @@ export interface ImportSummary {
   mapping: Record<string, string>;
   dryRun: boolean;
   rejectedFile: { fileName: string; content: Buffer } | null;
+}
+
+/** What a dossier import reports besides the counts every import has. */
+export interface DossierImportSummary extends ImportSummary {
+  skipped: SkippedRows[];
+  /** The file names another commune than the store's. */
+  otherUnit: OtherUnit | null;
 }
 
 /** The file's shape, for remembering a mapping: its header texts, folded. */
@@ -116,7 +127,7 @@ export const sha256Of = async (input: TableInput) => {
  * process leaves nothing of it. Rejected rows are reported, never half
  * written; a dry run reads and counts but writes nothing.
  */
-export async function importDossiers(ctx: AppContext, input: TableInput, options: ImportOptions = {}): Promise<ImportSummary> {
+export async function importDossiers(ctx: AppContext, input: TableInput, options: ImportOptions = {}): Promise<DossierImportSummary> {
   const sqlite = ctx.store.sqlite;
   const dryRun = options.dryRun ?? false;
   const batchId = dryRun ? null : newBatchId(ctx.now());
@@ -146,6 +157,8 @@ export async function importDossiers(ctx: AppContext, input: TableInput, options
     batchId,
     ...writer.counts,
     rejected: parsed.rejected.map(({ row, reason }) => ({ row, reason })),
+    skipped: parsed.skipped,
+    otherUnit: otherUnitOf(ctx, parsed.fileUnits),
     mapping: parsed.mapping,
     dryRun,
     rejectedFile: parsed.rejected.length

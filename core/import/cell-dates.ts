@@ -1,4 +1,4 @@
-import { isValidDate } from "../dates";
+import { formatDateVi, isValidDate } from "../dates";
 
 /** A date read from a file: 'YYYY-MM-DD' or 'YYYY-MM-DD HH:mm:ss' wall-clock time in Vietnam. */
 export interface ReadDate {
@@ -86,4 +86,22 @@ export function readDateCell(cell: DateCell): ReadDate | null | undefined {
   if (!text) return undefined;
   if (/^\d+(\.\d+)?$/.test(text)) return fromExcelSerial(Number(text));
   return fromText(text);
+}
+
+/** As the clerk writes it: "05/03/2025 14:30", or "05/03/2025" for a date alone. */
+export const formatReadDate = (d: ReadDate): string =>
+  d.precision === "datetime" ? `${formatDateVi(d.value.slice(0, 10))} ${d.value.slice(11, 16)}` : formatDateVi(d.value);
+
+/**
+ * A row's cells as the clerk saw them in Excel: a date cell, and any date in
+ * a date column (a serial, "2025-03-05 14:30"), as formatReadDate writes it;
+ * everything else as read.
+ */
+export function shownCells(cells: readonly unknown[], texts: string[], dateColumns: ReadonlySet<number>): string[] {
+  return texts.map((text, i) => {
+    const cell = cells[i];
+    if (!(cell instanceof Date) && !(dateColumns.has(i) && (typeof cell === "string" || typeof cell === "number"))) return text;
+    const date = readDateCell(cell as DateCell);
+    return date ? formatReadDate(date) : text;
+  });
 }

@@ -44,7 +44,7 @@ export interface ValueMappings {
   channel: Record<string, DossierChannel>;
 }
 
-export type RowOutcome = { kind: "skip" } | { kind: "reject"; reason: string } | { kind: "ok"; values: DossierValues };
+export type RowOutcome = { kind: "reject"; reason: string } | { kind: "ok"; values: DossierValues };
 
 const TEXT_FIELDS = ["procedureName", "procedureCode", "field", "applicantName", "applicantAddress", "handlingUnit", "receivingOfficer"] as const;
 const FLAG_FIELDS = ["digitised", "electronicResult", "hasPayment", "paidOnline", "onProvinceSystem", "syncedNationalPortal", "reusedData"] as const;
@@ -65,9 +65,6 @@ const TEXT_LIMITS: Partial<Record<DossierField, number>> = {
 /** The longest cell a column may hold; a date, a status or a flag is a few words. */
 const limitOf = (f: DossierField) => TEXT_LIMITS[f] ?? FIELD_LIMITS.name;
 
-/** A "Tổng số: 812 hồ sơ" or "Tổng cộng" line under the data. */
-export const isTotalsRow = (texts: string[]) => texts.some((t) => /^[tTcC]/.test(t) && /^(tong so|tong cong|tong:|cong:|cong so)/.test(fold(t)));
-
 /** Looks a raw status or channel up in the user's own mapping (by folded text). */
 const fromUserMapping = <K>(map: Record<string, K>, raw: string): K | undefined => {
   const key = fold(raw);
@@ -76,16 +73,15 @@ const fromUserMapping = <K>(map: Record<string, K>, raw: string): K | undefined 
 };
 
 /**
- * One data row → the dossier it describes, or why it cannot be used. Never
- * throws: a bad row is rejected with the column named, the others go in.
+ * One data row (never blank nor a totals row: the reader leaves those out) →
+ * the dossier it describes, or why it cannot be used. Never throws: a bad row
+ * is rejected with the column named, the others go in.
  */
 export function readDossierRow(cells: RawCell[], texts: string[], columns: Partial<Record<DossierField, number>>, valueMappings: ValueMappings): RowOutcome {
-  if (texts.every((t) => t === "")) return { kind: "skip" };
   const cell = (f: DossierField): RawCell => (columns[f] === undefined ? null : (cells[columns[f]!] ?? null));
   const text = (f: DossierField) => (columns[f] === undefined ? "" : (texts[columns[f]!] ?? ""));
 
   const code = text("code");
-  if (isTotalsRow(code ? [code] : texts)) return { kind: "skip" };
   const overlong = overlongCell(columns, texts, limitOf);
   if (overlong) return { kind: "reject", reason: cellTooLong(columnName(overlong.field), overlong.limit) };
   if (!code) return { kind: "reject", reason: `Thiếu mã hồ sơ (cột ${columnName("code")}).` };

@@ -2,6 +2,7 @@ import { AppError } from "../errors";
 import { nfc } from "../text";
 import { fieldMatcher, headerKey, type Columns, type ColumnSpec } from "./column-spec";
 import { cellText, detectHeader, HEADER_SEARCH_ROWS, type DetectedHeader } from "./header-detect";
+import { isSummaryRow } from "./summary-row";
 import { detectLegacyEncoding, legacyToUnicode, type LegacyEncoding } from "./legacy-vietnamese";
 import { legacyLabel, openTable, type RawRow, type TableInput } from "./table-reader";
 
@@ -16,6 +17,14 @@ export interface RegisterHeader<F extends string> {
   /** field → header text as written in the file. */
   mapping: Record<string, string>;
   missingFields: F[];
+  /** The texts above the header (title lines such as "UBND XÃ …", "Đơn vị: …"), cell by cell. */
+  titleCells: string[];
+}
+
+/** What was read past the header, once the whole file is through. */
+export interface RegisterRead<F extends string> extends RegisterHeader<F> {
+  /** Rows that sum the data up ("Tổng cộng", "1500 hồ sơ"): skipped, by row number. */
+  summaryRows: number[];
 }
 
 export interface RegisterOptions {
@@ -54,15 +63,16 @@ function applyUserMapping<F extends string>(spec: ColumnSpec<F>, header: Detecte
  * Reads a register kept in Excel or CSV (a one-stop export, a catalogue, a
  * roster): converts legacy Vietnamese text, finds the header among the first
  * rows (title rows, merged two-row headers), matches the columns through the
- * spec's synonyms or the user's mapping, then hands every non-blank data row
- * over as it streams in. Writes nothing.
+ * spec's synonyms or the user's mapping, then hands every data row over as
+ * it streams in: blank rows and rows summing the data up ("Tổng cộng", a
+ * count alone) are not data, the latter are listed. Writes nothing.
  */
 export async function readRegister<F extends string>(
   input: TableInput,
   spec: ColumnSpec<F>,
   options: RegisterOptions & { mappingFor?: (headers: string[]) => Record<string, string> | undefined },
   sink: RowSink<F>,
-): Promise<RegisterHeader<F>> {
+): Promise<RegisterRead<F>> {
   const table = await openTable(input);
   const iterator = table.rows[Symbol.asyncIterator]();
   const headRows: RawRow[] = [];
@@ -93,13 +103,21 @@ export async function readRegister<F extends string>(
     columns,
     mapping: Object.fromEntries((Object.entries(columns) as [F, number][]).map(([f, i]) => [f, detected.headers[i] ?? ""])),
     missingFields: spec.required.filter((f) => columns[f] === undefined),
+    titleCells: buffered
+      .filter((r) => r.rowNumber < detected.headerRow)
+      .flatMap((r) => r.cells.map(cellText))
+      .filter(Boolean),
   };
   const take = sink(header);
+  const summaryRows: number[] = [];
+  const keyIndexes = spec.required.map((f) => columns[f]);
   const consume = (row: RawRow) => {
     const texts = row.cells.map(cellText);
-    if (texts.some((t) => t !== "")) take(row, texts);
+    if (texts.every((t) => t === "")) return;
+    if (isSummaryRow(texts, keyIndexes.map((i) => (i === undefined ? "" : (texts[i] ?? ""))))) summaryRows.push(row.rowNumber);
+    else take(row, texts);
   };
   for (const row of buffered.slice(detected.dataIndex)) consume(row);
   for (let next = await iterator.next(); !next.done; next = await iterator.next()) consume(normaliseRow(next.value, legacy));
-  return header;
+  return { ...header, summaryRows };
 }

@@ -20,7 +20,7 @@ export const DOSSIER_FIELD_SYNONYMS: Record<DossierField, string[]> = {
   returnedAt: ["Ngày trả kết quả", "Ngày trả", "Thời gian trả kết quả", "Ngày trả KQ", "Trả kết quả"],
   status: ["Trạng thái", "Tình trạng", "Trạng thái hồ sơ", "Tình trạng hồ sơ", "Tình trạng xử lý", "Kết quả xử lý"],
   channel: ["Hình thức nộp", "Kênh tiếp nhận", "Kênh nộp", "Hình thức tiếp nhận", "Hình thức", "Nguồn hồ sơ", "Kênh"],
-  handlingUnit: ["Đơn vị xử lý", "Cơ quan giải quyết", "Đơn vị giải quyết", "Phòng ban xử lý", "Cơ quan thực hiện"],
+  handlingUnit: ["Đơn vị xử lý", "Cơ quan giải quyết", "Đơn vị giải quyết", "Phòng ban xử lý", "Cơ quan thực hiện", "Đơn vị", "Cơ quan"],
   receivingOfficer: ["Cán bộ tiếp nhận", "Người tiếp nhận", "Cán bộ nhận hồ sơ", "Công chức tiếp nhận"],
   digitised: ["Số hóa", "Đã số hóa", "Số hóa hồ sơ", "Hồ sơ được số hóa"],
   electronicResult: ["Kết quả điện tử", "Trả kết quả điện tử", "Cấp kết quả điện tử"],

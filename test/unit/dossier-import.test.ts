@@ -5,9 +5,11 @@ import { describe, expect, it } from "vitest";
 import { createAppContext } from "../../core/app-context";
 import type { AppContext } from "../../core/context";
 import { importDossiers } from "../../core/dossiers/import";
+import { previewDossierImport } from "../../core/dossiers/import-preview";
 import { readDossierExport } from "../../core/dossiers/read-export";
 import { undoDossierImport, listImportBatches } from "../../core/dossiers/undo";
 import { AppError } from "../../core/errors";
+import { saveUnit } from "../../core/unit";
 import { useTempDir } from "../helpers";
 import {
   csvWithBom,
@@ -18,6 +20,7 @@ import {
   titleBlockTextDates,
   HEADERS_VI,
 } from "../fixtures/dossier-exports";
+import { countOnlyTotalsExport, ODD_HEADERS, plainDossierRow, writeOddExport } from "../fixtures/odd-dossier-exports";
 
 const tempDir = useTempDir();
 
@@ -296,5 +299,128 @@ describe("a mapping that lists unused fields as empty", () => {
     expect(r.headerRow).toBe(5);
     expect(r.missingFields).toEqual([]);
     expect(r.dataRows).toBe(FIXTURE_DOSSIERS.length);
+  });
+});
+
+const withUnit = (name: string | null) => {
+  const ctx = newContext();
+  if (name) saveUnit(ctx.store.db, { name, kind: "xa", provinceName: "Thành phố Hải Phòng", placeName: null, profileId: "hai-phong", address: null }, "Kiểm thử");
+  return ctx;
+};
+
+describe("rows that are no dossier: totals and counts", () => {
+  it("a count-only last row “1500 hồ sơ” is skipped and listed, and never asks for a status", async () => {
+    const ctx = newContext();
+    const file = await countOnlyTotalsExport(tempDir());
+    const preview = await previewDossierImport(ctx, fromFile(file));
+    expect(preview.unknownValues).toEqual({ status: [], channel: [] });
+    expect(preview.dataRows).toBe(1500);
+    const listed = [{ count: 1, rows: [1503], text: "Bỏ qua 1 dòng tổng cộng (dòng 1.503)" }];
+    expect(preview.skipped).toEqual(listed);
+    const dry = await importDossiers(ctx, fromFile(file), { dryRun: true });
+    expect(dry).toMatchObject({ inserted: 1500, rejected: [], skipped: listed });
+    const r = await importDossiers(ctx, fromFile(file));
+    expect(r).toMatchObject({ inserted: 1500, rejected: [], skipped: listed });
+    ctx.store.close();
+  });
+
+  it("“Tổng cộng”, “Cộng: 3”, “Tổng số: 3 hồ sơ” and a row holding only a number are all skipped the same way", async () => {
+    const ctx = newContext();
+    const file = await writeOddExport(tempDir(), {
+      rows: [
+        plainDossierRow(1),
+        plainDossierRow(2),
+        plainDossierRow(3),
+        ["Tổng cộng", null, null, null, null, null, null, null, null],
+        [null, "Cộng: 3", null, null, null, null, null, null, null],
+        [3],
+        [null, null, "Tổng số: 3 hồ sơ"],
+      ],
+    });
+    const preview = await previewDossierImport(ctx, fromFile(file));
+    expect(preview.dataRows).toBe(3);
+    expect(preview.sampleRows).toHaveLength(3);
+    const r = await importDossiers(ctx, fromFile(file));
+    expect(r).toMatchObject({ inserted: 3, rejected: [], skipped: [{ count: 4, rows: [5, 6, 7, 8], text: "Bỏ qua 4 dòng tổng cộng (dòng 5, 6, 7, 8)" }] });
+    ctx.store.close();
+  });
+});
+
+describe("“Bỏ qua những dòng này” for a value the app does not know", () => {
+  it("skips and lists the rows with that value, imports the rest as one batch, and remembers only the real choices", async () => {
+    const ctx = newContext();
+    const zalo = plainDossierRow(3);
+    zalo[8] = "Zalo";
+    const file = await writeOddExport(tempDir(), { rows: [plainDossierRow(1, "Lưu tạm"), plainDossierRow(2), zalo, plainDossierRow(4, "Lưu tạm")] });
+    const preview = await previewDossierImport(ctx, fromFile(file));
+    expect(preview.unknownValues).toEqual({ status: ["Lưu tạm"], channel: ["Zalo"] });
+    const r = await importDossiers(ctx, fromFile(file), { valueMappings: { status: {}, channel: { Zalo: "online" } }, skipValues: { status: ["Lưu tạm"], channel: [] } });
+    expect(r).toMatchObject({ inserted: 2, rejected: [], skipped: [{ count: 2, rows: [2, 5], text: "Bỏ qua 2 dòng có trạng thái “Lưu tạm” (dòng 2, 5)" }] });
+    expect(ctx.store.sqlite.prepare("SELECT code, channel FROM dossiers ORDER BY code").all()).toEqual([
+      { code: "000.00.21.H23-241101-0002", channel: "online" },
+      { code: "000.00.21.H23-241101-0003", channel: "online" },
+    ]);
+    expect(listImportBatches(ctx)).toHaveLength(1);
+    const again = await previewDossierImport(ctx, fromFile(file));
+    expect(again.unknownValues).toEqual({ status: ["Lưu tạm"], channel: [] });
+    ctx.store.close();
+  });
+});
+
+describe("the preview's dates", () => {
+  it("shows Excel date cells and serials as the file means them, dd/MM/yyyy HH:mm, whatever the machine's time zone", async () => {
+    const ctx = newContext();
+    const preview = await previewDossierImport(ctx, fromFile(await headerFirstExcelDates(tempDir())));
+    const dates = preview.sampleRows.map((r) => r.slice(5, 8));
+    expect(dates[0]).toEqual(["10/12/2024 08:15", "20/01/2025 17:00", "22/01/2025 10:00"]);
+    expect(dates[3]).toEqual(["02/01/2025 08:00", "03/01/2025 09:00", "03/01/2025 10:00"]);
+    expect(dates[4]).toEqual(["06/01/2025 14:30", "07/01/2025", "07/01/2025 16:45"]);
+    expect(dates[7]).toEqual(["20/02/2025 08:00", "05/03/2025 17:00", ""]);
+    ctx.store.close();
+  });
+});
+
+describe("an export of another unit", () => {
+  const cases: [string, string | null, Parameters<typeof writeOddExport>[1], string | null][] = [
+    ["a title row naming another commune", "Xã Cẩm Giang", { title: ["UBND XÃ AN LÃO", "DANH SÁCH HỒ SƠ"], rows: [plainDossierRow(1)] }, "UBND XÃ AN LÃO"],
+    ["a “Đơn vị:” title row naming another ward", "Xã Cẩm Giang", { title: ["Đơn vị: Phường Hồng Bàng"], rows: [plainDossierRow(1)] }, "Phường Hồng Bàng"],
+    ["a title row naming the store's own commune", "Xã Cẩm Giang", { title: ["ỦY BAN NHÂN DÂN XÃ CẨM GIANG"], rows: [plainDossierRow(1)] }, null],
+    ["a store with no unit yet", null, { title: ["UBND XÃ AN LÃO"], rows: [plainDossierRow(1)] }, null],
+    [
+      "an “Đơn vị xử lý” column naming another commune on every row",
+      "Xã Cẩm Giang",
+      { headers: [...ODD_HEADERS, "Đơn vị xử lý"], rows: [[...plainDossierRow(1), "UBND xã An Lão"], [...plainDossierRow(2), "UBND xã An Lão"]] },
+      "UBND xã An Lão",
+    ],
+    ["a “Cơ quan” column naming another commune", "Xã Cẩm Giang", { headers: [...ODD_HEADERS, "Cơ quan"], rows: [[...plainDossierRow(1), "Xã An Lão"]] }, "Xã An Lão"],
+    ["an “Đơn vị” column naming our own commune", "Xã Cẩm Giang", { headers: [...ODD_HEADERS, "Đơn vị"], rows: [[...plainDossierRow(1), "Xã Cẩm Giang"]] }, null],
+    [
+      "an “Đơn vị xử lý” column of our own offices",
+      "Xã Cẩm Giang",
+      { headers: [...ODD_HEADERS, "Đơn vị xử lý"], rows: [[...plainDossierRow(1), "UBND xã An Lão"], [...plainDossierRow(2), "Công chức Tư pháp - Hộ tịch"]] },
+      null,
+    ],
+  ];
+  for (const [what, storeUnit, shape, fileUnit] of cases) {
+    it(`${fileUnit ? "warns, naming both units," : "says nothing"} for ${what}`, async () => {
+      const ctx = withUnit(storeUnit);
+      const file = await writeOddExport(tempDir(), shape);
+      const expected = fileUnit
+        ? {
+            fileUnit,
+            storeUnit,
+            message: `Tệp này ghi đơn vị “${fileUnit}”, khác đơn vị đang dùng “${storeUnit}”. Hãy kiểm tra đúng tệp của đơn vị mình trước khi nhập.`,
+          }
+        : null;
+      expect((await previewDossierImport(ctx, fromFile(file))).otherUnit).toEqual(expected);
+      expect((await importDossiers(ctx, fromFile(file), { dryRun: true })).otherUnit).toEqual(expected);
+      ctx.store.close();
+    });
+  }
+
+  it("says nothing for the tidy export titled with the store's commune", async () => {
+    const ctx = withUnit("Xã Cẩm Giang");
+    expect((await previewDossierImport(ctx, fromFile(await titleBlockTextDates(tempDir())))).otherUnit).toBeNull();
+    ctx.store.close();
   });
 });

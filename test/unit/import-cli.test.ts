@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { sha256File, useTempDir } from "../helpers";
 import { cchc } from "../cli-runner";
 import { FIXTURE_DOSSIERS, HEADERS_VI, titleBlockTextDates } from "../fixtures/dossier-exports";
+import { plainDossierRow, writeOddExport } from "../fixtures/odd-dossier-exports";
 
 const tempDir = useTempDir();
 
@@ -56,4 +57,21 @@ describe("cchc import tthc / import undo", () => {
     expect(cchc(["import", "undo", "khong-co", "--db", db]).stderr).toContain('Không có lần nhập hồ sơ "khong-co".');
     expect(sha256File(db)).toBe(before);
   });
+
+  it("warns on stderr when the file is another commune's, still imports, and lists the totals row it skipped", async () => {
+    const dir = tempDir();
+    const db = path.join(dir, "x.sqlite");
+    expect(cchc(["init", "--db", db, "--unit", "Xã Cẩm Giang", "--province", "hai-phong"]).status).toBe(0);
+    const file = await writeOddExport(dir, { title: ["UBND XÃ AN LÃO"], rows: [plainDossierRow(1), plainDossierRow(2), [null, null, null, null, null, null, null, "2 hồ sơ"]] });
+    const warning = "Cảnh báo: Tệp này ghi đơn vị “UBND XÃ AN LÃO”, khác đơn vị đang dùng “Xã Cẩm Giang”. Hãy kiểm tra đúng tệp của đơn vị mình trước khi nhập.";
+    const dry = cchc(["import", "tthc", file, "--db", db, "--dry-run"]);
+    expect(dry.status).toBe(0);
+    expect(dry.stderr.trim()).toBe(warning);
+    expect(dry.stdout).toContain("Thử nhập (không ghi gì) xuat-mot-cua.xlsx: thêm mới 2, cập nhật 0, không đổi 0, bị từ chối 0 hồ sơ.");
+    expect(dry.stdout).toContain("Bỏ qua 1 dòng tổng cộng (dòng 5)");
+    const json = cchc(["import", "tthc", file, "--db", db, "--json"]);
+    expect(json.status).toBe(0);
+    expect(json.stderr.trim()).toBe(warning);
+    expect(JSON.parse(json.stdout)).toMatchObject({ inserted: 2, rejected: [] });
+  }, 120_000);
 });

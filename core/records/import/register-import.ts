@@ -8,7 +8,6 @@ import { batchToUndo, listImportBatches, markBatchUndone, type ImportBatchEntry 
 import { AppError } from "../../errors";
 import { newBatchId } from "../../import/batch-id";
 import { columnLabel } from "../../import/column-spec";
-import { isTotalsRow } from "../../import/dossier-row";
 import { readRegister, type RegisterHeader } from "../../import/register-reader";
 import { rejectedFileName, rejectedRowsWorkbook, type RejectedForFile } from "../../import/rejected-file";
 import type { RawCell, TableInput } from "../../import/table-reader";
@@ -111,7 +110,7 @@ async function scanRegister(
     const read = importer.rowReader({ sqlite: ctx.store.sqlite, year: options.year ?? Number(today.slice(0, 4)), today });
     return (raw, texts) => {
       if (out.sampleRows.length < SAMPLE_ROWS) out.sampleRows.push(shownTexts(raw.cells, texts));
-      if (isTotalsRow([texts.find(Boolean)!]) || isColumnNumbers(texts)) return;
+      if (isColumnNumbers(texts)) return;
       if (found.missingFields.length > 0) {
         out.dataRows++;
         return;
