@@ -463,8 +463,7 @@ export const reportAssignments = sqliteTable(
     periodTo: text("period_to").notNull(),
     departmentCode: text("department_code").notNull().references(() => departments.code, { onUpdate: "cascade" }),
     deadline: text("deadline"),
-    status: text("status", { enum: ["chua_gui", "da_gui", "da_nhan", "can_bo_sung"] }).notNull().default("chua_gui"),
-    sentAt: text("sent_at"),
+    // Whether a part was sent is its package's outbox entry (core/packages/sending.ts), not a column here.
     receivedAt: text("received_at"),
     note: text("note"),
   },

@@ -2,13 +2,14 @@
  * The outbox: every file the app exports for sending is kept in a folder with
  * an entry (file, kind, report window, SHA-256, who made it and when) and a
  * state – chờ gửi, then đã gửi with the day, who, where and a note – until the
- * office is online to upload it. A file changed or removed since it was made
+ * office is online to upload it (a department's package has also gone once
+ * its answer came back). A file changed or removed since it was made
  * is found by its checksum.
  */
 import { createHash } from "node:crypto";
 import { lstatSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { desc, eq, sql } from "drizzle-orm";
+import { desc, eq, getTableColumns, sql } from "drizzle-orm";
 import { outboxEntries, settings } from "../../db/schema";
 import { recordAudit } from "../audit";
 import type { AppContext } from "../context";
@@ -18,6 +19,7 @@ import { writeProblem } from "../exports/atomic-write";
 import { callerFileName, fileInside } from "../safe-file-name";
 import { OUTBOX_KINDS, type FileState, type OutboxKind, type SentVia } from "./labels";
 import { firstFreePath } from "../paths";
+import { outboxStateSql } from "../packages/sending";
 
 export const OUTBOX_FOLDER_KEY = "thu_muc_hop_thu_di";
 
@@ -95,6 +97,9 @@ function fileStateOf(filePath: string, expected: { sha256: string; sizeBytes: nu
 
 type Row = typeof outboxEntries.$inferSelect;
 
+/** An entry's row, its state read through the one rule of a package's sending (a package answered has gone). */
+const ENTRY_COLUMNS = { ...getTableColumns(outboxEntries), state: sql<Row["state"]>`${sql.raw(outboxStateSql('"outbox_entries"'))}`.as("derived_state") };
+
 /**
  * An entry's file is looked for in the outbox under its own name, wherever
  * the row says it was written: a whole-data file brought from another PC,
@@ -124,7 +129,7 @@ function toEntry(folder: string, r: Row): OutboxEntry {
 }
 
 function getEntry(ctx: AppContext, id: number): OutboxEntry {
-  const row = ctx.store.db.select().from(outboxEntries).where(eq(outboxEntries.id, id)).get();
+  const row = ctx.store.db.select(ENTRY_COLUMNS).from(outboxEntries).where(eq(outboxEntries.id, id)).get();
   if (!row) throw new AppError("outbox_missing", "Không còn tệp này trong Hộp thư đi; hãy tải lại trang.");
   return toEntry(outboxFolder(ctx), row);
 }
@@ -132,9 +137,9 @@ function getEntry(ctx: AppContext, id: number): OutboxEntry {
 /** Waiting files first, then the sent ones; newest first in each. */
 export function listOutbox(ctx: AppContext): { folder: string; entries: OutboxEntry[] } {
   const rows = ctx.store.db
-    .select()
+    .select(ENTRY_COLUMNS)
     .from(outboxEntries)
-    .orderBy(sql`${outboxEntries.state} = 'da_gui'`, desc(outboxEntries.id))
+    .orderBy(sql`derived_state = 'da_gui'`, desc(outboxEntries.id))
     .all();
   const folder = outboxFolder(ctx);
   return { folder, entries: rows.map((r) => toEntry(folder, r)) };

@@ -74,7 +74,7 @@ async function formFile({ manifest, part }: Sending): Promise<CreatedPackage> {
   return { fileName: formFileName(department.code, unit.name, window.label), bytes: await writeXlsxForm(sealManifest(manifest, part), part), manifest, counts: countsOf(part) };
 }
 
-/** Records the sending in one transaction: the assignment marked "đã gửi", an entry in the history. */
+/** Records the package made, in one transaction: the assignment, an entry in the history; whether it has gone is the outbox's to say (sending.ts). */
 function recordSending(ctx: AppContext, sending: Sending, file: CreatedPackage): CreatedPackage {
   const { outlineId, period, manifest } = sending;
   const { fileName, bytes } = file;
@@ -90,7 +90,6 @@ function recordSending(ctx: AppContext, sending: Sending, file: CreatedPackage):
       .prepare<[string, string, string, string], number>("SELECT id FROM report_assignments WHERE outline_id = ? AND period_from = ? AND period_to = ? AND department_code = ?")
       .pluck()
       .get(outlineId, period.from, period.to, manifest.department.code)!;
-    sqlite.prepare("UPDATE report_assignments SET status = 'da_gui', sent_at = ? WHERE id = ?").run(manifest.createdAt, id);
     sqlite
       .prepare("INSERT INTO package_events (assignment_id, direction, file_name, file_sha256, sender, summary, at) VALUES (?, 'gui', ?, ?, ?, ?, ?)")
       .run(id, fileName, packageSha256(bytes), manifest.createdBy, `${file.counts.figures} số liệu, ${file.counts.texts} nội dung, ${file.counts.evidence} mục minh chứng`, manifest.createdAt);

@@ -1,6 +1,6 @@
 /**
  * Who has sent what for a report: for each department the outline assigns,
- * the state of its part (chưa gửi, đã gửi, đã nhận, cần bổ sung, quá hạn),
+ * the state of its part (chưa gửi, chờ gửi, đã gửi, đã nhận, cần bổ sung, quá hạn),
  * its deadline, how far its items are done, and what is still missing; and
  * the history of packages sent and received.
  */
@@ -12,8 +12,10 @@ import { openOutline, type OutlineRequest } from "../outline/open";
 import { fillOutline } from "../outline/fill";
 import { flattenNodes, type DepartmentProgress } from "../outline/filled-types";
 import { deadlineMoment, partDeadline, type DeadlineSource } from "./deadline";
+import { LATEST_SENDING_SQL } from "./sending";
 
-export type PartState = "chua_gui" | "da_gui" | "da_nhan" | "can_bo_sung" | "qua_han";
+/** "cho_gui": its package is made and waits in Hộp thư đi; "da_gui": sent, as Hộp thư đi says. */
+export type PartState = "chua_gui" | "cho_gui" | "da_gui" | "da_nhan" | "can_bo_sung" | "qua_han";
 
 export interface DepartmentRow extends DepartmentProgress {
   state: PartState;
@@ -43,7 +45,7 @@ export interface Dashboard {
 interface AssignmentRow {
   department_code: string;
   deadline: string | null;
-  status: string;
+  sending: "cho_gui" | "da_gui" | null;
   sent_at: string | null;
   received_at: string | null;
 }
@@ -57,7 +59,9 @@ export function packageDashboard(ctx: AppContext, input: OutlineRequest): Dashbo
   const assignments = new Map(
     sqlite
       .prepare<[string, string, string], AssignmentRow>(
-        "SELECT department_code, deadline, status, sent_at, received_at FROM report_assignments WHERE outline_id = ? AND period_from = ? AND period_to = ?",
+        `SELECT a.department_code, a.deadline, s.sending, s.sent_at, a.received_at
+           FROM report_assignments a LEFT JOIN (${LATEST_SENDING_SQL}) s ON s.assignment_id = a.id
+          WHERE a.outline_id = ? AND a.period_from = ? AND a.period_to = ?`,
       )
       .all(source.outline.id, period.from, period.to)
       .map((a) => [a.department_code, a]),
@@ -69,8 +73,7 @@ export function packageDashboard(ctx: AppContext, input: OutlineRequest): Dashbo
     const { deadline, source: deadlineSource } = partDeadline(source, period, a?.deadline);
     const complete = done(p.texts) && done(p.figures) && done(p.evidence);
     const overdue = deadlineMoment(deadline) < now;
-    const state: PartState =
-      a?.status === "da_nhan" ? (complete ? "da_nhan" : "can_bo_sung") : overdue && !complete ? "qua_han" : a?.status === "da_gui" ? "da_gui" : "chua_gui";
+    const state: PartState = a?.received_at ? (complete ? "da_nhan" : "can_bo_sung") : overdue && !complete ? "qua_han" : (a?.sending ?? "chua_gui");
     const mine = nodes.filter((n) => n.departments.includes(p.code) && n.children.length === 0);
     const missing = [
       ...mine.filter((n) => n.narrative && !n.narrative.merged && !n.narrative.departments.find((d) => d.departmentCode === p.code)?.current).map((n) => `Nội dung mục ${n.key}`),

@@ -262,7 +262,7 @@ export function applyMerge(ctx: AppContext, reply: Reply, fileName: string, deci
       }
     }
     const now = localNow(ctx.now());
-    sqlite.prepare("UPDATE report_assignments SET status = 'da_nhan', received_at = ? WHERE id = ?").run(now, c.assignmentId);
+    sqlite.prepare("UPDATE report_assignments SET received_at = ? WHERE id = ?").run(now, c.assignmentId);
     sqlite
       .prepare("INSERT INTO package_events (assignment_id, direction, file_name, file_sha256, sender, summary, at) VALUES (?, 'nhan', ?, ?, ?, ?, ?)")
       .run(c.assignmentId, fileName, plan.fileSha256, `${manifest.createdBy} (${manifest.department.name})`, `nhận ${taken.length}, bỏ qua ${plan.changes.length - taken.length} thay đổi`, now);

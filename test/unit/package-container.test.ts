@@ -87,8 +87,9 @@ describe("cchc package create", () => {
       expect(names.length).toBeGreaterThan(5);
       const text = `${contentOf(good, PART_ENTRY).toString("utf8")}${contentOf(good, MANIFEST_ENTRY).toString("utf8")}`;
       for (const name of names) expect(text).not.toContain(name);
-      const assignment = sqlite.prepare("SELECT status, sent_at FROM report_assignments WHERE department_code = 'TTPVHCC'").get() as { status: string; sent_at: string };
-      expect(assignment.status).toBe("da_gui");
+      // Made and waiting to go: its copy in Hộp thư đi says when it has been sent.
+      expect(sqlite.prepare("SELECT count(*) FROM report_assignments WHERE department_code = 'TTPVHCC'").pluck().get()).toBe(1);
+      expect(sqlite.prepare("SELECT state FROM outbox_entries WHERE kind = 'goi_phong_ban' AND sha256 = ?").pluck().get(sha256(good))).toBe("cho_gui");
       const event = sqlite.prepare("SELECT direction, file_sha256, summary FROM package_events").get() as { direction: string; file_sha256: string; summary: string };
       expect(event).toMatchObject({ direction: "gui", file_sha256: sha256(good) });
       expect(event.summary).toMatch(/\d+ số liệu, \d+ nội dung, \d+ mục minh chứng/);

@@ -89,8 +89,8 @@ describe("taking a department's answer back", () => {
     expect(textOf(ctx, "II.2.13", "TTPVHCC")).toMatchObject({ body: TEXT, author: "Nguyễn Thị Hương", source: "Gói phòng ban TTPVHCC (TTPVHCC-tra-loi.cchc)" });
     const linked = ctx.store.sqlite.prepare("SELECT count(*) FROM evidence_links WHERE outline_id = ? AND item_key = 'II.2.2' AND document_id = ?").pluck().get(OUTLINE, document.id);
     expect(linked).toBe(1);
-    const assignment = ctx.store.sqlite.prepare("SELECT status, received_at FROM report_assignments WHERE department_code = 'TTPVHCC'").get() as { status: string; received_at: string };
-    expect(assignment.status).toBe("da_nhan");
+    const receivedAt = ctx.store.sqlite.prepare("SELECT received_at FROM report_assignments WHERE department_code = 'TTPVHCC'").pluck().get();
+    expect(receivedAt).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
     const events = ctx.store.sqlite.prepare("SELECT direction, sender, summary FROM package_events ORDER BY id").all();
     expect(events).toEqual([
       expect.objectContaining({ direction: "gui" }),

@@ -23,7 +23,7 @@ export const inspectionReadinessSchema = z.object({
   date: day,
   timeFrom: z.string().nullable(),
   daysLeft: z.number().int(),
-  partsNotReturned: z.array(z.object({ code: z.string(), name: z.string(), state: z.enum(["chua_gui", "da_gui", "can_bo_sung", "qua_han"]) })),
+  partsNotReturned: z.array(z.object({ code: z.string(), name: z.string(), state: z.enum(["chua_gui", "cho_gui", "da_gui", "can_bo_sung", "qua_han"]) })),
   evidenceMissing: shortfall,
 });
 

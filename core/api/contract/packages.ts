@@ -18,7 +18,7 @@ const departmentRow = z.object({
   texts: count,
   figures: count,
   evidence: count,
-  state: z.enum(["chua_gui", "da_gui", "da_nhan", "can_bo_sung", "qua_han"]),
+  state: z.enum(["chua_gui", "cho_gui", "da_gui", "da_nhan", "can_bo_sung", "qua_han"]),
   deadline: z.string(),
   deadlineSource: z.enum(["tay", "de_cuong", "quy_dinh", "cuoi_ky"]),
   sentAt: z.string().nullable(),
