@@ -7,6 +7,7 @@ import type { ImportResult } from "../types";
 import { stack } from "../layout";
 import { RejectedTable } from "./RejectedTable";
 import { ImportCounts } from "../ImportCounts";
+import { SkippedRows } from "./SkippedRows";
 
 /** What an import did (or, tried first, would do): counts, the rejected rows and their file. */
 export function ImportResultView({ result, onRestart }: { result: ImportResult; onRestart: () => void }) {
@@ -30,6 +31,7 @@ export function ImportResultView({ result, onRestart }: { result: ImportResult; 
         />
       )}
       <ImportCounts result={result} testIdPrefix="import" />
+      <SkippedRows skipped={result.skipped} />
       {rejected > 0 && (
         <section style={stack(8)}>
           <Flex justify="space-between" align="center" gap={8} wrap>

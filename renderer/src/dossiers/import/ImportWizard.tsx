@@ -16,6 +16,7 @@ import {
   keepValueChoices,
   mappingInput,
   mappingOf,
+  valueInput,
   type WizardState,
 } from "./wizardState";
 
@@ -63,6 +64,7 @@ export function ImportWizard({ onImported }: { onImported: () => void }) {
         preview,
         mapping: mappingOf(preview),
         values: keepValueChoices(s.values, preview),
+        otherUnitConfirmed: false,
         busy: null,
       }));
     } catch (e) {
@@ -101,7 +103,7 @@ export function ImportWizard({ onImported }: { onImported: () => void }) {
         fileName: file.name,
         contentBase64: file.base64,
         mapping: mappingInput(state.mapping),
-        valueMappings: state.values,
+        ...valueInput(state.values),
         dryRun,
         saveMapping: state.saveMapping,
       });
@@ -164,6 +166,8 @@ export function ImportWizard({ onImported }: { onImported: () => void }) {
           result={state.result}
           saveMapping={state.saveMapping}
           onSaveMapping={(saveMapping) => patch({ saveMapping })}
+          otherUnitConfirmed={state.otherUnitConfirmed}
+          onConfirmOtherUnit={(otherUnitConfirmed) => patch({ otherUnitConfirmed })}
           onRun={(dryRun) => void run(dryRun)}
           onBack={() => patch({ step: unknown ? STEP.values : STEP.columns, result: null })}
           onRestart={restart}

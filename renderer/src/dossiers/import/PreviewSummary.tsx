@@ -1,6 +1,8 @@
 import { Alert, Typography } from "antd";
 import { formatNumber } from "../../format";
 import type { ImportPreview } from "../types";
+import { OtherUnitAlert } from "./OtherUnitAlert";
+import { SkippedRows } from "./SkippedRows";
 
 const FORMAT_LABELS: Record<ImportPreview["format"], string> = { xlsx: "Excel", csv: "CSV" };
 
@@ -33,7 +35,7 @@ function Fact({ label, value }: { label: string; value: string }) {
   );
 }
 
-/** What the app found in the file: where the table is, how many rows, which encoding. */
+/** What the app found in the file: where the table is, how many rows, which rows it leaves out, which encoding, whose file it is. */
 export function PreviewSummary({ preview }: { preview: ImportPreview }) {
   return (
     <>
@@ -43,6 +45,8 @@ export function PreviewSummary({ preview }: { preview: ImportPreview }) {
         <Fact label="Dòng tiêu đề" value={formatNumber(preview.headerRow)} />
         <Fact label="Số dòng dữ liệu" value={formatNumber(preview.dataRows)} />
       </Typography.Paragraph>
+      <SkippedRows skipped={preview.skipped} />
+      {preview.otherUnit && <OtherUnitAlert otherUnit={preview.otherUnit} />}
       {preview.encoding && <EncodingNote encoding={preview.encoding} />}
       {preview.savedMappingUsed && (
         <Alert type="info" showIcon title="Đã dùng cách ghép cột đã lưu từ lần nhập trước." />
