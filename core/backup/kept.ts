@@ -23,7 +23,7 @@ export function keptBackupBytes(ctx: AppContext, file: string): { fileName: stri
  * The whole-data file the user brought (from the old PC, a USB stick),
  * written beside the store only for as long as the restore takes.
  */
-export async function restoreFromBytes(ctx: AppContext, fileName: string, bytes: Buffer): Promise<RestoreResult> {
+export async function restoreFromBytes(ctx: AppContext, fileName: string, bytes: Buffer, backupPassphrase?: string): Promise<RestoreResult> {
   const upload = uploadPath(ctx.store.path);
   try {
     writeFileSync(upload, bytes);
@@ -32,7 +32,7 @@ export async function restoreFromBytes(ctx: AppContext, fileName: string, bytes:
     throw new AppError("restore_failed", `Không chép được tệp "${fileName}" vào máy: ${writeProblem(e)}. Dữ liệu hiện tại giữ nguyên.`);
   }
   try {
-    return await restoreLive(ctx, upload, fileName);
+    return await restoreLive(ctx, upload, fileName, backupPassphrase);
   } finally {
     rmSync(upload, { force: true });
   }

@@ -31,7 +31,8 @@ export interface PassphraseChange {
   copiesRemoved: string[];
 }
 
-function rekeyCopy(file: string, from: string | null, to: string | null, nativeBinding: string | undefined): void {
+/** A copy of the store (a backup, a staged restore) opened with `from` and protected with `to` instead. */
+export function rekeyCopy(file: string, from: string | null, to: string | null, nativeBinding: string | undefined): void {
   const encrypted = isEncryptedFile(file);
   const sqlite = new Database(file, { fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
   try {

@@ -14,7 +14,8 @@ import type { AppContext } from "../context";
 import { localNow } from "../dates";
 import { AppError, isAppError } from "../errors";
 import { movedAsidePath, stagedRestorePath } from "./copies";
-import { setPassphraseOf } from "./passphrase";
+import { isEncryptedFile } from "../../db/cipher";
+import { rekeyCopy, setPassphraseOf } from "./passphrase";
 import { takeBackup } from "./take";
 import { refuseBackup, verifyBackup } from "./verify";
 
@@ -79,6 +80,16 @@ const removeWithSides = (file: string) => {
   rmSync(file, { force: true });
   removeSides(file);
 };
+
+function rekeyStaged(staged: string, from: string, to: string, nativeBinding: string | undefined, shownAs: string): void {
+  try {
+    rekeyCopy(staged, from, to, nativeBinding);
+  } catch (e) {
+    removeWithSides(staged);
+    throw cannotRestore(shownAs, `không đặt được mật khẩu hiện tại cho dữ liệu khôi phục (${(e as Error).message})`, null);
+  }
+  removeSides(staged);
+}
 
 function swapIn(storePath: string, staged: string, source: string, undo: string | null): void {
   try {
@@ -164,10 +175,14 @@ export async function restoreStore(options: ContextOptions, source: string): Pro
  * sees the restored data. Should the restored file not open, the undo copy
  * goes back in its place.
  */
-export async function restoreLive(ctx: AppContext, source: string, shownAs = source): Promise<RestoreResult> {
+export async function restoreLive(ctx: AppContext, source: string, shownAs = source, backupPassphrase?: string): Promise<RestoreResult> {
   const storePath = ctx.store.path;
   const protection = { nativeBinding: ctx.store.nativeBinding, passphrase: ctx.store.passphrase };
-  const staged = stage(storePath, source, protection, shownAs);
+  const backupKey = backupPassphrase ?? protection.passphrase;
+  const staged = stage(storePath, source, { ...protection, passphrase: backupKey }, shownAs);
+  // A backup under its own passphrase takes the one the office uses now; with none set, it keeps its own.
+  const ownKey = backupKey !== protection.passphrase && isEncryptedFile(staged) ? backupKey : null;
+  if (ownKey && protection.passphrase) rekeyStaged(staged, ownKey, protection.passphrase, protection.nativeBinding, shownAs);
   let undo: string;
   try {
     undo = (await takeBackup(ctx, "truoc-khoi-phuc", undefined, [source])).file;
@@ -185,10 +200,12 @@ export async function restoreLive(ctx: AppContext, source: string, shownAs = sou
     rmSync(staged, { force: true });
     swapped = e;
   }
+  if (!swapped && ownKey && !protection.passphrase) closed.passphrase = ownKey;
   try {
     ctx.store = closed.reopen();
   } catch (e) {
     swapIn(storePath, stage(storePath, undo, protection), undo, undo);
+    closed.passphrase = protection.passphrase;
     ctx.store = closed.reopen();
     throw cannotRestore(shownAs, `tệp không mở được sau khi chép vào (${(e as Error).message}); dữ liệu trước khi khôi phục đã được đặt lại`, undo);
   }

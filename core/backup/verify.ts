@@ -13,6 +13,13 @@ export const refuseBackup = (file: string, why: string): never => {
   throw new AppError("backup_invalid", `Không dùng được bản sao lưu "${file}": ${why}. Dữ liệu hiện tại giữ nguyên.`);
 };
 
+/** A backup under a passphrase other than the one tried: the clerk is asked for the backup's own. */
+const backupPassphraseNeeded = (file: string) =>
+  new AppError(
+    "backup_passphrase_needed",
+    `Bản sao lưu "${file}" được bảo vệ bằng mật khẩu khác (hoặc mật khẩu vừa nhập chưa đúng, hoặc tệp đã bị hỏng): hãy nhập mật khẩu của bản sao lưu. Dữ liệu hiện tại giữ nguyên.`,
+  );
+
 const OBJECT_LABELS: Record<string, string> = { table: "bảng", index: "chỉ mục", trigger: "trigger", view: "view" };
 
 function describeDifference({ kind, type, name }: SchemaDifference): string {
@@ -47,7 +54,7 @@ export function verifyBackup(file: string, nativeBinding?: string, passphrase?: 
     encrypted = inspected.encrypted;
   } catch (e) {
     if (isAppError(e) && e.code === "backup_invalid") throw e;
-    if (isAppError(e) && (e.code === "store_locked" || e.code === "store_wrong_passphrase")) refuseBackup(file, "tệp được bảo vệ bằng mật khẩu khác với mật khẩu của dữ liệu hiện tại, hoặc đã bị hỏng");
+    if (isAppError(e) && (e.code === "store_locked" || e.code === "store_wrong_passphrase")) throw backupPassphraseNeeded(file);
     if (isAppError(e)) refuseBackup(file, e.message.replace(/\.$/, ""));
     refuseBackup(file, "không mở được tệp");
   }

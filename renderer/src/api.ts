@@ -1,7 +1,8 @@
 import type { ApiInput, ApiMethod, ApiOutput, ApiResult } from "../../core/api/contract";
+import { currentPerson } from "./people/session";
 
 interface Bridge {
-  invoke(method: string, input: unknown): Promise<ApiResult<unknown>>;
+  invoke(method: string, input: unknown, person?: string): Promise<ApiResult<unknown>>;
   /** The desktop app only: the current page (a print view) as an A4 PDF, base64. */
   printToPdf?(): Promise<ApiResult<string>>;
   /** The desktop app only: opens Hộp thư đi or the backup folder in the file manager. */
@@ -21,12 +22,17 @@ const BRIDGE_OFFLINE = "Không kết nối được với ứng dụng. Hãy đ�
 const apiToken = (): string =>
   document.querySelector<HTMLMetaElement>('meta[name="cchc-api-token"]')?.content ?? "";
 
-async function viaHttp(method: string, input: unknown): Promise<ApiResult<unknown>> {
+async function viaHttp(method: string, input: unknown, person: string | undefined): Promise<ApiResult<unknown>> {
   let response: Response;
   try {
     response = await fetch(`api/${method}`, {
       method: "POST",
-      headers: { "Content-Type": "application/json", "X-CCHC-Token": apiToken() },
+      headers: {
+        "Content-Type": "application/json",
+        "X-CCHC-Token": apiToken(),
+        // A header carries no Vietnamese letters as they are.
+        ...(person ? { "X-CCHC-Person": encodeURIComponent(person) } : {}),
+      },
       body: JSON.stringify(input),
     });
   } catch {
@@ -39,19 +45,33 @@ async function viaHttp(method: string, input: unknown): Promise<ApiResult<unknow
   }
 }
 
+/** Every call carries the person working in this window, if one is named (people/session.ts). */
 async function transport(method: string, input: unknown): Promise<ApiResult<unknown>> {
+  const person = currentPerson() ?? undefined;
   const bridge = window.cchc;
-  if (!bridge?.invoke) return viaHttp(method, input);
+  if (!bridge?.invoke) return viaHttp(method, input, person);
   try {
-    return await bridge.invoke(method, input);
+    return await bridge.invoke(method, input, person);
   } catch {
     throw new Error(BRIDGE_OFFLINE);
   }
 }
 
+/** A refusal of the app, with its code kept so a screen can act on it (ask for a passphrase, offer a retry). */
+export class ApiError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export const errorCode = (e: unknown): string | null => (e instanceof ApiError ? e.code : null);
+
 export async function call<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
   const result = await transport(method, input);
-  if (!result.ok) throw new Error(result.error.message);
+  if (!result.ok) throw new ApiError(result.error.code, result.error.message);
   return result.value as ApiOutput<M>;
 }
 

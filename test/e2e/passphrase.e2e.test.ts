@@ -49,6 +49,26 @@ describe("a passphrase on the data", () => {
       await page.getByLabel("Mật khẩu").fill(PASSPHRASE);
       await page.getByRole("button", { name: "Mở khóa" }).click();
       await eventually(() => textOf(page, "header-unit-name")).toContain("Xã Cẩm Giang");
+
+      // The data of another PC, under that PC's own passphrase: the app asks for it, then restores.
+      const other = path.join(tempDir(), "may-cu.sqlite");
+      const brought = path.join(tempDir(), "tu-may-cu.sqlite");
+      expect(cchc(["init", "--db", other, "--unit", "Phường Vị Khê", "--province", "vi-khe"]).status).toBe(0);
+      expect(cchc(["passphrase", "--db", other], { CCHC_MAT_KHAU_MOI: "Máy cũ của phường" }).status).toBe(0);
+      expect(cchc(["backup", "--db", other, "--out", brought], { CCHC_MAT_KHAU: "Máy cũ của phường" }).status).toBe(0);
+      await page.goto(`${second.url}#/cai-dat`);
+      await page.getByLabel("Chọn tệp dữ liệu xuất từ máy cũ (.sqlite)").setInputFiles(brought);
+      await page.getByRole("dialog", { name: "Khôi phục dữ liệu?" }).getByRole("button", { name: "Khôi phục", exact: true }).click();
+      const ask = page.getByRole("dialog", { name: "Nhập mật khẩu của bản sao lưu" });
+      await ask.getByLabel("Mật khẩu của bản sao lưu").fill("Máy cũ của phường");
+      await settledScreenshot(page, "cai-dat-khoi-phuc-mat-khau");
+      keepScreenshot("cai-dat-khoi-phuc-mat-khau");
+      await ask.getByRole("button", { name: "Khôi phục", exact: true }).click();
+      const done = page.getByRole("dialog", { name: "Đã khôi phục dữ liệu" });
+      await done.waitFor({ timeout: 20_000 });
+      await done.getByRole("button", { name: "Tải lại ứng dụng" }).click();
+      // The restored data still opens with this PC's passphrase (the page is already unlocked in this session).
+      await expect.poll(() => textOf(page, "header-unit-name"), { timeout: 45_000 }).toContain("Phường Vị Khê");
     } finally {
       await second.stop();
     }

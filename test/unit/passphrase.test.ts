@@ -95,6 +95,40 @@ describe("protecting the store with a passphrase", () => {
     createAppContext({ storePath, passphrase: PASSPHRASE }).store.close();
   });
 
+  it("restores in the app a backup protected by another passphrase once the clerk gives that passphrase", async () => {
+    const OLD = "Máy cũ của xã 2024";
+    const other = commune.officer();
+    setStorePassphrase(other, null, OLD);
+    const brought = await takeBackup(other, "tay", path.join(path.dirname(other.store.path), "tu-may-cu.sqlite"));
+    other.store.close();
+    const upload = { fileName: "tu-may-cu.sqlite", contentBase64: readFileSync(brought.file).toString("base64") };
+    const documents = (ctx: AppContext) => ctx.store.sqlite.prepare("SELECT count(*) FROM documents").pluck().get() as number;
+
+    for (const current of [PASSPHRASE, null]) {
+      const ctx = commune.officer();
+      if (current) setStorePassphrase(ctx, null, current);
+      ctx.store.sqlite.prepare("DELETE FROM documents").run();
+      const asked = await dispatch(ctx, "backup.restore", upload);
+      expect(asked).toMatchObject({ ok: false, error: { code: "backup_passphrase_needed" } });
+      expect(asked.ok ? "" : asked.error.message).toContain("hãy nhập mật khẩu của bản sao lưu");
+      const mistyped = await dispatch(ctx, "backup.restore", { ...upload, passphrase: "mật khẩu sai" });
+      expect(mistyped).toMatchObject({ ok: false, error: { code: "backup_passphrase_needed" } });
+      expect(documents(ctx)).toBe(0);
+
+      const restored = await dispatch(ctx, "backup.restore", { ...upload, passphrase: OLD });
+      expect(restored.ok).toBe(true);
+      expect(documents(ctx)).toBeGreaterThan(0);
+      // The data keeps the passphrase the office uses now; with none set, the backup's own stays on it.
+      expect(ctx.store.passphrase).toBe(current ?? OLD);
+      const storePath = ctx.store.path;
+      ctx.store.close();
+      expect(plainHeader(storePath)).toBe(false);
+      const reopened = createAppContext({ storePath, passphrase: current ?? OLD });
+      expect(documents(reopened)).toBeGreaterThan(0);
+      reopened.store.close();
+    }
+  });
+
   it("changes only with the current passphrase, refuses a short one, and removes it", async () => {
     const ctx = commune.officer();
     setStorePassphrase(ctx, null, PASSPHRASE);

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { BACKUP_REASON_KEYS } from "../../backup/labels";
 
 const reason = z.enum(BACKUP_REASON_KEYS);
+const backupPassphrase = z.string().min(1).max(500).optional();
 const backup = z.object({ file: z.string(), takenAt: z.string(), reason, bytes: z.number().int() });
 
 export const backupApi = {
@@ -13,9 +14,10 @@ export const backupApi = {
   "backup.file": { input: z.object({ file: z.string().max(1000) }).strict(), output: z.object({ fileName: z.string(), contentBase64: z.string() }) },
   /** Puts back a kept backup, or a whole-data file brought from another PC; the data as it was is kept for undo. */
   "backup.restore": {
+    /** passphrase: the backup's own, when it is protected by another than the data's. */
     input: z.union([
-      z.object({ file: z.string().max(1000) }).strict(),
-      z.object({ fileName: z.string().min(1).max(260), contentBase64: z.string().max(90_000_000) }).strict(),
+      z.object({ file: z.string().max(1000), passphrase: backupPassphrase }).strict(),
+      z.object({ fileName: z.string().min(1).max(260), contentBase64: z.string().max(90_000_000), passphrase: backupPassphrase }).strict(),
     ]),
     output: z.object({ undo: z.string().nullable(), restoredFrom: z.string() }),
   },

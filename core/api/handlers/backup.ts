@@ -20,8 +20,8 @@ export const backupHandlers: HandlersFor<keyof typeof backupApi> = {
   "backup.restore": async (ctx, input) => {
     if ("file" in input) {
       const { file } = keptBackup(ctx, input.file);
-      return { undo: (await restoreLive(ctx, file)).undo, restoredFrom: file };
+      return { undo: (await restoreLive(ctx, file, file, input.passphrase)).undo, restoredFrom: file };
     }
-    return { undo: (await restoreFromBytes(ctx, input.fileName, Buffer.from(input.contentBase64, "base64"))).undo, restoredFrom: input.fileName };
+    return { undo: (await restoreFromBytes(ctx, input.fileName, Buffer.from(input.contentBase64, "base64"), input.passphrase)).undo, restoredFrom: input.fileName };
   },
 };

@@ -89,7 +89,7 @@ export function BackupCard() {
         )}
       />
       <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
-        Khôi phục kiểm tra bản sao lưu trước, rồi giữ dữ liệu hiện tại thành một bản sao lưu mới để có thể hoàn tác. Khi ứng dụng không mở được, dùng lệnh: cchc restore TỆP.
+        Khôi phục kiểm tra bản sao lưu trước, rồi giữ dữ liệu hiện tại thành một bản sao lưu mới để có thể hoàn tác. Bản sao lưu có mật khẩu khác (của máy cũ, hoặc từ trước khi đổi mật khẩu): ứng dụng hỏi mật khẩu của bản đó.
       </Typography.Paragraph>
       <MoveToNewPc onExported={list.reload} />
     </Card>

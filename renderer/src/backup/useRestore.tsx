@@ -1,7 +1,7 @@
 import { useState } from "react";
-import { App, Typography } from "antd";
+import { App, Input, Typography } from "antd";
 import type { ApiInput } from "../../../core/api/contract";
-import { call, errorMessage } from "../api";
+import { call, errorCode, errorMessage } from "../api";
 
 /**
  * Asks before putting a backup in place of the data, says where the data as
@@ -32,10 +32,35 @@ export function useRestore(): { restoring: boolean; restore(input: ApiInput<"bac
         onOk: () => window.location.reload(),
       });
     } catch (e) {
-      modal.error({ title: "Chưa khôi phục được", content: errorMessage(e), okText: "Đóng" });
+      if (errorCode(e) === "backup_passphrase_needed") askPassphrase(input, errorMessage(e));
+      else modal.error({ title: "Chưa khôi phục được", content: errorMessage(e), okText: "Đóng" });
     } finally {
       setRestoring(false);
     }
+  };
+
+  // A backup from another machine, or kept from before the passphrase was changed, opens only with its own.
+  const askPassphrase = (input: ApiInput<"backup.restore">, why: string) => {
+    let typed = "";
+    modal.confirm({
+      title: "Nhập mật khẩu của bản sao lưu",
+      content: (
+        <>
+          <Typography.Paragraph>{why}</Typography.Paragraph>
+          <Input.Password
+            autoFocus
+            aria-label="Mật khẩu của bản sao lưu"
+            onChange={(e) => (typed = e.target.value)}
+          />
+          <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
+            Sau khi khôi phục, dữ liệu vẫn mở bằng mật khẩu đang dùng trên máy này (nếu đã đặt).
+          </Typography.Paragraph>
+        </>
+      ),
+      okText: "Khôi phục",
+      cancelText: "Thôi",
+      onOk: () => void run({ ...input, passphrase: typed }),
+    });
   };
 
   return {
