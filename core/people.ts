@@ -21,10 +21,12 @@ export function knownPeople(db: Db): string[] {
     .sort(byVietnamese);
 }
 
-/** Adds a person unless someone of that name is already known; the names as they are afterwards. */
-export function addPerson(db: Db, name: string): string[] {
-  if (!knownPeople(db).some((known) => sameName(known, name))) db.insert(people).values({ name }).run();
-  return knownPeople(db);
+/** Adds a person unless someone of that name is already known; the name as kept, and the names afterwards. */
+export function addPerson(db: Db, name: string): { name: string; people: string[] } {
+  const known = knownPeople(db).find((k) => sameName(k, name));
+  if (known) return { name: known, people: knownPeople(db) };
+  db.insert(people).values({ name }).run();
+  return { name, people: knownPeople(db) };
 }
 
 /**

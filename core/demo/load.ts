@@ -10,7 +10,7 @@ import { generateDemo, type DemoSummary } from "./index";
 export const APP_DEMO_SEED = 1;
 
 /** The unit's own set-up and the app's bookkeeping: a store holding only these has no records of its own yet. */
-const SET_UP_TABLES = new Set(["unit", "departments", "signers", "settings", "saved_mappings", "audit_log"]);
+const SET_UP_TABLES = new Set(["unit", "departments", "signers", "people", "settings", "saved_mappings", "audit_log"]);
 
 /** The tables that already hold records, with their row counts. */
 function heldRecords(sqlite: Database.Database): { table: string; rows: number }[] {

@@ -19,6 +19,7 @@ import { EvidencePrint } from "./outline/EvidencePrint";
 import { usePrintTarget } from "./outline/usePrintTarget";
 import { useHashRoute } from "./useHashRoute";
 import { StoreGate } from "./unlock/StoreGate";
+import { PersonGate } from "./people/PersonGate";
 import { FirstRunWizard } from "./firstrun/FirstRunWizard";
 import { rememberSetupSkipped, setupSkipped } from "./firstrun/skip";
 
@@ -93,27 +94,29 @@ function AppShell() {
   }
 
   return (
-    <HelpProvider section={section}>
-      <Layout style={{ minHeight: "100vh" }}>
-        <SideNav current={section} collapsed={navCollapsed} onCollapse={setNavCollapsed} />
-        <Layout>
-          <TopBar
-            title={headerTitle(unit, unitError)}
-            subtitle={unit?.provinceName ?? null}
-            navCollapsed={navCollapsed}
-            onToggleNav={() => setNavCollapsed((c) => !c)}
-          />
-          <Layout.Content style={{ padding: "20px 24px 32px" }}>
-            <Page
-              section={section}
-              onUnitSaved={(saved) => {
-                setUnit(saved);
-                setUnitError(false);
-              }}
+    <PersonGate>
+      <HelpProvider section={section}>
+        <Layout style={{ minHeight: "100vh" }}>
+          <SideNav current={section} collapsed={navCollapsed} onCollapse={setNavCollapsed} />
+          <Layout>
+            <TopBar
+              title={headerTitle(unit, unitError)}
+              subtitle={unit?.provinceName ?? null}
+              navCollapsed={navCollapsed}
+              onToggleNav={() => setNavCollapsed((c) => !c)}
             />
-          </Layout.Content>
+            <Layout.Content style={{ padding: "20px 24px 32px" }}>
+              <Page
+                section={section}
+                onUnitSaved={(saved) => {
+                  setUnit(saved);
+                  setUnitError(false);
+                }}
+              />
+            </Layout.Content>
+          </Layout>
         </Layout>
-      </Layout>
-    </HelpProvider>
+      </HelpProvider>
+    </PersonGate>
   );
 }

@@ -16,9 +16,11 @@ import { openStoreGate } from "../../core/api/store-gate";
 import { startBrowserMode } from "../../cli/http-server";
 import type { AppContext } from "../../core/context";
 import { cchc } from "../cli-runner";
+import { useTempDir } from "../helpers";
 import { DEMO_OUTLINE, DEMO_WINDOW, demoCommune } from "../fixtures/demo-commune";
 
 const commune = demoCommune("cchc-nguoi-lam-viec-");
+const tempDir = useTempDir("cchc-nguoi-lam-viec-moi-");
 
 let savedEnv: string | undefined;
 beforeEach(() => {
@@ -36,8 +38,8 @@ async function ok<T>(result: Promise<ApiResult<unknown>>): Promise<T> {
   return r.value as T;
 }
 
-/** The app as a clerk opens it on the PC: no --user, no CCHC_USER. */
-const desktop = () => commune.officer({ userName: undefined });
+/** The app as a clerk opens it on the PC: no --user, no CCHC_USER; a day before the demo's parts are due. */
+const desktop = () => commune.officer({ userName: undefined, now: () => new Date("2025-10-06T03:00:00Z") });
 
 const lastAuditBy = (ctx: AppContext) => ctx.store.sqlite.prepare("SELECT user_name FROM audit_log ORDER BY id DESC LIMIT 1").pluck().get();
 
@@ -100,8 +102,9 @@ describe("the known people of the store", () => {
     expect(await ok(dispatch(ctx, "people.list", {}))).toEqual({ people: [], given: "Trần Văn Nam" });
     await ok(dispatch(ctx, "people.add", { name: "Phạm Văn Đức" }));
     await ok(dispatch(ctx, "people.add", { name: "Đỗ Thị Yến" }));
-    const listed = await ok(dispatch(ctx, "people.add", { name: " phạm văn đức " }));
-    expect(listed).toEqual({ people: ["Đỗ Thị Yến", "Phạm Văn Đức"], given: "Trần Văn Nam" });
+    // The same name typed again, case and spaces aside, is the one already known.
+    const listed = await ok(dispatch(ctx, "people.add", { name: " phạm  văn đức " }));
+    expect(listed).toEqual({ name: "Phạm Văn Đức", people: ["Đỗ Thị Yến", "Phạm Văn Đức"], given: "Trần Văn Nam" });
     // Kept in the store: the next start lists them.
     const file = ctx.store.path;
     ctx.store.close();
@@ -110,6 +113,17 @@ describe("the known people of the store", () => {
     expect((await dispatch(reopened, "people.add", { name: "  " })).ok).toBe(false);
     reopened.store.close();
   });
+});
+
+describe("the set-up as the app does it", () => {
+  it("names the person, saves the unit as them, and still loads the demo data: the known people are set-up, not records", async () => {
+    const ctx = createAppContext({ storePath: path.join(tempDir(), "moi.sqlite"), now: () => new Date("2025-10-09T03:00:00Z") });
+    const { name } = await ok<{ name: string }>(dispatch(ctx, "people.add", { name: "Lê Thị Hoa" }));
+    await ok(dispatch(ctx, "unit.save", { name: "Xã Minh Tân", kind: "xa", provinceName: null, placeName: null, profileId: "hai-phong", address: null }, name));
+    await ok(dispatch(ctx, "demo.load", {}, name));
+    expect(ctx.store.sqlite.prepare("SELECT DISTINCT user_name FROM audit_log WHERE entity = 'unit'").pluck().all()).toEqual(["Lê Thị Hoa"]);
+    ctx.store.close();
+  }, 120_000);
 });
 
 describe("the CLI", () => {

@@ -95,10 +95,10 @@ export const foundationApi = {
     input: empty,
     output: peopleSchema,
   },
-  /** Someone new to the app on this store; a name already known is kept once. */
+  /** Someone new to the app on this store; a name already known (case aside) is kept once: `name` is the one kept. */
   "people.add": {
     input: z.object({ name: personNameSchema }).strict(),
-    output: peopleSchema,
+    output: peopleSchema.extend({ name: z.string() }),
   },
   "unit.get": {
     input: empty,

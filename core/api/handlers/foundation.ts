@@ -36,7 +36,7 @@ export const foundationHandlers: HandlersFor<keyof typeof foundationApi> = {
     userName: ctx.userName,
   }),
   "people.list": (ctx) => ({ people: knownPeople(ctx.store.db), given: ctx.givenUserName ?? null }),
-  "people.add": (ctx, input) => ({ people: addPerson(ctx.store.db, input.name), given: ctx.givenUserName ?? null }),
+  "people.add": (ctx, input) => ({ ...addPerson(ctx.store.db, input.name), given: ctx.givenUserName ?? null }),
   "unit.get": (ctx) => getUnit(ctx.store.db),
   "unit.save": (ctx, input) => {
     getProfile(ctx.profiles, input.profileId);

@@ -1,5 +1,6 @@
 import { Button, Layout, Typography } from "antd";
 import { OnlineStatus } from "../outbox/OnlineStatus";
+import { PersonMenu } from "../people/PersonMenu";
 import { SIDE_NAV_ID } from "./SideNav";
 
 interface Props {
@@ -46,6 +47,7 @@ export function TopBar({ title, subtitle, navCollapsed, onToggleNav }: Props) {
         {subtitle ? <Typography.Text type="secondary"> · {subtitle}</Typography.Text> : null}
       </Typography.Text>
       <OnlineStatus />
+      <PersonMenu />
     </Layout.Header>
   );
 }

@@ -2,6 +2,7 @@ import { Button, Flex, Skeleton, Typography } from "antd";
 import { LoadError } from "../components/LoadError";
 import { fillPartHref } from "../packages/fillPartHref";
 import type { UnitDetails } from "../labels";
+import { currentPerson } from "../people/session";
 import { useApi } from "../useApi";
 import { SetupSteps } from "./SetupSteps";
 import "./firstRun.css";
@@ -15,6 +16,8 @@ interface Props {
 /** What a clerk sees while the store has no unit: four short steps in place of an empty app. */
 export function FirstRunWizard({ onSkip, onStarted }: Props) {
   const profiles = useApi("profiles.list", {});
+  const people = useApi("people.list", {});
+  const failed = profiles.status === "error" ? profiles : people.status === "error" ? people : null;
 
   return (
     <div className="first-run">
@@ -42,10 +45,10 @@ export function FirstRunWizard({ onSkip, onStarted }: Props) {
             </Button>
           </Flex>
         </header>
-        {profiles.status === "error" ? (
-          <LoadError message={profiles.message} onRetry={profiles.reload} />
-        ) : profiles.status === "ready" ? (
-          <SetupSteps profiles={profiles.value} onStarted={onStarted} />
+        {failed ? (
+          <LoadError message={failed.message} onRetry={failed.reload} />
+        ) : profiles.status === "ready" && people.status === "ready" ? (
+          <SetupSteps profiles={profiles.value} personName={currentPerson() ?? people.value.given ?? ""} onStarted={onStarted} />
         ) : (
           <Skeleton active />
         )}

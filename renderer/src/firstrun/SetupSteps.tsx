@@ -6,24 +6,26 @@ import { DepartmentsTable } from "../components/DepartmentsTable";
 import { SignersTable } from "../components/SignersTable";
 import { UnitFields } from "../components/UnitFields";
 import { UNIT_KIND_LABELS, type UnitDetails, type UnitKind } from "../labels";
-import { toFormValues, type SettingsValues } from "../settingsForm";
+import { PersonNameField } from "../people/PersonNameField";
+import { toFormValues } from "../settingsForm";
 import { StartStep } from "./StartStep";
 import { startWith, type StartChoice } from "./startChoices";
-import { departmentsForKind, namedSigners, signerRowsToFill } from "./wizardValues";
+import { departmentsForKind, namedSigners, signerRowsToFill, type SetupValues } from "./wizardValues";
 
 type Profiles = ApiOutput<"profiles.list">;
 
 interface StepInfo {
   title: string;
   heading: string;
-  intro: (values: SettingsValues) => ReactNode;
+  intro: (values: SetupValues) => ReactNode;
 }
 
 const STEPS: readonly StepInfo[] = [
   {
     title: "Đơn vị",
-    heading: "Thông tin đơn vị",
-    intro: () => "Quy định báo cáo của tỉnh cho biết ngày chốt số liệu và hạn gửi của từng kỳ báo cáo; địa danh và địa chỉ được ghi vào văn bản.",
+    heading: "Thông tin đơn vị và người làm việc",
+    intro: () =>
+      "Quy định báo cáo của tỉnh cho biết ngày chốt số liệu và hạn gửi của từng kỳ báo cáo; địa danh và địa chỉ được ghi vào văn bản; họ tên của bạn được ghi vào những gì bạn làm.",
   },
   {
     title: "Phòng ban",
@@ -51,12 +53,14 @@ const isValidationFailure = (e: unknown): e is { errorFields: { name: (string | 
 
 interface Props {
   profiles: Profiles;
+  /** The name the person field starts with: this window's person, else the app's start-up name, else empty. */
+  personName: string;
   onStarted: (unit: UnitDetails) => void;
 }
 
 /** The set-up form, one step at a time; every step's values stay in the one form, so Back and Next keep what was typed. */
-export function SetupSteps({ profiles, onStarted }: Props) {
-  const [form] = Form.useForm<SettingsValues>();
+export function SetupSteps({ profiles, personName, onStarted }: Props) {
+  const [form] = Form.useForm<SetupValues>();
   const [step, setStep] = useState(0);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState<StartChoice | null>(null);
@@ -76,7 +80,7 @@ export function SetupSteps({ profiles, onStarted }: Props) {
     }
   }, [step, form]);
 
-  const values = (): SettingsValues => form.getFieldsValue(true) as SettingsValues;
+  const values = (): SetupValues => form.getFieldsValue(true) as SetupValues;
 
   const goTo = (next: number) => {
     setProblem(null);
@@ -144,9 +148,9 @@ export function SetupSteps({ profiles, onStarted }: Props) {
         <Typography.Paragraph type="secondary" style={{ margin: "4px 0 16px" }}>
           {current.intro(values())}
         </Typography.Paragraph>
-        <Form<SettingsValues>
+        <Form<SetupValues>
           form={form}
-          initialValues={{ ...toFormValues(null, profiles), signers: signerRowsToFill() }}
+          initialValues={{ ...toFormValues(null, profiles), signers: signerRowsToFill(), personName }}
           layout="vertical"
           requiredMark="optional"
           // A failed submit goes through next() as well: it drops the empty signer rows before checking again.
@@ -154,7 +158,12 @@ export function SetupSteps({ profiles, onStarted }: Props) {
           onFinishFailed={() => void next()}
           onValuesChange={() => setProblem(null)}
         >
-          {step === 0 && <UnitFields profiles={profiles} />}
+          {step === 0 && (
+            <>
+              <UnitFields profiles={profiles} />
+              <PersonNameField />
+            </>
+          )}
           {step === 1 && <DepartmentsTable />}
           {step === 2 && <SignersTable />}
           {step === 3 && <StartStep values={values()} profiles={profiles} busy={busy} onChoose={(choice) => void start(choice)} />}

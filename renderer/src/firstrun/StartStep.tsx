@@ -1,11 +1,11 @@
 import { Button, Col, Descriptions, Row, Typography } from "antd";
 import type { ApiOutput } from "../../../core/api/contract";
 import { SIGNER_POSITION_OPTIONS, SIGN_MODE_OPTIONS, UNIT_KIND_LABELS, type Signer } from "../labels";
-import type { SettingsValues } from "../settingsForm";
+import type { SetupValues } from "./wizardValues";
 import { START_CHOICES, type StartChoice } from "./startChoices";
 
 interface Props {
-  values: SettingsValues;
+  values: SetupValues;
   profiles: ApiOutput<"profiles.list">;
   /** The choice being carried out, if any: its button spins and the others wait. */
   busy: StartChoice | null;
@@ -31,6 +31,7 @@ function Summary({ values, profiles }: Pick<Props, "values" | "profiles">) {
         { key: "kind", label: "Loại đơn vị", children: UNIT_KIND_LABELS[values.kind] },
         { key: "province", label: "Tỉnh/thành phố", children: orNone(values.provinceName) },
         { key: "profile", label: "Quy định báo cáo", children: profiles.find((p) => p.id === values.profileId)?.name ?? values.profileId },
+        { key: "person", label: "Người làm việc", children: values.personName.trim() },
         { key: "departments", label: "Phòng ban", children: `${values.departments.length} phòng ban, ${headed} đã ghi người đứng đầu` },
         {
           key: "signers",

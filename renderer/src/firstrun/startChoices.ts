@@ -2,7 +2,9 @@ import { call } from "../api";
 import { tabHref } from "../dossiers/tabs";
 import { hrefOf } from "../nav";
 import type { UnitDetails } from "../labels";
-import { toSaveInput, type SettingsValues } from "../settingsForm";
+import { workAs } from "../people/session";
+import { toSaveInput } from "../settingsForm";
+import type { SetupValues } from "./wizardValues";
 
 export type StartChoice = "du-lieu-mau" | "nhap-ho-so" | "du-lieu-trong";
 
@@ -41,8 +43,13 @@ export interface Started {
 
 const vi = new Intl.NumberFormat("vi-VN");
 
-/** Saves the unit, then does what the clerk chose; a demo that fails leaves the unit saved. */
-export async function startWith(choice: StartChoice, values: SettingsValues): Promise<Started> {
+/**
+ * Names the person setting up as the one working, so the unit's first save is
+ * theirs in the change log; saves the unit, then does what the clerk chose; a
+ * demo that fails leaves the unit saved.
+ */
+export async function startWith(choice: StartChoice, values: SetupValues): Promise<Started> {
+  workAs((await call("people.add", { name: values.personName })).name);
   const unit = await call("unit.save", toSaveInput(values, false));
   if (choice === "du-lieu-mau") {
     const demo = await call("demo.load", {});

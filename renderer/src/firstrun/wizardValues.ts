@@ -1,6 +1,9 @@
 import { defaultDepartments } from "../../../core/default-departments";
-import type { DepartmentRow } from "../settingsForm";
+import type { DepartmentRow, SettingsValues } from "../settingsForm";
 import type { Signer, UnitKind } from "../labels";
+
+/** The set-up form: the unit's settings and the name of the person setting it up. */
+export type SetupValues = SettingsValues & { personName: string };
 
 const standardDepartments = (kind: UnitKind): DepartmentRow[] =>
   defaultDepartments(kind).map((d) => ({ code: d.code, name: d.name, headName: "", headTitle: "", sortOrder: d.sortOrder }));
