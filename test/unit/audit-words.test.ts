@@ -1,20 +1,16 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { getTableColumns, getTableName, is } from "drizzle-orm";
-import { SQLiteTable } from "drizzle-orm/sqlite-core";
 import { describe, expect, it } from "vitest";
-import * as schema from "../../db/schema";
 import type { ApiResult } from "../../core/api/contract";
 import { dispatch } from "../../core/api/dispatch";
 import { listAudit, type AuditRow } from "../../core/audit-query";
 import { changeText, UNLABELLED } from "../../core/audit-words";
 import type { AppContext } from "../../core/context";
-import { defaultCatalogue, indicatorsOf } from "../../core/indicators/catalogue";
-import { OUTBOX_KINDS, SENT_VIA } from "../../core/outbox/labels";
 import { REGISTERS } from "../../core/records/registers";
 import { REGISTER_KEYS } from "../../core/records/registers/keys";
 import { dateWords, numberWords, valueWords } from "../../core/value-words";
 import { DEMO_OUTLINE, DEMO_WINDOW, demoCommune } from "../fixtures/demo-commune";
+import { programText } from "../fixtures/program-words";
 import { documentsWorkbook } from "../fixtures/register-files";
 
 const commune = demoCommune("cchc-nhat-ky-chu-");
@@ -25,40 +21,8 @@ async function ok<T>(result: Promise<ApiResult<unknown>>): Promise<T> {
   return r.value as T;
 }
 
-/** Sign modes are written "TM." and "KT." on every signed document: the clerk's words, not the program's. */
-const DOCUMENT_ABBREVIATIONS = new Set(["TM", "KT"]);
-
-/** Every name the program gives a table, a column or a coded value, and the code lists of the app. */
-function programWords(): Set<string> {
-  const words = new Set<string>();
-  for (const table of Object.values(schema).filter((t) => is(t, SQLiteTable)) as SQLiteTable[]) {
-    words.add(getTableName(table));
-    for (const [key, column] of Object.entries(getTableColumns(table))) {
-      words.add(key).add(column.name);
-      for (const value of (column as { enumValues?: string[] }).enumValues ?? []) words.add(value);
-    }
-  }
-  for (const d of Object.values(REGISTERS)) for (const f of d.fields) if (f.type === "enum") for (const o of f.options) words.add(o.value);
-  for (const list of [SENT_VIA, OUTBOX_KINDS]) for (const key of Object.keys(list)) words.add(key);
-  for (const i of indicatorsOf(defaultCatalogue())) words.add(i.code);
-  for (const w of DOCUMENT_ABBREVIATIONS) words.delete(w);
-  return words;
-}
-
-const PROGRAM_WORDS = programWords();
-const RAW_VALUE = [/\d{4}-\d{2}-\d{2}/, /\b\d{4,}\.\d/, /\b(true|false|null|undefined)\b/, /[{}"]/, /\b[0-9a-f]{64}\b/, /\b[a-z]+[A-Z]\w*/];
-
-/** Paths and file names are the clerk's own words, whatever letters they hold. */
-const FILE_NAMES = /(?:[A-Za-z]:)?[\\/]\S+|[^\s;:|]+\.(?:xlsx|csv|json|docx|sqlite)\b/g;
-
 /** A row as the screen and the printout show it. */
 const rendered = (r: AuditRow) => [r.actionLabel, r.entityLabel, r.subject ?? "", changeText(r.action, r.changes)].join(" | ");
-
-function raw(shown: string): string[] {
-  const text = shown.replace(FILE_NAMES, "");
-  const tokens = text.match(/[\p{L}\p{N}_]+(?:\.[\p{L}\p{N}_]+)*/gu) ?? [];
-  return [...tokens.filter((t) => PROGRAM_WORDS.has(t) || t.includes("_")), ...RAW_VALUE.flatMap((re) => text.match(re) ?? [])];
-}
 
 type Row = { id: number } & Record<string, unknown>;
 
@@ -138,7 +102,7 @@ describe("the change log in words", () => {
       "buoi_kiem_tra sua", "han_phan_viec sua", "outbox_entries sua", "unit tao", "unit sua", "settings sua", "settings xoa",
     ]) expect(kinds).toContain(kind);
 
-    const leaks = rows.map((r) => ({ entry: `${r.entity} ${r.action}`, raw: raw(rendered(r)) })).filter((l) => l.raw.length > 0);
+    const leaks = rows.map((r) => ({ entry: `${r.entity} ${r.action}`, raw: programText(rendered(r)) })).filter((l) => l.raw.length > 0);
     expect(leaks).toEqual([]);
     expect(rows.flatMap((r) => r.changes).filter((c) => c.label === UNLABELLED)).toEqual([]);
   }, 120_000);
