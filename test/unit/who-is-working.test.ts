@@ -8,7 +8,7 @@ import http from "node:http";
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { ApiResult } from "../../core/api/contract";
 import { createAppContext } from "../../core/app-context";
 import { dispatch } from "../../core/api/dispatch";
@@ -22,15 +22,9 @@ import { DEMO_OUTLINE, DEMO_WINDOW, demoCommune } from "../fixtures/demo-commune
 const commune = demoCommune("cchc-nguoi-lam-viec-");
 const tempDir = useTempDir("cchc-nguoi-lam-viec-moi-");
 
-let savedEnv: string | undefined;
-beforeEach(() => {
-  savedEnv = process.env.CCHC_USER;
-  delete process.env.CCHC_USER;
-});
-afterEach(() => {
-  if (savedEnv === undefined) delete process.env.CCHC_USER;
-  else process.env.CCHC_USER = savedEnv;
-});
+// The app as a clerk opens it: no CCHC_USER.
+beforeEach(() => vi.stubEnv("CCHC_USER", undefined));
+afterEach(() => vi.unstubAllEnvs());
 
 async function ok<T>(result: Promise<ApiResult<unknown>>): Promise<T> {
   const r = await result;
@@ -57,7 +51,7 @@ describe("the person working in the app", () => {
     await saveUnitAs(ctx, "Lê Thị Hoa");
     expect(lastAuditBy(ctx)).toBe("Lê Thị Hoa");
 
-    await ok(dispatch(ctx, "packages.create", { outlineId: DEMO_OUTLINE, period: DEMO_WINDOW, departmentCode: "KT", format: "xlsx" }, "Lê Thị Hoa"));
+    await ok(dispatch(ctx, "packages.create", { outlineId: DEMO_OUTLINE, period: DEMO_WINDOW, departmentCode: "KT", format: "xlsx", confirmPastDeadline: true }, "Lê Thị Hoa"));
     expect(ctx.store.sqlite.prepare("SELECT sender FROM package_events WHERE direction = 'gui' ORDER BY id DESC").pluck().get()).toBe("Lê Thị Hoa");
     const entry = ctx.store.sqlite.prepare("SELECT id, created_by FROM outbox_entries ORDER BY id DESC").get() as { id: number; created_by: string };
     expect(entry.created_by).toBe("Lê Thị Hoa");
