@@ -43,9 +43,10 @@ Lệnh:
              --save-mapping: ghi nhớ lựa chọn cho biểu mẫu này)
   package  Tạo gói gửi một phòng ban phần việc của báo cáo (số liệu, nội dung, minh chứng),
            và nhận gói phòng ban gửi lại (kiểm tra gói, so sánh, nhận trong một giao dịch)
-             cchc package create --dept TTPVHCC --period 2025-07-01..2025-10-09 --out TTPVHCC.cchc [--outline ID]
+             cchc package create --dept TTPVHCC --period 2025-07-01..2025-10-09 --out TTPVHCC.cchc [--outline ID] [--chap-nhan-qua-han]
              cchc package import TTPVHCC.cchc --db F [--dry-run] [--chap-nhan MÃ,…] [--json]
              (--out ….xlsx: mẫu Excel cho phòng không có ứng dụng; import nhận cả mẫu Excel đã điền;
+             --chap-nhan-qua-han: vẫn tạo gói khi hạn gửi của phòng đã qua;
              --chap-nhan: nhận cả những thay đổi xung đột đã xem, theo mã in ra)
   backup   Sao lưu toàn bộ dữ liệu khi ứng dụng vẫn đang chạy (vào tệp --out, hoặc thư mục sao lưu)
              cchc backup --db F [--out SAO_LUU.sqlite]

@@ -4,7 +4,7 @@ import { HELP } from "./help";
 import { processIO, type CliIO } from "./io";
 import type { ParsedArgs } from "./args";
 
-const FLAGS = new Set(["json", "help", "dry-run", "estimate", "save-mapping", "khong-phu-luc-3", "list", "remove", "from-january"]);
+const FLAGS = new Set(["json", "help", "dry-run", "estimate", "save-mapping", "khong-phu-luc-3", "list", "remove", "from-january", "chap-nhan-qua-han"]);
 
 type Command = (args: ParsedArgs, io: CliIO) => Promise<number>;
 

@@ -15,13 +15,14 @@ import { keepInOutbox, outboxLine } from "../outbox-copy";
 const DEFAULT_OUTLINE = "de-cuong-kiem-tra-2025";
 
 /**
- * `cchc package create --dept TTPVHCC --period P --out F.cchc|F.xlsx [--outline ID]`:
+ * `cchc package create --dept TTPVHCC --period P --out F.cchc|F.xlsx [--outline ID] [--chap-nhan-qua-han]`:
  * the file that sends one department its part of a report (its Phụ lục 3
  * figures, the outline items it writes, the items expecting evidence); an
- * .xlsx is the Excel form for a department without the app.
+ * .xlsx is the Excel form for a department without the app. A part whose
+ * deadline has passed is refused unless --chap-nhan-qua-han says to send it anyway.
  */
 async function runCreate(args: ParsedArgs, io: CliIO): Promise<number> {
-  rejectUnknown(args, ["db", "period", "profile", "user", "json", "out", "dept", "outline"]);
+  rejectUnknown(args, ["db", "period", "profile", "user", "json", "out", "dept", "outline", "chap-nhan-qua-han"]);
   const departmentCode = requireOption(args, "dept", "TTPVHCC").toUpperCase();
   const period = requireOption(args, "period", "2025-07-01..2025-10-09");
   const out = path.resolve(requireOption(args, "out", `TTPVHCC${PACKAGE_EXTENSION}`));
@@ -31,9 +32,13 @@ async function runCreate(args: ParsedArgs, io: CliIO): Promise<number> {
   return withContext(
     args,
     async (ctx) => {
-      const request = { outlineId: stringOption(args, "outline") ?? DEFAULT_OUTLINE, period, profileId: stringOption(args, "profile"), departmentCode };
+      const confirmPastDeadline = args.options.get("chap-nhan-qua-han") === true;
+      const request = { outlineId: stringOption(args, "outline") ?? DEFAULT_OUTLINE, period, profileId: stringOption(args, "profile"), departmentCode, confirmPastDeadline };
       // Marked sent only once the file is written: a full disk leaves the part unsent.
-      const created = await sendDepartmentPart(ctx, request, extension === ".xlsx" ? "xlsx" : "cchc", (file) => writeFileAtomic(out, file.bytes));
+      const created = await sendDepartmentPart(ctx, request, extension === ".xlsx" ? "xlsx" : "cchc", (file) => writeFileAtomic(out, file.bytes)).catch((e: unknown) => {
+        if (e instanceof AppError && e.code === "package_past_deadline") throw new AppError(e.code, `${e.message} Dòng lệnh: thêm --chap-nhan-qua-han để vẫn tạo gói.`);
+        throw e;
+      });
       const { counts, manifest } = created;
       const outbox = keepInOutbox(ctx, io, out, "goi_phong_ban", manifest.window);
       if (wantsJson(args)) io.out(JSON.stringify({ file: out, manifest, counts, outbox }));

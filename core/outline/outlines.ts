@@ -2,9 +2,10 @@ import { eq, like } from "drizzle-orm";
 import type { AppContext } from "../context";
 import { settings } from "../../db/schema";
 import { recordAudit } from "../audit";
-import { localNow } from "../dates";
+import { localNow, type IsoDate } from "../dates";
 import { AppError } from "../errors";
 import { activeCatalogue } from "../indicators/active-catalogue";
+import { getInspection } from "./inspection";
 import { BUILTIN_OUTLINES, builtinOutlineFile, parseOutline, readOutlineFile, type OutlineTemplate } from "./template";
 
 /** Settings keys holding the outlines a user loaded: "outline_template:<id>". */
@@ -23,6 +24,8 @@ export interface OutlineInfo {
   builtin: boolean;
   periods: NonNullable<OutlineTemplate["periods"]> | null;
   defaultPeriod: string | null;
+  /** The day of the inspection visit the clerk has set for it, if any. */
+  inspectionDate: IsoDate | null;
 }
 
 const builtinCache = new Map<string, OutlineTemplate>();
@@ -41,7 +44,7 @@ function storedOutlines(ctx: AppContext): Map<string, StoredOutline> {
   return new Map(rows.map((r) => [r.key.slice(KEY_PREFIX.length), r.value as StoredOutline]));
 }
 
-const infoOf = (o: OutlineTemplate, fileName: string | null): OutlineInfo => ({
+const infoOf = (ctx: AppContext, o: OutlineTemplate, fileName: string | null): OutlineInfo => ({
   id: o.id,
   kind: o.kind,
   name: o.name,
@@ -49,6 +52,7 @@ const infoOf = (o: OutlineTemplate, fileName: string | null): OutlineInfo => ({
   builtin: fileName === null,
   periods: o.periods ?? null,
   defaultPeriod: o.defaultPeriod ?? null,
+  inspectionDate: getInspection(ctx, o.id).date,
 });
 
 /** An outline and the file it was loaded from (null when built in). A loaded outline replaces a built-in one with the same id. */
@@ -61,10 +65,10 @@ export function getOutline(ctx: AppContext, id: string): { outline: OutlineTempl
 
 export function listOutlines(ctx: AppContext): OutlineInfo[] {
   const stored = storedOutlines(ctx);
-  const builtins = BUILTIN_OUTLINES.filter((id) => !stored.has(id)).map((id) => infoOf(builtinOutline(ctx, id), null));
+  const builtins = BUILTIN_OUTLINES.filter((id) => !stored.has(id)).map((id) => infoOf(ctx, builtinOutline(ctx, id), null));
   const loaded = [...stored].map(([id, s]) => {
     const { outline } = getOutline(ctx, id);
-    return infoOf(outline, s.fileName);
+    return infoOf(ctx, outline, s.fileName);
   });
   return [...builtins, ...loaded];
 }

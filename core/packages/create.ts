@@ -7,12 +7,13 @@ import type { ResolvedPeriod } from "../periods";
 import { giverName } from "../unit";
 import { APP_VERSION } from "../version";
 import { packageSha256, sealManifest, writePackage, type UnsealedManifest } from "./container";
-import { partDeadline } from "./deadline";
+import { deadlinePassed, deadlineWords, partDeadline } from "./deadline";
 import { checkPartFits, currentPart } from "./department-part";
 import type { DepartmentPart } from "./format";
 import { writeXlsxForm } from "./xlsx-form/write";
 
-export type SendingRequest = OutlineRequest & { departmentCode: string };
+/** confirmPastDeadline: the clerk sends the part although its deadline has passed. */
+export type SendingRequest = OutlineRequest & { departmentCode: string; confirmPastDeadline?: boolean };
 
 /** A .cchc package for a department with the app, or the Excel form for one without it. */
 export type SendingFormat = "cchc" | "xlsx";
@@ -101,7 +102,8 @@ function recordSending(ctx: AppContext, sending: Sending, file: CreatedPackage):
  * Sends one department its part of a report: the file is made, handed to
  * `deliver` to be written where it goes, and the sending recorded only once
  * that succeeded: a file that could not be written (a full disk, a missing
- * folder) is never marked sent.
+ * folder) is never marked sent. A part whose deadline has passed is sent
+ * only when the request confirms it.
  */
 export async function sendDepartmentPart(
   ctx: AppContext,
@@ -110,6 +112,13 @@ export async function sendDepartmentPart(
   deliver: (file: CreatedPackage) => Promise<unknown> | unknown,
 ): Promise<CreatedPackage> {
   const sending = partToSend(ctx, input);
+  const { deadline, department } = sending.manifest;
+  if (deadline !== null && deadlinePassed(deadline, ctx.now()) && !input.confirmPastDeadline) {
+    throw new AppError(
+      "package_past_deadline",
+      `Hạn gửi phần việc của ${department.name} là ${deadlineWords(deadline)}, đã qua. Hãy đặt hạn mới cho phòng (Đặt hạn…) hoặc xác nhận vẫn tạo gói.`,
+    );
+  }
   const file = format === "xlsx" ? await formFile(sending) : packageFile(sending);
   await deliver(file);
   return recordSending(ctx, sending, file);

@@ -6,12 +6,11 @@
  */
 import type { AppContext } from "../context";
 import { AppError } from "../errors";
-import { localNow } from "../dates";
 import { recordAudit } from "../audit";
 import { openOutline, type OutlineRequest } from "../outline/open";
 import { fillOutline } from "../outline/fill";
 import { flattenNodes, type DepartmentProgress } from "../outline/filled-types";
-import { deadlineMoment, partDeadline, type DeadlineSource } from "./deadline";
+import { deadlinePassed, partDeadline, type DeadlineSource } from "./deadline";
 import { LATEST_SENDING_SQL } from "./sending";
 
 /** "cho_gui": its package is made and waits in Hộp thư đi; "da_gui": sent, as Hộp thư đi says. */
@@ -22,6 +21,8 @@ export interface DepartmentRow extends DepartmentProgress {
   /** 'YYYY-MM-DD HH:mm' or 'YYYY-MM-DD'. */
   deadline: string;
   deadlineSource: DeadlineSource;
+  /** Its last minute is behind us: sending the part now asks first. */
+  deadlinePassed: boolean;
   sentAt: string | null;
   receivedAt: string | null;
   /** What is still missing: "Nội dung mục II.5.6", "Số liệu tai_chinh.dvsn.tong". */
@@ -66,13 +67,12 @@ export function packageDashboard(ctx: AppContext, input: OutlineRequest): Dashbo
       .all(source.outline.id, period.from, period.to)
       .map((a) => [a.department_code, a]),
   );
-  const now = localNow(ctx.now()).slice(0, 16);
   const nodes = flattenNodes(filled.sections);
   const departments = filled.progress.departments.map((p): DepartmentRow => {
     const a = assignments.get(p.code);
     const { deadline, source: deadlineSource } = partDeadline(source, period, a?.deadline);
     const complete = done(p.texts) && done(p.figures) && done(p.evidence);
-    const overdue = deadlineMoment(deadline) < now;
+    const overdue = deadlinePassed(deadline, ctx.now());
     const state: PartState = a?.received_at ? (complete ? "da_nhan" : "can_bo_sung") : overdue && !complete ? "qua_han" : (a?.sending ?? "chua_gui");
     const mine = nodes.filter((n) => n.departments.includes(p.code) && n.children.length === 0);
     const missing = [
@@ -80,7 +80,7 @@ export function packageDashboard(ctx: AppContext, input: OutlineRequest): Dashbo
       ...mine.filter((n) => n.status.figures === "thieu").map((n) => `Số liệu mục ${n.key}`),
       ...mine.filter((n) => n.evidenceExpected && n.status.evidence === "thieu").map((n) => `Minh chứng mục ${n.key}`),
     ];
-    return { ...p, state, deadline, deadlineSource, sentAt: a?.sent_at ?? null, receivedAt: a?.received_at ?? null, missing };
+    return { ...p, state, deadline, deadlineSource, deadlinePassed: overdue, sentAt: a?.sent_at ?? null, receivedAt: a?.received_at ?? null, missing };
   });
   const events = sqlite
     .prepare<[string, string, string], { department_code: string | null; direction: "gui" | "nhan"; file_name: string; sender: string | null; summary: string | null; at: string }>(

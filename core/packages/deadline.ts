@@ -4,6 +4,7 @@
  * 09/10/2025), else the profile's due day for a periodic report (seed 003:
  * day 10 of the last month), else the window's last day.
  */
+import { formatDateVi, localNow } from "../dates";
 import type { OutlineSource } from "../outline/open";
 import type { ResolvedPeriod } from "../periods";
 
@@ -25,3 +26,10 @@ export function partDeadline(source: OutlineSource, period: ResolvedPeriod, setB
 
 /** The last minute a deadline allows: a date alone runs to the end of its day. */
 export const deadlineMoment = (deadline: string) => (deadline.length === 10 ? `${deadline} 23:59` : deadline);
+
+/** Whether the deadline's last minute is behind `now` (Vietnam time): 11:00 passes at 11:01. */
+export const deadlinePassed = (deadline: string, now: Date) => deadlineMoment(deadline) < localNow(now).slice(0, 16);
+
+/** A deadline in words: "11:00 ngày 09/10/2025", or "ngày 09/10/2025". */
+export const deadlineWords = (deadline: string) =>
+  deadline.length === 10 ? `ngày ${formatDateVi(deadline)}` : `${deadline.slice(11)} ngày ${formatDateVi(deadline.slice(0, 10))}`;

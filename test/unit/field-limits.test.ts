@@ -186,7 +186,7 @@ describe("the screens' limits in the API and the package", () => {
     const outline = ok<{ sections: OutlineNode[] }>(await dispatch(ctx, "outline.get", request));
     const item = findNode(outline.sections, (n) => n.evidenceExpected && n.children.length === 0 && n.departments.length > 0)!;
     ok(await dispatch(ctx, "outline.linkEvidence", { ...request, itemKey: item.key, documentId: doc.id, linked: true }));
-    const created = ok<{ fileName: string; contentBase64: string }>(await dispatch(ctx, "packages.create", { ...request, departmentCode: item.departments[0]! }));
+    const created = ok<{ fileName: string; contentBase64: string }>(await dispatch(ctx, "packages.create", { ...request, departmentCode: item.departments[0]!, confirmPastDeadline: true }));
     const opened = readPackage(Buffer.from(created.contentBase64, "base64"), created.fileName);
     const sent = opened.part.evidence.find((e) => e.itemKey === item.key)!;
     expect(sent.current).toEqual([{ numberSymbol: longest.numberSymbol, date: longest.date, summary: longest.summary }]);

@@ -44,7 +44,7 @@ describe("the outbox", () => {
     await ok(dispatch(ctx, "report.exportXlsx", { period: "2025-Q3" }));
     await ok(dispatch(ctx, "outline.exportDocx", { outlineId: DEMO_OUTLINE, period: DEMO_WINDOW }));
     await ok(dispatch(ctx, "outline.exportChecklistDocx", { outlineId: DEMO_OUTLINE, period: DEMO_WINDOW }));
-    await ok(dispatch(ctx, "packages.create", { outlineId: DEMO_OUTLINE, period: DEMO_WINDOW, departmentCode: "KT", format: "xlsx" }));
+    await ok(dispatch(ctx, "packages.create", { outlineId: DEMO_OUTLINE, period: DEMO_WINDOW, departmentCode: "KT", format: "xlsx", confirmPastDeadline: true }));
 
     const list = await entries(ctx);
     expect(list.map((e) => e.kind)).toEqual(["goi_phong_ban", "minh_chung", "de_cuong", "phu_luc_3", "phu_luc_3"]);

@@ -21,7 +21,7 @@ let good: Buffer;
 beforeAll(() => {
   expect(cchc(["demo", "--db", db, "--until", "2026-01-31"]).status).toBe(0);
   const out = path.join(dir, "TTPVHCC.cchc");
-  const r = cchc(["package", "create", "--db", db, "--dept", "TTPVHCC", "--period", WINDOW, "--out", out]);
+  const r = cchc(["package", "create", "--db", db, "--dept", "TTPVHCC", "--period", WINDOW, "--out", out, "--chap-nhan-qua-han"]);
   expect(r.status, r.stderr).toBe(0);
   good = readFileSync(out);
 }, 120_000);

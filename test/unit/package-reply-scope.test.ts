@@ -283,14 +283,14 @@ describe("sending a department its part", () => {
     const before = storeSnapshot(ctx.store.sqlite);
     for (const format of ["cchc", "xlsx"] as const) {
       await expect(
-        sendDepartmentPart(ctx, { outlineId: DEMO_OUTLINE, period: DEMO_WINDOW, departmentCode: DEPT }, format, (file) => writeFileAtomic(path.join(notAFolder, file.fileName), file.bytes)),
+        sendDepartmentPart(ctx, { outlineId: DEMO_OUTLINE, period: DEMO_WINDOW, departmentCode: DEPT, confirmPastDeadline: true }, format, (file) => writeFileAtomic(path.join(notAFolder, file.fileName), file.bytes)),
       ).rejects.toThrow(/Không ghi được tệp .*thư mục không tồn tại/);
     }
     expect(storeSnapshot(ctx.store.sqlite)).toEqual(before);
 
     const out = path.join(dir, "gui");
     mkdirSync(out);
-    const sent = await sendDepartmentPart(ctx, { outlineId: DEMO_OUTLINE, period: DEMO_WINDOW, departmentCode: DEPT }, "cchc", (file) => writeFileAtomic(path.join(out, file.fileName), file.bytes));
+    const sent = await sendDepartmentPart(ctx, { outlineId: DEMO_OUTLINE, period: DEMO_WINDOW, departmentCode: DEPT, confirmPastDeadline: true }, "cchc", (file) => writeFileAtomic(path.join(out, file.fileName), file.bytes));
     const events = ctx.store.sqlite.prepare("SELECT direction, file_name FROM package_events").all();
     expect(events).toEqual([{ direction: "gui", file_name: sent.fileName }]);
     expect(ctx.store.sqlite.prepare("SELECT count(*) FROM report_assignments WHERE department_code = ?").pluck().get(DEPT)).toBe(1);
@@ -305,7 +305,7 @@ describe("sending a department its part", () => {
     const notAFolder = path.join(path.dirname(db), "khong-phai-thu-muc");
     writeFileSync(notAFolder, "");
     for (const out of ["TTPVHCC.cchc", "TTPVHCC.xlsx"]) {
-      const run = cchc(["package", "create", "--db", db, "--dept", DEPT, "--period", DEMO_WINDOW, "--out", path.join(notAFolder, out)]);
+      const run = cchc(["package", "create", "--db", db, "--dept", DEPT, "--period", DEMO_WINDOW, "--out", path.join(notAFolder, out), "--chap-nhan-qua-han"]);
       expect(run.status).toBe(2);
       expect(run.stderr).toContain("Không ghi được tệp");
     }

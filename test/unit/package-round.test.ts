@@ -71,7 +71,7 @@ describe("the full round of department parts", () => {
       // The economy department has no app: it gets the Excel form and fills it in Excel.
       const byExcel = code === EXCEL_DEPARTMENT;
       const sentFile = path.join(dir, `${code}${byExcel ? ".xlsx" : ".cchc"}`);
-      const created = cchc(["package", "create", "--db", db, "--dept", code, "--period", DEMO_WINDOW, "--out", sentFile, "--user", "Nguyễn Thị Hương"]);
+      const created = cchc(["package", "create", "--db", db, "--dept", code, "--period", DEMO_WINDOW, "--out", sentFile, "--user", "Nguyễn Thị Hương", "--chap-nhan-qua-han"]);
       expect(created.status, created.stderr).toBe(0);
       expect(created.stdout).toContain(`Đã tạo ${byExcel ? "mẫu Excel" : "gói"} cho `);
       const sent = byExcel ? await formPackage(sentFile) : readPackage(readFileSync(sentFile), `${code}.cchc`);

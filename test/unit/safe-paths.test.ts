@@ -119,7 +119,7 @@ describe("the app's own exports", () => {
     await call(ctx, "unit.save", { ...unit, name: `..\\..\\CON ${"Xã Cẩm Giang ".repeat(15)}`.trim().slice(0, 200) });
     const xlsx = await call<{ fileName: string }>(ctx, "report.exportXlsx", { period: "2025-Q3" });
     const docx = await call<{ fileName: string }>(ctx, "outline.exportDocx", { outlineId: "de-cuong-kiem-tra-2025", period: "2025-07-01..2025-10-09" });
-    const pack = await call<{ fileName: string }>(ctx, "packages.create", { outlineId: "de-cuong-kiem-tra-2025", period: "2025-07-01..2025-10-09", departmentCode: "KT" });
+    const pack = await call<{ fileName: string }>(ctx, "packages.create", { outlineId: "de-cuong-kiem-tra-2025", period: "2025-07-01..2025-10-09", departmentCode: "KT", confirmPastDeadline: true });
     for (const name of [xlsx.fileName, docx.fileName, pack.fileName]) {
       expect(name).not.toMatch(/[\\/]/);
       expect(utf8Bytes(name)).toBeLessThanOrEqual(200);

@@ -103,6 +103,8 @@ export const outlineInfoSchema = z.object({
   builtin: z.boolean(),
   periods: z.array(z.enum(["Q1", "H1", "Q3", "Y", "custom"])).nullable(),
   defaultPeriod: z.string().nullable(),
+  /** The day of the inspection visit the clerk has set for it, if any. */
+  inspectionDate: isoDate.nullable(),
 });
 
 /** What keeps a report a draft: an item's text or figures, or an error of the Phụ lục 3 appended. */

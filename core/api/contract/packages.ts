@@ -21,6 +21,7 @@ const departmentRow = z.object({
   state: z.enum(["chua_gui", "cho_gui", "da_gui", "da_nhan", "can_bo_sung", "qua_han"]),
   deadline: z.string(),
   deadlineSource: z.enum(["tay", "de_cuong", "quy_dinh", "cuoi_ky"]),
+  deadlinePassed: z.boolean(),
   sentAt: z.string().nullable(),
   receivedAt: z.string().nullable(),
   missing: z.array(z.string()),
@@ -72,7 +73,8 @@ export const packagesApi = {
   },
   "packages.create": {
     /** "xlsx": the part as an Excel form, for a department without the app. */
-    input: outlineInput.extend({ departmentCode, format: z.enum(["cchc", "xlsx"]).optional() }).strict(),
+    /** confirmPastDeadline: the part's deadline has passed and the clerk sends it anyway; without it such a sending is refused. */
+    input: outlineInput.extend({ departmentCode, format: z.enum(["cchc", "xlsx"]).optional(), confirmPastDeadline: z.boolean().optional() }).strict(),
     output: z.object({ fileName: z.string(), contentBase64: z.string(), counts: z.object({ figures: z.number(), texts: z.number(), evidence: z.number() }) }),
   },
   "packages.plan": { input: packageFile.strict(), output: plan },
