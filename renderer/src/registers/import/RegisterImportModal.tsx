@@ -31,7 +31,11 @@ export function RegisterImportModal({ register, open, onClose, onImported }: Pro
     setVersion((v) => v + 1);
     onImported();
   };
-  const { state, pickFile, remap, run, restart, dismissError } = useRegisterImport(register, year, imported);
+  const { state, pickFile, remap, run, restart, forgetTrial, dismissError } = useRegisterImport(register, year, imported);
+  const undone = () => {
+    forgetTrial();
+    onImported();
+  };
   const { preview, result, busy } = state;
   const done = result !== null && !result.dryRun;
   const blocked = busy !== null || !preview || preview.missingFields.length > 0 || (needsYear && !year);
@@ -68,7 +72,7 @@ export function RegisterImportModal({ register, open, onClose, onImported }: Pro
   return (
     <Modal open={open} title={`Nhập từ Excel: ${title}`} width={980} onCancel={close} maskClosable={false} footer={footer} destroyOnHidden>
       <div style={stack(16)}>
-        <LastImport register={register} version={version} onUndone={onImported} />
+        <LastImport register={register} version={version} onUndone={undone} />
         {state.error && <ErrorAlert title={state.error.title} message={state.error.message} onClose={dismissError} />}
         {needsYear && !done && (
           <label style={{ display: "inline-flex", gap: 8, alignItems: "center" }}>

@@ -87,5 +87,8 @@ export function useRegisterImport(register: ImportableRegister, year: number | n
     setState(INITIAL);
   };
 
-  return { state, pickFile, remap, run, restart, dismissError: () => patch({ error: null }) };
+  // A trial run counted against the register as it was: once the register changes (an import undone), its counts no longer hold.
+  const forgetTrial = () => setState((s) => (s.result?.dryRun ? { ...s, result: null } : s));
+
+  return { state, pickFile, remap, run, restart, forgetTrial, dismissError: () => patch({ error: null }) };
 }
