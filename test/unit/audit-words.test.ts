@@ -11,6 +11,7 @@ import { REGISTER_KEYS } from "../../core/records/registers/keys";
 import { dateWords, numberWords, valueWords } from "../../core/value-words";
 import { DEMO_OUTLINE, DEMO_WINDOW, demoCommune } from "../fixtures/demo-commune";
 import { programText } from "../fixtures/program-words";
+import { formInColumnB } from "../fixtures/province-forms";
 import { documentsWorkbook } from "../fixtures/register-files";
 
 const commune = demoCommune("cchc-nhat-ky-chu-");
@@ -80,6 +81,19 @@ async function changeEverything(ctx: AppContext) {
   await ok(dispatch(ctx, "report.template.set", { file: { fileName: "phu-luc-3-tinh.json", text: readFileSync("templates/phu-luc-3.json", "utf8") } }));
   await ok(dispatch(ctx, "report.template.set", { file: null }));
   await ok(dispatch(ctx, "store.setPassphrase", { current: null, next: "mat-khau-thu" }));
+
+  const outline = { fileName: "de-cuong-2025.json", text: readFileSync(`templates/${DEMO_OUTLINE}.json`, "utf8") };
+  await ok(dispatch(ctx, "outline.template.load", { file: outline }));
+  await ok(dispatch(ctx, "outline.template.remove", { outlineId: DEMO_OUTLINE }));
+
+  const form = await formInColumnB();
+  const filling = { period, fileName: form.fileName, contentBase64: form.bytes.toString("base64"), saveMapping: true };
+  const [row, code] = [...form.expected][0]!;
+  await ok(dispatch(ctx, "report.fillForm", { ...filling, mapping: { [String(row)]: null } }));
+  await ok(dispatch(ctx, "report.fillForm", { ...filling, mapping: { [String(row)]: code } }));
+
+  const taken = await ok<{ file: string }>(dispatch(ctx, "backup.take", {}));
+  await ok(dispatch(ctx, "backup.restore", { file: taken.file }));
 }
 
 describe("the change log in words", () => {
@@ -100,6 +114,7 @@ describe("the change log in words", () => {
       "procedures tao", "procedures sua", "procedures xoa", "documents nhap", "documents hoan_tac", "import_batches nhap",
       "indicator_values tao", "indicator_values sua", "indicator_values xoa", "noi_dung_de_cuong sua", "minh_chung tao", "minh_chung xoa",
       "buoi_kiem_tra sua", "han_phan_viec sua", "outbox_entries sua", "unit tao", "unit sua", "settings sua", "settings xoa",
+      "de_cuong tao", "de_cuong xoa", "saved_mappings tao", "saved_mappings sua", "du_lieu khoi_phuc",
     ]) expect(kinds).toContain(kind);
 
     const leaks = rows.map((r) => ({ entry: `${r.entity} ${r.action}`, raw: programText(rendered(r)) })).filter((l) => l.raw.length > 0);
@@ -120,6 +135,9 @@ describe("the change log in words", () => {
     expect(text("receptions")).not.toMatch(/thuong_xuyen|dinh_ky/);
     expect(text("han_phan_viec")).toContain("Văn phòng HĐND và UBND");
     expect(text("han_phan_viec")).toContain("05/10/2025 17:00");
+    expect(text("saved_mappings")).toMatch(/Chỉ tiêu của từng dòng: dòng \d+: để trống → dòng \d+: mục [IVX]+, STT \d+ – /);
+    expect(text("du_lieu")).toContain("Khôi phục từ tệp: ");
+    expect(text("de_cuong")).toContain("Tên đề cương: Đề cương báo cáo phục vụ kiểm tra");
     ctx.store.close();
   }, 120_000);
 });
