@@ -15,9 +15,10 @@ const isLabel = (text: string) => LABEL.test(fold(text));
  * `keyTexts` are the row's cells in the columns a record cannot do without.
  */
 export function isSummaryRow(texts: string[], keyTexts: string[]): boolean {
-  const filled = texts.filter((t) => t !== "");
-  if (filled.length === 0) return false;
-  if (isLabel(filled[0]!) || keyTexts.some((t) => t !== "" && isLabel(t))) return true;
+  const first = texts.find((t) => t !== "");
+  if (first === undefined) return false;
+  if (isLabel(first) || keyTexts.some((t) => t !== "" && isLabel(t))) return true;
   if (keyTexts.some((t) => t !== "")) return false;
+  const filled = texts.filter((t) => t !== "");
   return filled.some(isLabel) || filled.every((t) => COUNT.test(fold(t)));
 }

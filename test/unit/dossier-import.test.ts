@@ -324,7 +324,7 @@ describe("rows that are no dossier: totals and counts", () => {
     ctx.store.close();
   });
 
-  it("“Tổng cộng”, “Cộng: 3”, “Tổng số: 3 hồ sơ” and a row holding only a number are all skipped the same way", async () => {
+  it("“Tổng cộng”, “Cộng: 3”, “Tổng số: 3 hồ sơ” and a row holding only a number are all skipped the same way; “Cộng đồng …” is no total", async () => {
     const ctx = newContext();
     const file = await writeOddExport(tempDir(), {
       rows: [
@@ -335,13 +335,18 @@ describe("rows that are no dossier: totals and counts", () => {
         [null, "Cộng: 3", null, null, null, null, null, null, null],
         [3],
         [null, null, "Tổng số: 3 hồ sơ"],
+        [null, null, "Cộng đồng dân cư xóm 3"],
       ],
     });
     const preview = await previewDossierImport(ctx, fromFile(file));
-    expect(preview.dataRows).toBe(3);
-    expect(preview.sampleRows).toHaveLength(3);
+    expect(preview.dataRows).toBe(4);
+    expect(preview.sampleRows).toHaveLength(4);
     const r = await importDossiers(ctx, fromFile(file));
-    expect(r).toMatchObject({ inserted: 3, rejected: [], skipped: [{ count: 4, rows: [5, 6, 7, 8], text: "Bỏ qua 4 dòng tổng cộng (dòng 5, 6, 7, 8)" }] });
+    expect(r).toMatchObject({
+      inserted: 3,
+      rejected: [{ row: 9, reason: "Thiếu mã hồ sơ (cột “Mã hồ sơ”)." }],
+      skipped: [{ count: 4, rows: [5, 6, 7, 8], text: "Bỏ qua 4 dòng tổng cộng (dòng 5, 6, 7, 8)" }],
+    });
     ctx.store.close();
   });
 });
