@@ -1,11 +1,18 @@
-import { Col, Form, Input, Row, Select, Typography } from "antd";
-import type { ApiOutput } from "../../../core/api/contract";
+import { useState } from "react";
+import { Col, Form, Input, Row, Select } from "antd";
 import { FIELD_LIMITS } from "../../../core/field-limits";
 import { UNIT_KIND_OPTIONS } from "../labels";
+import { ProfileSelect, type Profile } from "../province/ProfileSelect";
 
-type Profile = ApiOutput<"profiles.list">[number];
+/** The profiles offered: those loaded, each replaced or joined by one the clerk stated or opened here. */
+function withAdded(profiles: Profile[], added: Profile[]): Profile[] {
+  const ids = new Set(added.map((p) => p.id));
+  return [...profiles.filter((p) => !ids.has(p.id)), ...added];
+}
 
-export function UnitFields({ profiles }: { profiles: Profile[] }) {
+export function UnitFields({ profiles: loaded }: { profiles: Profile[] }) {
+  const [added, setAdded] = useState<Profile[]>([]);
+  const profiles = withAdded(loaded, added);
   const profileId = Form.useWatch<string | undefined>("profileId");
   const selected = profiles.find((p) => p.id === profileId);
 
@@ -49,20 +56,9 @@ export function UnitFields({ profiles }: { profiles: Profile[] }) {
           label="Quy định báo cáo của tỉnh"
           name="profileId"
           rules={[{ required: true, message: "Hãy chọn quy định báo cáo của tỉnh." }]}
-          extra={selected ? `Nơi nhận báo cáo: ${selected.recipient}` : "Quyết định ngày chốt số liệu và hạn gửi của từng kỳ báo cáo."}
+          extra={selected ? `Nơi nhận báo cáo: ${selected.recipient}` : "Quyết định ngày chốt số liệu và hạn gửi của từng kỳ báo cáo. Tỉnh chưa có trong danh sách: chọn “Tỉnh khác…”."}
         >
-          <Select
-            placeholder="Chọn quy định báo cáo"
-            options={profiles.map((p) => ({ value: p.id, label: p.name, description: p.description }))}
-            optionRender={(option) => (
-              <div style={{ whiteSpace: "normal", padding: "2px 0" }}>
-                <div>{option.data.label}</div>
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {option.data.description}
-                </Typography.Text>
-              </div>
-            )}
-          />
+          <ProfileSelect profiles={profiles} onAdded={(p) => setAdded((list) => withAdded(list, [p]))} />
         </Form.Item>
       </Col>
     </Row>
