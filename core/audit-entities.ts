@@ -5,7 +5,7 @@
  * Registers are worded from their descriptors; the rest are listed here.
  */
 import { UNIT_KIND_LABELS, type UnitKind } from "./default-departments";
-import { SENT_VIA } from "./outbox/labels";
+import { OUTBOX_STATES, SENT_VIA } from "./outbox/labels";
 import { REGISTERS } from "./records/registers";
 import { nameKeyOf, optionLabel, type FieldDescriptor, type RegisterDescriptor, type RegisterRow } from "./records/registers/descriptor";
 import { recordLabel } from "./record-labels";
@@ -177,8 +177,6 @@ function rowChoices(v: unknown, _r: Record_, names: AuditNames): string | null {
 
 /** Stored bare (the choices alone) before, with the columns read after. */
 const asChoices = (v: unknown): unknown => (isRecord(v) && !("mapping" in v) && Object.keys(v).every((k) => /^\d+$/.test(k)) ? { mapping: v } : v);
-
-const OUTBOX_STATES: Record<string, string> = { cho_gui: "Chờ gửi", da_gui: "Đã gửi" };
 
 const ENTITIES: Record<string, EntityWording> = {
   ...Object.fromEntries(Object.values(REGISTERS).map((d) => [d.table, registerWording(d)])),

@@ -9,6 +9,8 @@ export const OUTBOX_KINDS = {
 } as const;
 export type OutboxKind = keyof typeof OUTBOX_KINDS;
 
+export const OUTBOX_STATES = { cho_gui: "Chờ gửi", da_gui: "Đã gửi" } as const;
+
 export const SENT_VIA = { he_thong: "Hệ thống báo cáo", email: "Thư điện tử", usb: "USB", zalo: "Zalo", khac: "Cách khác" } as const;
 export type SentVia = keyof typeof SENT_VIA;
 

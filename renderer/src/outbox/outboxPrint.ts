@@ -1,13 +1,13 @@
 import { formatMegabytes } from "../../../core/file-size";
 import { formatMoment, formatNumber, formatWindow } from "../format";
 import type { PrintSpec } from "../print/printDocument";
-import { FILE_STATES, OUTBOX_KINDS, SENT_VIA, type OutboxEntry } from "./types";
+import { FILE_STATES, OUTBOX_KINDS, OUTBOX_STATES, SENT_VIA, type OutboxEntry } from "./types";
 
 /** 2 KB, 1,4 MB: as the clerk reads a file's size. */
 export const fileSize = (bytes: number) => (bytes < 1024 * 1024 ? `${formatNumber(Math.max(1, Math.round(bytes / 1024)))} KB` : formatMegabytes(bytes));
 
 const sentLine = (e: OutboxEntry): string =>
-  e.state === "cho_gui" ? "Chờ gửi" : ["Đã gửi", e.sentVia ? SENT_VIA[e.sentVia] : "", e.sentAt ? formatMoment(e.sentAt) : "", e.sentBy ?? ""].filter(Boolean).join(" · ");
+  e.state === "cho_gui" ? OUTBOX_STATES.cho_gui : [OUTBOX_STATES.da_gui, e.sentVia ? SENT_VIA[e.sentVia] : "", e.sentAt ? formatMoment(e.sentAt) : "", e.sentBy ?? ""].filter(Boolean).join(" · ");
 
 export function outboxPrintSpec(entries: readonly OutboxEntry[]): PrintSpec<OutboxEntry> {
   const waiting = entries.filter((e) => e.state === "cho_gui").length;

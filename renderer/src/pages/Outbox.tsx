@@ -9,7 +9,7 @@ import { formatMoment, formatWindow } from "../format";
 import { MarkSentModal } from "../outbox/MarkSentModal";
 import { fileSize, outboxPrintSpec } from "../outbox/outboxPrint";
 import { FileDetail } from "../outbox/FileDetail";
-import { FILE_STATE_COLORS, FILE_STATES, OUTBOX_KINDS, SENT_VIA, type OutboxEntry } from "../outbox/types";
+import { FILE_STATE_COLORS, FILE_STATES, OUTBOX_KINDS, OUTBOX_STATES, SENT_VIA, type OutboxEntry } from "../outbox/types";
 import { useOnline } from "../outbox/useOnline";
 import { PrintButton } from "../print/PrintButton";
 import { useApi } from "../useApi";
@@ -89,10 +89,10 @@ export function Outbox() {
               width: 230,
               render: (_, e) =>
                 e.state === "cho_gui" ? (
-                  <Tag color="orange">Chờ gửi</Tag>
+                  <Tag color="orange">{OUTBOX_STATES.cho_gui}</Tag>
                 ) : (
                   <div>
-                    <Tag color="green">Đã gửi</Tag> {e.sentVia ? SENT_VIA[e.sentVia] : ""}
+                    <Tag color="green">{OUTBOX_STATES.da_gui}</Tag> {e.sentVia ? SENT_VIA[e.sentVia] : ""}
                     <div>
                       <Typography.Text type="secondary">
                         {e.sentAt ? formatMoment(e.sentAt) : ""} {e.sentBy ? `· ${e.sentBy}` : ""}
