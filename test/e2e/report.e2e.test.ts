@@ -123,6 +123,12 @@ describe("browser mode: Báo cáo (Phụ lục 3)", () => {
       await eventually(() => textOf(page, `value-${THU_NGAN_SACH}-badge`)).toBe("Tự động");
       expect(await textOf(page, `value-${THU_NGAN_SACH}-value`)).toBe("17.953,9");
 
+      // The checks grow in the page, never in a small box of their own to scroll.
+      const checksList = page.getByRole("list", { name: "Các lỗi và lưu ý" });
+      expect(await checksList.evaluate((el) => el.scrollHeight <= el.clientHeight + 1)).toBe(true);
+      expect(await page.getByTestId("report-check").count()).toBe(5);
+      expect(await page.getByRole("button", { name: /^Xem thêm/ }).count()).toBe(0);
+
       // A check leads to its row.
       const check = page.getByTestId("report-check").filter({ hasText: "Số phản ánh, kiến nghị về VBQPPL tiếp nhận" });
       await check.click();
