@@ -69,7 +69,6 @@ describe("Cài đặt: a province not listed, its rule stated in the words of it
       const file = path.join(dir, "ho-so-tinh", "ha-noi.json");
       await eventually(() => existsSync(file)).toBe(true);
       await eventually(() => page.getByText("Nơi nhận báo cáo: Sở Nội vụ thành phố Hà Nội").count()).toBe(1);
-      await settledScreenshot(page, "cai-dat-quy-dinh-tinh-da-chon");
       await page.getByRole("button", { name: "Lưu thay đổi" }).click();
       await eventually(() => page.locator(".ant-message").textContent()).toContain("Đã lưu thông tin đơn vị.");
 

@@ -76,7 +76,7 @@ export function ProfileSelect({ profiles, onAdded, value, onChange, id }: Props)
           </div>
         )}
       />
-      <Flex gap={4} wrap style={{ marginTop: 4, marginInline: -8 }}>
+      <Flex wrap style={{ marginTop: 4, marginInline: -15 }}>
         {selected?.words ? (
           <Button type="link" onClick={() => setEditing(textOfWords(selected.words!))}>
             Sửa quy định…
