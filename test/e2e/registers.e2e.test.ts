@@ -130,6 +130,12 @@ describe("browser mode: danh mục TTHC, PAKN and satisfaction registers", () =>
       expect(page.url()).toContain("#/ho-so/pakn");
       const pakn = page.getByTestId("pakn-table");
       await expect.poll(() => pakn.textContent()).toMatch(/\d{2}\/\d{2}\/\d{4}/);
+      // Sửa and Xóa of every row stay whole inside the table at 1366 px, however wide its columns.
+      const tableRight = (await pakn.locator(".ant-table-container").boundingBox())!;
+      for (const button of await pakn.getByRole("button", { name: /^(Sửa|Xóa)/ }).all()) {
+        const box = (await button.boundingBox())!;
+        expect(box.x + box.width).toBeLessThanOrEqual(tableRight.x + tableRight.width);
+      }
       await noPageOverflow(page);
       await page.getByRole("button", { name: "Thêm phản ánh, kiến nghị" }).click();
       await dialog(page).getByLabel("Số/Mã").fill("PAKN-KT-001");

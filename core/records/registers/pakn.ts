@@ -11,11 +11,11 @@ export const pakn: RegisterDescriptor = {
   purpose:
     "Ghi từng phản ánh, kiến nghị của người dân, doanh nghiệp về thủ tục hành chính: ngày tiếp nhận, hạn xử lý, ngày giải quyết. Số liệu mục III. Cải cách thủ tục hành chính (phản ánh, kiến nghị về TTHC) của Phụ lục 3.",
   fields: [
-    { key: "code", column: "code", label: "Số/Mã", type: "text", max: FIELD_LIMITS.code, placeholder: "Ví dụ: PAKN-2025-001", inList: true, searchable: true, width: 126 },
+    { key: "code", column: "code", label: "Số/Mã", type: "text", max: FIELD_LIMITS.code, placeholder: "Ví dụ: PAKN-2025-001", inList: true, searchable: true, width: 118 },
     { key: "receivedDate", column: "received_date", label: "Ngày tiếp nhận", type: "date", required: true, inList: true, width: 88 },
     { key: "dueDate", column: "due_date", label: "Hạn xử lý", type: "date", inList: true, width: 88 },
     { key: "resolvedDate", column: "resolved_date", label: "Ngày giải quyết", type: "date", inList: true, width: 88 },
-    { key: "procedureName", column: "procedure_name", label: "Thủ tục bị phản ánh", short: "Thủ tục", type: "text", max: FIELD_LIMITS.title, inList: true, searchable: true, width: 144 },
+    { key: "procedureName", column: "procedure_name", label: "Thủ tục bị phản ánh", short: "Thủ tục", type: "text", max: FIELD_LIMITS.title, inList: true, searchable: true, width: 134 },
     { key: "field", column: "field", label: "Lĩnh vực", type: "text", max: FIELD_LIMITS.name, inList: true, searchable: true, width: 90 },
     { key: "senderName", column: "sender_name", label: "Người gửi", type: "text", max: FIELD_LIMITS.name, inList: true, searchable: true, width: 106 },
     {

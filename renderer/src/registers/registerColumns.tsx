@@ -5,7 +5,7 @@ import type { RegisterExtras } from "./extras";
 import { FieldValue, ShownValue } from "./FieldValue";
 
 /** What a column without a width needs at least, so that its text stays readable when the table scrolls. */
-const FLEXIBLE_MIN = 180;
+const FLEXIBLE_MIN = 160;
 const ACTIONS_WIDTH = 106;
 
 /**
@@ -29,7 +29,8 @@ export function registerColumns(
       })),
     ...(d.shown ?? []).map((s) => ({ key: s.key, title: s.label, width: s.width, render: (_: unknown, r: RegisterRow) => <ShownValue field={s} row={r} /> })),
     ...(extras?.columns?.() ?? []),
-    { key: "actions", title: <span className="visually-hidden">Thao tác</span>, width: ACTIONS_WIDTH, render: (_: unknown, r: RegisterRow) => actions(r) },
+    // Kept at the right edge while the columns scroll, so Sửa / Xóa are never cut off on a narrow screen.
+    { key: "actions", title: <span className="visually-hidden">Thao tác</span>, width: ACTIONS_WIDTH, fixed: "right" as const, render: (_: unknown, r: RegisterRow) => actions(r) },
   ];
   const scrollX = columns.reduce((sum, c) => sum + (typeof c.width === "number" ? c.width : FLEXIBLE_MIN), 0);
   return { columns, scrollX };
