@@ -206,6 +206,18 @@ describe("register import details", () => {
     ctx.store.close();
   });
 
+  it("reads a count through the one number parser: '1,5' or '1.200' people is refused, never cut to 1; '2 người' and '1.000' are read", async () => {
+    const ctx = newContext();
+    const line = (n: string, count: string, content: string) => [n, "06/01/2025", "Thường xuyên", "Trần Thị Bình", `Công dân ${n}`, "", "", count, content, "Kiến nghị, phản ánh", "Hướng dẫn", ""];
+    const counts = ["1,5", "2 người", "1.200", "0", "1.000"];
+    const file = receptionCsv(tempDir(), counts.map((c, i) => line(String(i + 1), c, `Nội dung ${i + 1}`)));
+    const r = await importRegister(ctx, "receptions", fromFile(file));
+    const refused = (row: number, text: string) => ({ row, reason: `Số người “${text}” ở cột “Số lượt” phải là số nguyên từ 1 đến 1.000.` });
+    expect(r.rejected).toEqual([refused(2, "1,5"), refused(4, "1.200"), refused(5, "0")]);
+    expect(rowsOf(ctx, "SELECT people_count FROM receptions ORDER BY id")).toEqual([{ people_count: 2 }, { people_count: 1000 }]);
+    ctx.store.close();
+  });
+
   it("rejects a staff row with two birth dates, a plan row done but not finished, a document of no known kind", async () => {
     const ctx = newContext();
     const dir = tempDir();

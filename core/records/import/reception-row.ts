@@ -1,3 +1,6 @@
+import { formatFigure } from "../../indicators/format";
+import { parseVietnameseNumber } from "../../vietnamese-number";
+import { receptions } from "../registers/receptions";
 import type { RegisterImporter } from "./importer";
 import { RECEPTION_COLUMNS, type ReceptionField } from "./reception-columns";
 import type { RegisterRow } from "./register-row";
@@ -29,11 +32,16 @@ function idNumber(row: RegisterRow<ReceptionField>): string | null {
   return text || null;
 }
 
+const PEOPLE = receptions.fields.find((f) => f.key === "peopleCount") as { min: number; max: number };
+
+/** "3", "3 người", "1.000": read as every number the app takes; "1,5" or "1.200" (over the register's limit) is refused, never cut to 1. */
 function peopleCount(row: RegisterRow<ReceptionField>): number {
   const text = row.text("peopleCount");
   if (!text) return 1;
-  const n = Number(/^\d+/.exec(text)?.[0]);
-  return n >= 1 ? n : row.reject(`Số người “${text}” ở cột ${row.column("peopleCount")} phải là số nguyên từ 1 trở lên.`);
+  const read = parseVietnameseNumber(text.replace(/\s*(người|lượt)$/iu, ""));
+  const n = read.kind === "number" ? read.value : NaN;
+  if (Number.isInteger(n) && n >= PEOPLE.min && n <= PEOPLE.max) return n;
+  return row.reject(`Số người “${text}” ở cột ${row.column("peopleCount")} phải là số nguyên từ ${PEOPLE.min} đến ${formatFigure(PEOPLE.max, "")}.`);
 }
 
 export const RECEPTION_IMPORT: RegisterImporter<ReceptionField> = {
