@@ -1,6 +1,6 @@
 /** The Trung tâm Phục vụ hành chính công's side of a department package, in its own copy of the app. */
 import { readFileSync } from "node:fs";
-import type { Browser } from "playwright-core";
+import type { Browser, Locator, Page } from "playwright-core";
 import { expect } from "vitest";
 import { readPackage } from "../../core/packages/container";
 import { newPage, recordPageErrors, serve } from "./harness";
@@ -61,4 +61,12 @@ export async function fillAsDepartment(browser: Browser, db: string, received: s
   } finally {
     await server.stop();
   }
+}
+
+/** Clicks a button that makes a department's package after its deadline, and goes on past the question it asks first. */
+export async function sendPastDeadline(page: Page, button: Locator): Promise<void> {
+  await button.click();
+  const question = page.getByRole("dialog").filter({ hasText: "đã qua" });
+  await question.getByRole("button", { name: "Vẫn tạo gói" }).click();
+  await eventually(() => question.count()).toBe(0);
 }

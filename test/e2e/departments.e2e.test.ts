@@ -7,7 +7,7 @@ import { readXlsxForm } from "../../core/packages/xlsx-form/read";
 import { cchc } from "../cli-runner";
 import { fillFormAsClerk } from "../fixtures/excel-clerk";
 import { useTempDir } from "../helpers";
-import { ANSWER, ECONOMY_TEXT, EVIDENCE, fillAsDepartment } from "./department-side";
+import { ANSWER, ECONOMY_TEXT, EVIDENCE, fillAsDepartment, sendPastDeadline } from "./department-side";
 import { newPage, recordPageErrors, serve, useBrowser } from "./harness";
 import { eventually, keepScreenshot, noPageOverflow, settledScreenshot, textOf as text } from "./ui";
 
@@ -32,7 +32,8 @@ describe("browser mode: Phòng ban", () => {
       await noPageOverflow(page);
 
       // The centre's package, downloaded as the officer would send it.
-      const [download] = await Promise.all([page.waitForEvent("download"), row(page, "Trung tâm Phục vụ hành chính công").getByRole("button", { name: "Tạo gói" }).click()]);
+      // The demo's deadline (11:00, 09/10/2025) has passed: the app asks before making the package.
+      const [download] = await Promise.all([page.waitForEvent("download"), sendPastDeadline(page, row(page, "Trung tâm Phục vụ hành chính công").getByRole("button", { name: "Tạo gói" }))]);
       expect(download.suggestedFilename()).toBe("Gói phòng ban TTPVHCC - Xã Cẩm Giang - Từ 01-07-2025 đến 09-10-2025.cchc");
       expect(readPackage(readFileSync(await download.path()), download.suggestedFilename()).manifest.direction).toBe("giao");
       await eventually(() => text(page, "package-history")).toContain("Gửi Gói phòng ban TTPVHCC");
@@ -58,7 +59,7 @@ describe("browser mode: Phòng ban", () => {
       expect(["Đã nhận", "Cần bổ sung"]).toContain(await text(page, "state-TTPVHCC"));
 
       // The economy department has no app: its Excel form, filled in Excel, comes back the same way.
-      const [formDownload] = await Promise.all([page.waitForEvent("download"), row(page, "Phòng Kinh tế").getByRole("button", { name: "Mẫu Excel" }).click()]);
+      const [formDownload] = await Promise.all([page.waitForEvent("download"), sendPastDeadline(page, row(page, "Phòng Kinh tế").getByRole("button", { name: "Mẫu Excel" }))]);
       expect(formDownload.suggestedFilename()).toBe("Mẫu phòng ban KT - Xã Cẩm Giang - Từ 01-07-2025 đến 09-10-2025.xlsx");
       const form = readFileSync(await formDownload.path());
       const formPart = (await readXlsxForm(form, "KT.xlsx")).part;

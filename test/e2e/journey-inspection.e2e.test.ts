@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { entryContent, readZip } from "../../core/zip";
 import { cchc } from "../cli-runner";
 import { useTempDir } from "../helpers";
-import { ANSWER, EVIDENCE, fillAsDepartment } from "./department-side";
+import { ANSWER, EVIDENCE, fillAsDepartment, sendPastDeadline } from "./department-side";
 import { newPage, recordPageErrors, serve, useBrowser } from "./harness";
 import { eventually, textOf as text } from "./ui";
 
@@ -41,9 +41,9 @@ describe("journey: preparing for the CCHC inspection", () => {
       const table = page.getByTestId("department-table");
       await eventually(() => table.locator("tbody tr").count()).toBeGreaterThan(3);
       const centre = table.locator("tr").filter({ hasText: "Trung tâm Phục vụ hành chính công" });
-      const [sent] = await Promise.all([page.waitForEvent("download"), centre.getByRole("button", { name: "Tạo gói" }).click()]);
+      const [sent] = await Promise.all([page.waitForEvent("download"), sendPastDeadline(page, centre.getByRole("button", { name: "Tạo gói" }))]);
       const economy = table.locator("tr").filter({ hasText: "Phòng Kinh tế" });
-      const [sentForm] = await Promise.all([page.waitForEvent("download"), economy.getByRole("button", { name: "Mẫu Excel" }).click()]);
+      const [sentForm] = await Promise.all([page.waitForEvent("download"), sendPastDeadline(page, economy.getByRole("button", { name: "Mẫu Excel" }))]);
       expect(sentForm.suggestedFilename()).toMatch(/^Mẫu phòng ban KT - Xã Cẩm Giang - .*\.xlsx$/);
       await eventually(() => text(page, "package-history")).toContain("Gửi Gói phòng ban TTPVHCC");
       const received = path.join(dir, sent.suggestedFilename());

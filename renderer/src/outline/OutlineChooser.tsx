@@ -6,7 +6,8 @@ import type { OutlineInfo } from "./types";
 
 interface Props {
   outlines: OutlineInfo[];
-  value: string;
+  /** Null: none chosen yet. */
+  value: string | null;
   onChange: (id: string) => void;
   onListChanged: (outlines: OutlineInfo[]) => void;
 }
@@ -34,7 +35,7 @@ export function OutlineChooser({ outlines, value, onChange, onListChanged }: Pro
 
   const remove = async () => {
     try {
-      const list = await call("outline.template.remove", { outlineId: value });
+      const list = await call("outline.template.remove", { outlineId: current!.id });
       onListChanged(list);
       onChange(list[0]!.id);
       void message.success("Đã bỏ đề cương đã nạp.");
@@ -47,7 +48,8 @@ export function OutlineChooser({ outlines, value, onChange, onListChanged }: Pro
     <Flex gap={8} wrap align="center">
       <Select
         aria-label="Đề cương"
-        value={value}
+        value={value ?? undefined}
+        placeholder="Chọn đề cương hoặc báo cáo"
         onChange={onChange}
         style={{ minWidth: 360, maxWidth: 560 }}
         options={outlines.map((o) => ({ value: o.id, label: o.fileName ? `${o.name} (tệp ${o.fileName})` : o.name }))}

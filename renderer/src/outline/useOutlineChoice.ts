@@ -2,6 +2,7 @@ import { useEffect, useState } from "react";
 import dayjs from "dayjs";
 import { periodSpec, type PeriodChoice } from "../components/periodChoice";
 import { useApi } from "../useApi";
+import { inspectionOutline } from "../../../core/outline/opening";
 import type { OutlineInfo } from "./types";
 
 /** The window an outline is first opened for: the one the province asked for, else this year's report of its kind. */
@@ -12,8 +13,13 @@ function defaultChoice(info: OutlineInfo | undefined): PeriodChoice {
   return { kind, year: dayjs().year(), range: null };
 }
 
-/** Which outline and which window a page works on: the inspection outline and its window first, changed by the user. */
-export function useOutlineChoice() {
+/**
+ * Which outline and which window a page works on, changed by the user: first
+ * the outline of the inspection the clerk has set, on its window; without one,
+ * the first inspection outline – or, for a page that would show its deadlines
+ * as passed (Phòng ban), none until the clerk chooses.
+ */
+export function useOutlineChoice({ withoutInspection }: { withoutInspection: "first" | "none" } = { withoutInspection: "first" }) {
   const list = useApi("outline.list", {});
   const [loaded, setOutlines] = useState<OutlineInfo[] | null>(null);
   const [outlineId, setOutlineId] = useState<string | null>(null);
@@ -22,12 +28,12 @@ export function useOutlineChoice() {
 
   useEffect(() => {
     if (!outlines || outlineId) return;
-    const first = outlines.find((o) => o.kind === "de_cuong") ?? outlines[0];
+    const first = inspectionOutline(outlines, dayjs().format("YYYY-MM-DD")) ?? (withoutInspection === "first" ? (outlines.find((o) => o.kind === "de_cuong") ?? outlines[0]) : null);
     if (first) {
       setOutlineId(first.id);
       setChoice(defaultChoice(first));
     }
-  }, [outlines, outlineId]);
+  }, [outlines, outlineId, withoutInspection]);
 
   const chooseOutline = (id: string) => {
     setOutlineId(id);

@@ -7,6 +7,7 @@ import { LoadError } from "../components/LoadError";
 import { PeriodPicker } from "../components/PeriodPicker";
 import { downloadBase64, readFileAsBase64 } from "../dossiers/files";
 import { formatMoment } from "../format";
+import { confirmLateSending } from "../packages/confirmLateSending";
 import { OutlineChooser } from "../outline/OutlineChooser";
 import { useOutlineChoice } from "../outline/useOutlineChoice";
 import { DeadlineModal } from "../packages/DeadlineModal";
@@ -22,16 +23,18 @@ import { useHashPath } from "../registers/useHashPath";
 import { FILL_PART_TAB } from "../packages/fillPartHref";
 
 function Dashboard({ outlineId, outlineName, period }: { outlineId: string; outlineName: string; period: string }) {
-  const { message, notification } = App.useApp();
+  const { message, notification, modal } = App.useApp();
   const dashboard = useApi("packages.dashboard", { outlineId, period });
   const [busy, setBusy] = useState<string | null>(null);
   const [deadlineOf, setDeadlineOf] = useState<DepartmentRow | null>(null);
   const [merging, setMerging] = useState<{ plan: MergePlan; file: { fileName: string; contentBase64: string } } | null>(null);
 
   const create = async (row: DepartmentRow, format: "cchc" | "xlsx") => {
+    const confirmPastDeadline = row.deadlinePassed;
+    if (confirmPastDeadline && !(await confirmLateSending(modal, row))) return;
     setBusy(`${row.code}:${format}`);
     try {
-      const file = await call("packages.create", { outlineId, period, departmentCode: row.code, format });
+      const file = await call("packages.create", { outlineId, period, departmentCode: row.code, format, confirmPastDeadline });
       downloadBase64(file.fileName, file.contentBase64);
       void message.success(`Đã tạo ${file.fileName}: ${file.counts.figures} số liệu, ${file.counts.texts} nội dung, ${file.counts.evidence} mục minh chứng. Gửi tệp này cho ${row.name} (USB, Zalo, thư điện tử).`);
       dashboard.reload();
@@ -142,20 +145,24 @@ function Dashboard({ outlineId, outlineName, period }: { outlineId: string; outl
   );
 }
 
-/** The officer's side: pick the report, then the dashboard of its departments. */
+/** The officer's side: pick the report, then the dashboard of its departments; nothing is picked for the clerk before an inspection is set. */
 function Compile() {
-  const { listError, outlines, setOutlines, outlineId, chooseOutline, choice, setChoice, spec } = useOutlineChoice();
+  const { listError, outlines, setOutlines, outlineId, chooseOutline, choice, setChoice, spec } = useOutlineChoice({ withoutInspection: "none" });
   if (listError) return <LoadError message={listError.message} onRetry={listError.retry} />;
-  if (!outlines || !outlineId || !choice) return <Skeleton active />;
+  if (!outlines) return <Skeleton active />;
   return (
     <div style={{ display: "grid", gap: 12 }}>
       <Card size="small">
         <Flex vertical gap={10}>
           <OutlineChooser outlines={outlines} value={outlineId} onChange={chooseOutline} onListChanged={setOutlines} />
-          <PeriodPicker value={choice} onChange={setChoice} />
+          {choice ? <PeriodPicker value={choice} onChange={setChoice} /> : null}
         </Flex>
       </Card>
-      {spec ? <Dashboard key={`${outlineId}-${spec}`} outlineId={outlineId} outlineName={outlines.find((o) => o.id === outlineId)?.name ?? ""} period={spec} /> : <Typography.Text type="secondary">Hãy chọn ngày bắt đầu và ngày kết thúc.</Typography.Text>}
+      {!outlineId || !choice ? (
+        <Typography.Text type="secondary" data-testid="no-report-chosen">
+          Chưa có buổi kiểm tra nào được đặt. Hãy chọn đề cương hoặc báo cáo cần giao cho các phòng ban, rồi chọn kỳ báo cáo.
+        </Typography.Text>
+      ) : spec ? <Dashboard key={`${outlineId}-${spec}`} outlineId={outlineId} outlineName={outlines.find((o) => o.id === outlineId)?.name ?? ""} period={spec} /> : <Typography.Text type="secondary">Hãy chọn ngày bắt đầu và ngày kết thúc.</Typography.Text>}
     </div>
   );
 }
