@@ -1,4 +1,4 @@
-import { Input, InputNumber, Select } from "antd";
+import { Input, Select } from "antd";
 import type { FieldDescriptor } from "../../../core/records/registers/descriptor";
 import { DateInput } from "./DateInput";
 import { ANSWER_OPTIONS, YES_NO_OPTIONS } from "./flags";
@@ -36,7 +36,7 @@ export function FieldInput({ field: f, suggestions, ...item }: Props) {
     case "number":
       return <NumberInput id={item.id} value={item.value as number | string | null | undefined} onChange={item.onChange} suffix={f.unit} />;
     case "year":
-      return <InputNumber<number> {...item} value={item.value as number | undefined} precision={0} min={2000} max={2100} style={{ width: "100%" }} />;
+      return <NumberInput id={item.id} value={item.value as number | string | null | undefined} onChange={item.onChange} plain />;
     case "bool":
       return <Select {...item} value={item.value as never} options={f.required ? YES_NO_OPTIONS : ANSWER_OPTIONS} />;
     case "enum":

@@ -3,7 +3,7 @@ import type { FieldDescriptor, RegisterDescriptor, RegisterRow } from "../../../
 import type { FormExtras } from "./extras";
 import { FieldInput } from "./FieldInput";
 import { isLong } from "./FieldValue";
-import { numberFieldProblem } from "./NumberInput";
+import { numberFieldProblem, YEAR_RULE } from "./NumberInput";
 import { toFormValues, type FormValues } from "./formValues";
 import { suggestions } from "./suggestions";
 
@@ -35,8 +35,8 @@ function typeSpan(f: FieldDescriptor): number {
  */
 function rulesOf(f: FieldDescriptor): FormRule[] {
   const rules: FormRule[] = [];
-  if (f.type === "int" || f.type === "number") {
-    const rule = { integer: f.type === "int", min: f.min, max: f.max };
+  if (f.type === "int" || f.type === "number" || f.type === "year") {
+    const rule = f.type === "year" ? YEAR_RULE : { integer: f.type === "int", min: f.min, max: f.max };
     rules.push({ validator: (_, value: unknown) => {
       const problem = numberFieldProblem(f.label, value, rule);
       return problem ? Promise.reject(new Error(problem)) : Promise.resolve();

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { Button, InputNumber, Modal, Spin, Typography } from "antd";
+import { Button, Modal, Spin, Typography } from "antd";
 import type { ImportableRegister } from "../../../../core/api/contract";
 import { REGISTERS } from "../../../../core/records/registers";
 import { SectionTitle } from "../../components/Headings";
@@ -9,6 +9,7 @@ import { stack } from "../../dossiers/layout";
 import { FieldMappingTable } from "./FieldMappingTable";
 import { ImportOutcome } from "./ImportOutcome";
 import { LastImport } from "./LastImport";
+import { NumberInput, numberFieldProblem, YEAR_RULE } from "../NumberInput";
 import { PreviewFacts } from "./PreviewFacts";
 import { SampleRows } from "./SampleRows";
 import { useRegisterImport } from "./useRegisterImport";
@@ -77,7 +78,7 @@ export function RegisterImportModal({ register, open, onClose, onImported }: Pro
         {needsYear && !done && (
           <label style={{ display: "inline-flex", gap: 8, alignItems: "center" }}>
             <span>Kế hoạch CCHC năm (bắt buộc)</span>
-            <InputNumber<number> min={2000} max={2100} value={year} onChange={setYear} aria-label="Năm của kế hoạch" status={year ? undefined : "error"} />
+            <NumberInput plain value={year} onChange={(v) => setYear(typeof v === "number" && numberFieldProblem("Năm", v, YEAR_RULE) === null ? v : null)} aria-label="Năm của kế hoạch" status={year ? undefined : "error"} />
           </label>
         )}
         {!preview ? (
