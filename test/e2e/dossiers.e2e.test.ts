@@ -80,6 +80,15 @@ describe("browser mode: Hồ sơ TTHC", () => {
       await page.getByRole("link", { name: "Xem danh sách hồ sơ" }).click();
       await expect.poll(() => listTotal(page)).toBe(before + 3);
 
+      // Tried again, the same file would add nothing; its counts are left on the Nhập từ Excel tab.
+      await openTab(page, "Nhập từ Excel");
+      await page.getByRole("button", { name: "Nhập tệp khác" }).click();
+      await page.getByTestId("import-upload").locator("input[type=file]").setInputFiles(file);
+      await page.getByRole("button", { name: "Tiếp tục" }).click();
+      await page.getByRole("button", { name: "Thử trước, không ghi" }).click();
+      await expect.poll(() => result.textContent()).toContain("chưa ghi gì");
+      expect(await page.getByTestId("import-inserted").textContent()).toBe("0");
+
       // The history: the import, undone behind a confirmation.
       await openTab(page, "Lịch sử nhập");
       const batches = page.getByTestId("batches-table");
@@ -89,6 +98,11 @@ describe("browser mode: Hồ sơ TTHC", () => {
       await page.locator(".ant-popconfirm").getByRole("button", { name: "Hoàn tác" }).click();
       await expect.poll(() => batches.textContent()).toContain("Đã hoàn tác lúc");
       await settledScreenshot(page, "ho-so-lich-su");
+      // The trial's counts were made before the undo: they are gone from the wizard, which can try again.
+      await openTab(page, "Nhập từ Excel");
+      expect(await result.count()).toBe(0);
+      await page.getByRole("button", { name: "Thử trước, không ghi" }).click();
+      await expect.poll(() => page.getByTestId("import-inserted").textContent()).toBe("3");
       await openTab(page, "Danh sách hồ sơ");
       await expect.poll(() => listTotal(page)).toBe(before);
 

@@ -19,7 +19,7 @@ export function Dossiers() {
   const content: Record<DossierTab, ReactNode> = {
     "danh-sach": <DossierList version={version} />,
     "so-lieu": <FiguresPanel version={version} />,
-    nhap: <ImportWizard onImported={changed} />,
+    nhap: <ImportWizard version={version} onImported={changed} />,
     "lich-su": <BatchHistory version={version} onUndone={changed} />,
     // Their changes move the catalogue and satisfaction figures, so they bump the version too.
     "danh-muc": <CatalogueTab onChanged={changed} />,

@@ -23,8 +23,14 @@ import {
 const megabytes = (bytes: number): string => new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 1 }).format(bytes / 1024 / 1024);
 
 /** Import a list of dossiers exported from the one-stop system: pick the file, check the columns, map odd values, run. */
-export function ImportWizard({ onImported }: { onImported: () => void }) {
+export function ImportWizard({ version, onImported }: { version: number; onImported: () => void }) {
   const [state, setState] = useState<WizardState>(INITIAL_STATE);
+  // The dossiers changed elsewhere (an import undone in Lịch sử nhập): a trial run's counts no longer hold.
+  const [countedAt, setCountedAt] = useState(version);
+  if (countedAt !== version) {
+    setCountedAt(version);
+    if (state.result?.dryRun) setState({ ...state, result: null });
+  }
   const request = useRef(0);
   const patch = (p: Partial<WizardState>) => setState((s) => ({ ...s, ...p }));
   const fail = (title: string, e: unknown) => patch({ busy: null, error: { title, message: errorMessage(e) } });
