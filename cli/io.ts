@@ -4,7 +4,7 @@ import { withRestoreAdvice } from "../core/backup/advice";
 import { AppError } from "../core/errors";
 import { createAppContext } from "../core/app-context";
 import { openStoreGate, type StoreGate } from "../core/api/store-gate";
-import { profileFolderFor, storePathForUse } from "../core/paths";
+import { storePathForUse } from "../core/paths";
 import { stringOption, type ParsedArgs } from "./args";
 
 export interface CliIO {
@@ -26,7 +26,7 @@ export const passphraseFromEnv = (name = "CCHC_MAT_KHAU"): string | null => proc
 export function openContext(args: ParsedArgs, extra: { mustExist?: boolean } = {}): AppContext {
   const storePath = storePathForUse(stringOption(args, "db"));
   try {
-    return createAppContext({ storePath, profileDirs: [profileFolderFor(storePath)], userName: stringOption(args, "user"), mustExist: extra.mustExist, passphrase: passphraseFromEnv() });
+    return createAppContext({ storePath, userName: stringOption(args, "user"), mustExist: extra.mustExist, passphrase: passphraseFromEnv() });
   } catch (e) {
     throw withRestoreAdvice(e, storePath);
   }
@@ -36,7 +36,7 @@ export function openContext(args: ParsedArgs, extra: { mustExist?: boolean } = {
 export function openGate(args: ParsedArgs): StoreGate {
   const storePath = storePathForUse(stringOption(args, "db"));
   try {
-    return openStoreGate({ storePath, profileDirs: [profileFolderFor(storePath)], userName: stringOption(args, "user"), passphrase: passphraseFromEnv() });
+    return openStoreGate({ storePath, userName: stringOption(args, "user"), passphrase: passphraseFromEnv() });
   } catch (e) {
     throw withRestoreAdvice(e, storePath);
   }

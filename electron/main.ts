@@ -6,7 +6,7 @@ import { openStoreGate, type StoreGate } from "../core/api/store-gate";
 import { startDailyBackups } from "../core/api/daily-backups";
 import { withRestoreAdvice } from "../core/backup/advice";
 import { isAppError } from "../core/errors";
-import { defaultDataDir, profileFolderFor, STORE_FILE_NAME } from "../core/paths";
+import { defaultDataDir, STORE_FILE_NAME } from "../core/paths";
 import { registerAppScheme, serveRenderer } from "./app-protocol";
 import { registerApiChannel } from "./ipc";
 import { registerOpenFolderChannel } from "./open-folder";
@@ -40,7 +40,7 @@ function electronNativeBinding(): string | undefined {
 function openAppStore(dataDir: string): StoreGate | null {
   try {
     const storePath = path.join(dataDir, STORE_FILE_NAME);
-    return openStoreGate({ storePath, profileDirs: [profileFolderFor(storePath)], nativeBinding: electronNativeBinding() });
+    return openStoreGate({ storePath, nativeBinding: electronNativeBinding() });
   } catch (e) {
     const advised = withRestoreAdvice(e, path.join(dataDir, STORE_FILE_NAME));
     failStartup(isAppError(advised) ? advised.message : `Không mở được tệp dữ liệu: ${errorText(e)}`);
