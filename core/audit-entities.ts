@@ -10,6 +10,7 @@ import { REGISTERS } from "./records/registers";
 import { nameKeyOf, optionLabel, type FieldDescriptor, type RegisterDescriptor, type RegisterRow } from "./records/registers/descriptor";
 import { recordLabel } from "./record-labels";
 import { dateWords, flagWords, valueWords, windowWords } from "./value-words";
+import { SIGN_MODE_LABELS, SIGNER_POSITION_LABELS } from "./signer-labels";
 
 /** The names behind the codes and ids a change keeps, read from the store when the log is shown. */
 export interface AuditNames {
@@ -156,8 +157,8 @@ const SETTING_NAMES: Record<string, string> = {
   mat_khau: "Mật khẩu bảo vệ dữ liệu",
 };
 
-const SIGNER_POSITIONS: Record<string, string> = { chu_tich: "Chủ tịch", pho_chu_tich: "Phó Chủ tịch" };
-const SIGN_MODES: Record<string, string> = { TM: "thay mặt (TM.)", KT: "ký thay (KT.)" };
+const SIGNER_POSITIONS: Record<string, string> = SIGNER_POSITION_LABELS;
+const SIGN_MODES: Record<string, string> = SIGN_MODE_LABELS;
 
 const listOf = (each: (item: Record_) => string): Words => (v) => (Array.isArray(v) && v.length ? v.filter(isRecord).map(each).join("; ") : null);
 
