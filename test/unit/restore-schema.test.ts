@@ -102,7 +102,7 @@ describe("a restore brings back data, never schema of its own", () => {
   });
 
   it("restores a backup of an older schema version, migrates it, and keeps the restore's own audit row", async () => {
-    expect(loadMigrations()).toHaveLength(3);
+    const newest = loadMigrations().length;
     const ctx = commune.officer();
     const older = await tamperedBackup(ctx, "phien-ban-1.sqlite", asVersionOne);
     const olderTampered = await tamperedBackup(ctx, "phien-ban-1-trigger.sqlite", (s) => {
@@ -116,7 +116,7 @@ describe("a restore brings back data, never schema of its own", () => {
 
     const restored = await dispatch(ctx, "backup.restore", { fileName: "phien-ban-1.sqlite", contentBase64: readFileSync(older).toString("base64") });
     expect(restored.ok).toBe(true);
-    expect(ctx.store.sqlite.pragma("user_version", { simple: true })).toBe(3);
+    expect(ctx.store.sqlite.pragma("user_version", { simple: true })).toBe(newest);
     expect(objectsOf(ctx.store.sqlite, "index")).toContain("dossiers_figures");
     expect(ctx.store.sqlite.prepare("SELECT count(*) FROM documents").pluck().get()).toBeGreaterThan(0);
     expect(lastAudit(ctx)).toEqual({ action: "khoi_phuc", new_value: JSON.stringify("phien-ban-1.sqlite") });

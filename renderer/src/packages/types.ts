@@ -7,7 +7,7 @@ export type MergeChange = MergePlan["changes"][number];
 
 export const STATE_LABELS: Record<DepartmentRow["state"], { label: string; color: string }> = {
   chua_gui: { label: "Chưa gửi", color: "default" },
-  cho_gui: { label: "Chờ gửi", color: "gold" },
+  cho_gui: { label: "Chờ gửi", color: "purple" },
   da_gui: { label: "Đã gửi", color: "blue" },
   da_nhan: { label: "Đã nhận", color: "green" },
   can_bo_sung: { label: "Cần bổ sung", color: "orange" },
