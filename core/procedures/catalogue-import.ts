@@ -92,7 +92,6 @@ export async function importProcedureCatalogue(ctx: AppContext, input: TableInpu
       const reject = (reason: string) => rejected.push({ row: row.rowNumber, reason });
       const code = at("code");
       const name = at("name");
-      if (/^(tong|cong)/.test(fold(texts.find((t) => t) ?? ""))) return;
       const overlong = overlongCell(columns, texts, limitOf);
       if (overlong) return reject(cellTooLong(columnLabel(PROCEDURE_COLUMNS, overlong.field), overlong.limit));
       if (!code) return reject(`Thiếu mã thủ tục (cột ${columnLabel(PROCEDURE_COLUMNS, "code")}).`);
