@@ -58,7 +58,7 @@ describe("first run: the set-up shown while the store has no unit", () => {
       // Step 1: the unit. An empty name is refused with what to do, and the field gets the focus.
       await stepHeading(page, "Bước 1/4: Thông tin đơn vị").waitFor();
       expect(await page.title()).toBe("Thiết lập ban đầu – CCHC Xã");
-      await eventually(() => page.evaluate<string>("document.activeElement.id")).toBe("name");
+      await eventually(() => page.evaluate<string>("document.activeElement.id")).toBe("personName");
       await next(page);
       await eventually(() => page.getByRole("alert").filter({ hasText: "Chưa thể tiếp tục" }).textContent()).toContain("Hãy nhập tên đơn vị.");
       expect(await page.getByRole("alert").filter({ hasText: "Chưa thể tiếp tục" }).textContent()).toContain("Hãy nhập họ tên của bạn.");

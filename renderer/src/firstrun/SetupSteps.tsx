@@ -74,7 +74,7 @@ export function SetupSteps({ profiles, personName, onStarted }: Props) {
     // The first field on arrival; afterwards the new step's heading, which tells screen-reader users where they are.
     if (firstStepShown.current) {
       firstStepShown.current = false;
-      form.focusField("name");
+      form.focusField("personName");
     } else {
       headingRef.current?.focus();
     }
@@ -160,8 +160,8 @@ export function SetupSteps({ profiles, personName, onStarted }: Props) {
         >
           {step === 0 && (
             <>
-              <UnitFields profiles={profiles} />
               <PersonNameField />
+              <UnitFields profiles={profiles} />
             </>
           )}
           {step === 1 && <DepartmentsTable />}
