@@ -84,7 +84,7 @@ describe("the outbox", () => {
     expect(sent).toMatchObject({ state: "da_gui", sentVia: "he_thong", sentBy: "Lê Thị Mai", sentAt: "2025-09-09 16:30", note: "Đã nhập lên Hệ thống thông tin báo cáo" });
     const audit = listAudit(ctx, { entity: "outbox_entries" }).rows;
     expect(audit).toHaveLength(1);
-    expect(audit[0]!.changes.find((c) => c.field === "state")).toMatchObject({ before: "cho_gui", after: "da_gui" });
+    expect(audit[0]!.changes.find((c) => c.field === "state")).toMatchObject({ before: "Chờ gửi", after: "Đã gửi" });
     ctx.store.close();
   });
 
