@@ -47,7 +47,7 @@ export function ChecksPanel({ checks, onJump }: Props) {
       </ol>
       {all.length > FIRST_SHOWN && (
         <Button type="link" size="small" onClick={() => setShowAll(!showAll)} aria-expanded={showAll}>
-          {showAll ? "Thu gọn" : `Xem thêm ${formatNumber(hidden)} lỗi, lưu ý`}
+          {showAll ? "Thu gọn" : `Xem thêm ${formatNumber(hidden)} mục kiểm tra`}
         </Button>
       )}
     </>
