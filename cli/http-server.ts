@@ -4,6 +4,7 @@ import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { AddressInfo } from "node:net";
 import type { ApiCall } from "../core/api/store-gate";
+import { apiFailure as apiError } from "../core/api/contract/result";
 
 /** The same policy the desktop shell sends: nothing but the app itself. */
 export const CONTENT_SECURITY_POLICY =
@@ -51,8 +52,6 @@ function send(res: http.ServerResponse, status: number, type: string, body: stri
 }
 
 const sendJson = (res: http.ServerResponse, status: number, value: unknown) => send(res, status, CONTENT_TYPES[".json"]!, JSON.stringify(value));
-
-const apiError = (code: string, message: string) => ({ ok: false, error: { code, message } });
 
 function readBody(req: http.IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {

@@ -1,10 +1,11 @@
 import type { IpcMainInvokeEvent } from "electron";
-import type { ApiResult } from "../core/api/contract";
+import { apiFailure } from "../core/api/contract/result";
 import { isAppUrl } from "./app-origin";
 
 /** A channel answers only the app's own pages. */
 export const fromAppPage = (event: IpcMainInvokeEvent): boolean => !!event.senderFrame && isAppUrl(event.senderFrame.url);
 
-export const refuse = (code: string, message: string): ApiResult<never> => ({ ok: false, error: { code, message } });
+/** The channels refuse with the contract's one constructor. */
+export { apiFailure as refuse };
 
-export const NOT_FROM_APP = refuse("forbidden", "Yêu cầu không đến từ giao diện của ứng dụng nên bị từ chối.");
+export const NOT_FROM_APP = apiFailure("forbidden", "Yêu cầu không đến từ giao diện của ứng dụng nên bị từ chối.");

@@ -1,5 +1,5 @@
 import { ipcMain } from "electron";
-import type { ApiResult } from "../core/api/contract";
+import { apiFailure, type ApiResult } from "../core/api/contract/result";
 import { PRINT_CHANNEL } from "./api-channel";
 import { fromAppPage, NOT_FROM_APP } from "./app-sender";
 
@@ -15,7 +15,7 @@ export function registerPrintChannel(): void {
       const pdf = await event.sender.printToPDF({ pageSize: "A4", printBackground: true, preferCSSPageSize: true });
       return { ok: true, value: pdf.toString("base64") };
     } catch (e) {
-      return { ok: false, error: { code: "print_failed", message: `Không tạo được tệp PDF: ${e instanceof Error ? e.message : String(e)}` } };
+      return apiFailure("print_failed", `Không tạo được tệp PDF: ${e instanceof Error ? e.message : String(e)}`);
     }
   });
 }

@@ -33,6 +33,7 @@ export * from "./contract/report";
 export * from "./contract/register-import";
 export * from "./contract/fill-form";
 export * from "./contract/outline";
+export * from "./contract/result";
 
 export const api = {
   ...foundationApi,
@@ -59,6 +60,5 @@ export type ApiMethod = keyof Api;
 export type ApiInput<M extends ApiMethod> = z.input<Api[M]["input"]>;
 export type ApiOutput<M extends ApiMethod> = z.output<Api[M]["output"]>;
 
-export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
 
 export const isApiMethod = (m: string): m is ApiMethod => Object.prototype.hasOwnProperty.call(api, m);

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { AppContext } from "../context";
 import { api, isApiMethod, personNameSchema, type ApiResult } from "./contract";
+import { apiFailure as fail } from "./contract/result";
 import { handlers } from "./handlers";
 import { BACKUP_BEFORE } from "./backup-before";
 import { takeBackup } from "../backup/take";
@@ -10,8 +11,6 @@ import { workingAs } from "../people";
 import { CALL_IDLE_LIMIT_MS, withCallDeadline } from "../call-deadline";
 
 z.config(z.locales.vi());
-
-const fail = (code: string, message: string): ApiResult<never> => ({ ok: false, error: { code, message } });
 
 function describeIssues(error: z.ZodError): string {
   return error.issues

@@ -7,7 +7,7 @@
 import { createAppContext, type ContextOptions } from "../app-context";
 import type { AppContext } from "../context";
 import { isAppError } from "../errors";
-import type { ApiResult } from "./contract";
+import { apiFailure as fail, type ApiResult } from "./contract/result";
 import { dispatch, inTurn } from "./dispatch";
 
 /** A call from the UI: the method, its input and the person working, if the app named one (see dispatch). */
@@ -31,7 +31,6 @@ const storeLost = (file: string) =>
   `Tệp dữ liệu "${file}" không còn ở chỗ cũ: đã bị xóa, đổi tên hoặc bị thay bằng tệp khác trong lúc ứng dụng đang mở, nên thao tác vừa rồi chưa được thực hiện (ghi vào tệp đã mất sẽ mất hết). Hãy đóng ứng dụng, đặt tệp dữ liệu về chỗ cũ hoặc khôi phục từ bản sao lưu (cchc restore, xem cchc backup --list), rồi mở lại.`;
 
 const LOCKED = { locked: true, protected: true };
-const fail = (code: string, message: string): ApiResult<never> => ({ ok: false, error: { code, message } });
 
 /** Opens the store, or leaves it locked when it needs a passphrase; any other failure to open is thrown. */
 export function openStoreGate(options: ContextOptions): StoreGate {
