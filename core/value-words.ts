@@ -3,9 +3,9 @@
  * day, dd/MM/yyyy HH:mm for a moment, Có/Không for a yes-or-no. Pure, so the
  * screens, the printouts and the CLI word a value alike.
  */
-const number = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 4 });
+import { formatNumber } from "./number-format";
 
-export const numberWords = (n: number): string => number.format(n);
+export const numberWords = (n: number): string => formatNumber(n, 4);
 
 export const flagWords = (b: boolean): string => (b ? "Có" : "Không");
 

@@ -1,3 +1,5 @@
+import { formatNumber } from "./number-format";
+
 /**
  * A number as a Vietnamese clerk types it: "." groups thousands and "," is the
  * decimal mark ("1.234,5" → 1234.5). A lone "." that cannot be a thousands
@@ -22,4 +24,4 @@ export function parseVietnameseNumber(text: string): ParsedNumber {
 
 /** A stored figure as the input shows it again for editing: 1234.5 → "1.234,5". */
 export const numberToInput = (value: number | null): string =>
-  value === null ? "" : new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 10 }).format(value);
+  value === null ? "" : formatNumber(value, 10);

@@ -3,9 +3,10 @@ import { formatDateVi, parseIsoDate, todayInVietnam } from "../../core/dates";
 import { inRecordOrder, recordLabel } from "../../core/record-labels";
 import { AppError } from "../../core/errors";
 import { intOption, rejectUnknown, stringOption, type ParsedArgs } from "../args";
-import { withContext, wantsJson, type CliIO } from "../io";
+import { wantsJson, type CliIO } from "../io";
+import { withContext } from "../open-store";
+import { formatNumber } from "../../core/number-format";
 
-const vi = new Intl.NumberFormat("vi-VN");
 
 export async function runDemo(args: ParsedArgs, io: CliIO): Promise<number> {
   rejectUnknown(args, ["db", "seed", "dossiers", "until", "user", "json"]);
@@ -21,7 +22,7 @@ export async function runDemo(args: ParsedArgs, io: CliIO): Promise<number> {
       io.out(JSON.stringify({ db: ctx.store.path, ...summary }));
     } else {
       io.out(`Đã điền dữ liệu mẫu cho ${summary.unitName} (từ ${formatDateVi(summary.from)} đến ${formatDateVi(summary.until)}):`);
-      for (const table of inRecordOrder(Object.keys(summary.counts))) io.out(`  ${recordLabel(table)}: ${vi.format(summary.counts[table]!)}`);
+      for (const table of inRecordOrder(Object.keys(summary.counts))) io.out(`  ${recordLabel(table)}: ${formatNumber(summary.counts[table]!)}`);
     }
     return 0;
   });

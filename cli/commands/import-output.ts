@@ -1,8 +1,8 @@
 import { writeFile } from "node:fs/promises";
 import { stringOption, type ParsedArgs } from "../args";
 import type { CliIO } from "../io";
+import { formatNumber } from "../../core/number-format";
 
-export const vi = new Intl.NumberFormat("vi-VN");
 const SHOWN_REJECTIONS = 20;
 
 interface ImportOutcome {
@@ -22,7 +22,7 @@ export async function saveRejected(args: ParsedArgs, r: ImportOutcome): Promise<
 export function printBatchAndRejections(io: CliIO, batchId: string | null, r: ImportOutcome, savedTo: string | null): void {
   if (batchId) io.out(`Mã lần nhập: ${batchId} (hoàn tác: cchc import undo ${batchId})`);
   for (const x of r.rejected.slice(0, SHOWN_REJECTIONS)) io.out(`  Dòng ${x.row}: ${x.reason}`);
-  if (r.rejected.length > SHOWN_REJECTIONS) io.out(`  … và ${vi.format(r.rejected.length - SHOWN_REJECTIONS)} dòng khác.`);
+  if (r.rejected.length > SHOWN_REJECTIONS) io.out(`  … và ${formatNumber(r.rejected.length - SHOWN_REJECTIONS)} dòng khác.`);
   if (savedTo) io.out(`Các dòng bị từ chối đã ghi vào ${savedTo}.`);
 }
 

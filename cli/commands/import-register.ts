@@ -5,8 +5,10 @@ import { takeBackup } from "../../core/backup/take";
 import { importRegister } from "../../core/records/import/register-import";
 import { REGISTER_IMPORTERS } from "../../core/records/import/registers";
 import { intOption, rejectUnknown, type ParsedArgs } from "../args";
-import { withContext, wantsJson, type CliIO } from "../io";
-import { importExitCode, printBatchAndRejections, saveRejected, vi } from "./import-output";
+import { wantsJson, type CliIO } from "../io";
+import { withContext } from "../open-store";
+import { importExitCode, printBatchAndRejections, saveRejected } from "./import-output";
+import { formatNumber } from "../../core/number-format";
 
 /** `cchc import <kind>`: the register each kind imports. */
 export const REGISTER_KINDS: Record<string, ImportableRegister> = {
@@ -38,7 +40,7 @@ export async function importRegisterFile(kind: string, register: ImportableRegis
     } else {
       const what = dryRun ? "Thử nhập (không ghi gì)" : "Đã nhập";
       io.out(
-        `${what} ${path.basename(file)} (${importer.title}): thêm mới ${vi.format(r.inserted)}, không đổi ${vi.format(r.unchanged)}, bị từ chối ${vi.format(r.rejected.length)} dòng.`,
+        `${what} ${path.basename(file)} (${importer.title}): thêm mới ${formatNumber(r.inserted)}, không đổi ${formatNumber(r.unchanged)}, bị từ chối ${formatNumber(r.rejected.length)} dòng.`,
       );
       printBatchAndRejections(io, r.batchId, r, savedTo);
       for (const note of r.notes) io.out(`Lưu ý: ${note}`);

@@ -5,9 +5,11 @@ import { importDossiers } from "../../core/dossiers/import";
 import { undoDossierImport } from "../../core/dossiers/undo";
 import { registerOfBatch, undoRegisterImport } from "../../core/records/import/register-import";
 import { rejectUnknown, type ParsedArgs } from "../args";
-import { withContext, wantsJson, type CliIO } from "../io";
-import { importExitCode, printBatchAndRejections, saveRejected, vi } from "./import-output";
+import { wantsJson, type CliIO } from "../io";
+import { withContext } from "../open-store";
+import { importExitCode, printBatchAndRejections, saveRejected } from "./import-output";
 import { importRegisterFile, REGISTER_KINDS } from "./import-register";
+import { formatNumber } from "../../core/number-format";
 
 async function importTthc(args: ParsedArgs, io: CliIO): Promise<number> {
   rejectUnknown(args, ["db", "user", "json", "dry-run", "rejected-out"]);
@@ -24,7 +26,7 @@ async function importTthc(args: ParsedArgs, io: CliIO): Promise<number> {
     } else {
       const what = dryRun ? "Thử nhập (không ghi gì)" : "Đã nhập";
       io.out(
-        `${what} ${path.basename(file)}: thêm mới ${vi.format(r.inserted)}, cập nhật ${vi.format(r.updated)}, không đổi ${vi.format(r.unchanged)}, bị từ chối ${vi.format(r.rejected.length)} hồ sơ.`,
+        `${what} ${path.basename(file)}: thêm mới ${formatNumber(r.inserted)}, cập nhật ${formatNumber(r.updated)}, không đổi ${formatNumber(r.unchanged)}, bị từ chối ${formatNumber(r.rejected.length)} hồ sơ.`,
       );
       for (const skipped of r.skipped) io.out(`${skipped.text}.`);
       printBatchAndRejections(io, r.batchId, r, savedTo);
@@ -41,12 +43,12 @@ async function undoImport(args: ParsedArgs, io: CliIO): Promise<number> {
   return withContext(args, (ctx) => {
     if (registerOfBatch(ctx, batchId)) {
       const r = undoRegisterImport(ctx, batchId);
-      io.out(wantsJson(args) ? JSON.stringify(r) : `Đã hoàn tác lần nhập ${r.batchId}: xóa ${vi.format(r.removed)} dòng thêm mới.`);
+      io.out(wantsJson(args) ? JSON.stringify(r) : `Đã hoàn tác lần nhập ${r.batchId}: xóa ${formatNumber(r.removed)} dòng thêm mới.`);
       return 0;
     }
     const r = undoDossierImport(ctx, batchId);
     if (wantsJson(args)) io.out(JSON.stringify(r));
-    else io.out(`Đã hoàn tác lần nhập ${r.batchId}: xóa ${vi.format(r.removed)} hồ sơ thêm mới, khôi phục ${vi.format(r.restored)} hồ sơ đã cập nhật.`);
+    else io.out(`Đã hoàn tác lần nhập ${r.batchId}: xóa ${formatNumber(r.removed)} hồ sơ thêm mới, khôi phục ${formatNumber(r.restored)} hồ sơ đã cập nhật.`);
     return 0;
   }, { mustExist: true });
 }

@@ -1,4 +1,5 @@
-const vi = new Intl.NumberFormat("vi-VN");
+import { formatNumber } from "../number-format";
+
 const SHOWN_ROWS = 10;
 
 /** Rows an import left out on purpose, as the clerk reads it: "Bỏ qua 1 dòng tổng cộng (dòng 1.503)". */
@@ -21,8 +22,8 @@ export function skippedRowsOf(what: string) {
     /** null when no row was skipped for this reason. */
     list(): SkippedRows | null {
       if (count === 0) return null;
-      const more = count > rows.length ? `, … và ${vi.format(count - rows.length)} dòng khác` : "";
-      return { count, rows, text: `Bỏ qua ${vi.format(count)} ${what} (dòng ${rows.map((r) => vi.format(r)).join(", ")}${more})` };
+      const more = count > rows.length ? `, … và ${formatNumber(count - rows.length)} dòng khác` : "";
+      return { count, rows, text: `Bỏ qua ${formatNumber(count)} ${what} (dòng ${rows.map((r) => formatNumber(r)).join(", ")}${more})` };
     },
   };
 }

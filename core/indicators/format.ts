@@ -1,7 +1,7 @@
-const number = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 2 });
+import { formatNumber } from "../number-format";
 
-/** A figure as Vietnamese forms write it: 1.150, 97,46 %, and "–" where there is none. */
+/** A figure as Vietnamese forms write it: 1.150, 97,46 %, and "–" where there is none (or none that is finite). */
 export function formatFigure(value: number | null | undefined, unit: string): string {
-  if (value === null || value === undefined) return "–";
-  return unit === "%" ? `${number.format(value)} %` : number.format(value);
+  if (value === null || value === undefined || !Number.isFinite(value)) return "–";
+  return unit.includes("%") ? `${formatNumber(value)} %` : formatNumber(value);
 }

@@ -4,16 +4,16 @@ import { indicatorsOf, isRate, unitNameOf, type Catalogue, type Indicator } from
 import { isDossierCount } from "./dossier-rules";
 import { SMALL_DENOMINATOR } from "./checks";
 import type { Figures } from "./rates";
+import { formatFigure } from "./format";
 
 export type Figure = z.output<typeof figureSchema>;
 
 
-const percent = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 2 });
 
 function flagOf(indicator: Indicator, value: number | null, denominator: number | undefined): string | null {
   if (value === null) return null;
   const flags: string[] = [];
-  if (indicator.targetMin !== undefined && value < indicator.targetMin) flags.push(`Dưới mục tiêu ${percent.format(indicator.targetMin)} %`);
+  if (indicator.targetMin !== undefined && value < indicator.targetMin) flags.push(`Dưới mục tiêu ${formatFigure(indicator.targetMin, "%")}`);
   if (isRate(indicator) && denominator !== undefined && denominator < SMALL_DENOMINATOR) flags.push(`Mẫu số dưới ${SMALL_DENOMINATOR} (${denominator})`);
   return flags.length ? flags.join("; ") : null;
 }

@@ -15,8 +15,7 @@ import { slotKey, textsInForce } from "./narratives";
 import { BLANK, departmentsOf, expectsEvidence, takesNarrative, type OutlineNode, type OutlineTemplate } from "./template";
 import { flattenNodes, NUMBER_BLANK, signingDay, type Completeness, type DepartmentProgress, type EvidenceDocument, type FilledFigure, type FilledNode, type FilledOutline } from "./filled-types";
 import { lowerFirst } from "../text";
-
-const number = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 2 });
+import { formatNumber } from "../number-format";
 
 /** Worst first: one missing part makes the whole missing. */
 function combine(states: Completeness[]): Completeness {
@@ -40,7 +39,7 @@ function figureOf(expression: string, rows: Map<string, ReportRow>): FilledFigur
     value,
     unit,
     nothingToRate,
-    written: value !== null ? number.format(value) : nothingToRate ? NOTHING_TO_RATE : BLANK,
+    written: value !== null ? formatNumber(value) : nothingToRate ? NOTHING_TO_RATE : BLANK,
   };
 }
 

@@ -1,6 +1,6 @@
-const numberFormat = new Intl.NumberFormat("vi-VN");
+import { formatNumber } from "../../core/number-format";
 
-export const formatNumber = (n: number): string => numberFormat.format(n);
+export { formatNumber };
 
 /** "2027-03-09" → "09/03/2027"; read from the string itself so no time zone can shift the day. */
 export function formatDate(iso: string | null | undefined): string {

@@ -19,6 +19,7 @@ import { takesDecimals } from "../../indicators/catalogue";
 import { MAX_FIGURE } from "../answers";
 import { PART_ENTRY, type DepartmentPart, type PackageManifest } from "../format";
 import { figureFormat } from "../../exports/figure-cell";
+import { formatNumber } from "../../number-format";
 
 export const FORM_SHEETS = { guide: "Hướng dẫn", figures: "Số liệu", texts: "Nội dung", evidence: "Minh chứng", data: "_goi" } as const;
 
@@ -190,7 +191,7 @@ const textRule = (max: number, title: string, prompt: string): AnswerRule => ({
   operator: "between",
   formulae: [0, max],
   errorTitle: "Nội dung quá dài",
-  error: `${title} dài tối đa ${max.toLocaleString("vi-VN")} ký tự.`,
+  error: `${title} dài tối đa ${formatNumber(max)} ký tự.`,
   promptTitle: title,
   prompt,
 });

@@ -20,6 +20,7 @@ import { manifestSchema, PACKAGE_FORMAT_VERSION, PACKAGE_LIMITS, PART_ENTRY, par
 import { DATA_LABELS, FORM_SHEETS, formLayout, type AnswerSlot, type FormSheet } from "./layout";
 import { replyRefused } from "../refusal";
 import { addressOf, at, lockedCellProblems, plainValue, refuser, textOf, utcDate, type FormProblem, type Plain, type Refuse } from "./cells";
+import { formatNumber } from "../../number-format";
 
 const MAX_PHONE_LENGTH = 40;
 
@@ -166,7 +167,7 @@ const checkedDay = (iso: string, shownAs: string, cell: AnswerCell, problems: Pr
   parseIsoDate(iso) ? iso : problems.at(cell, `ngày "${shownAs}" không tồn tại`);
 
 function limited(text: string | null, max: number, what: string, cell: AnswerCell, problems: Problems): string | null {
-  return text !== null && text.length > max ? problems.at(cell, `${what} dài quá ${max.toLocaleString("vi-VN")} ký tự`) : text;
+  return text !== null && text.length > max ? problems.at(cell, `${what} dài quá ${formatNumber(max)} ký tự`) : text;
 }
 
 type DocumentRef = DepartmentPart["evidence"][number]["answer"][number];

@@ -1,4 +1,5 @@
 import dayjs from "dayjs";
+import { formatFigure } from "../../../core/indicators/format";
 
 /**
  * A stored date as the clerk reads it: "2025-03-05 14:30:00" → "05/03/2025 14:30", "2025-03-05" → "05/03/2025".
@@ -17,13 +18,4 @@ export function formatDateTime(value: string | null | undefined): string {
   return m[4] && m[5] ? `${date} ${m[4]}:${m[5]}` : date;
 }
 
-const decimalFormat = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 2 });
-
-const isRateUnit = (unit: string): boolean => unit.includes("%");
-
-/** A figure's value: "1.150", a rate "97,46 %", no value "–". */
-export function formatFigure(value: number | null, unit: string): string {
-  if (value === null || !Number.isFinite(value)) return "–";
-  const text = decimalFormat.format(value);
-  return isRateUnit(unit) ? `${text} %` : text;
-}
+export { formatFigure };

@@ -5,6 +5,7 @@ import type { UnitDetails } from "../labels";
 import { workAs } from "../people/session";
 import { toSaveInput } from "../settingsForm";
 import type { SetupValues } from "./wizardValues";
+import { formatNumber } from "../../../core/number-format";
 
 export type StartChoice = "du-lieu-mau" | "nhap-ho-so" | "du-lieu-trong";
 
@@ -41,7 +42,6 @@ export interface Started {
   done: string;
 }
 
-const vi = new Intl.NumberFormat("vi-VN");
 
 /**
  * Names the person setting up as the one working, so the unit's first save is
@@ -53,7 +53,7 @@ export async function startWith(choice: StartChoice, values: SetupValues): Promi
   const unit = await call("unit.save", toSaveInput(values, false));
   if (choice === "du-lieu-mau") {
     const demo = await call("demo.load", {});
-    return { unit, href: hrefOf("tong-quan"), done: `Đã lưu thông tin đơn vị và nạp dữ liệu mẫu: ${vi.format(demo.counts["dossiers"] ?? 0)} hồ sơ TTHC.` };
+    return { unit, href: hrefOf("tong-quan"), done: `Đã lưu thông tin đơn vị và nạp dữ liệu mẫu: ${formatNumber(demo.counts["dossiers"] ?? 0)} hồ sơ TTHC.` };
   }
   const href = choice === "nhap-ho-so" ? tabHref("nhap") : hrefOf("tong-quan");
   return { unit, href, done: "Đã lưu thông tin đơn vị." };

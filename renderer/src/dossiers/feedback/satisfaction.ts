@@ -1,4 +1,5 @@
 import { fold } from "../../registers/fold";
+import { formatFixed } from "../../../../core/number-format";
 
 /** The targets (domain §4): at least 95 % overall, at least 90 % for land (Đất đai). */
 export const OVERALL_TARGET = 95;
@@ -15,7 +16,5 @@ export const rateOf = (satisfied: number, rated: number): number | null => (rate
 
 export const isBelowTarget = (rate: number | null, field: string | null): boolean => rate !== null && rate < targetOf(field);
 
-const rateFormat = new Intl.NumberFormat("vi-VN", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-
 /** 97.5 → "97,50 %"; null → "–". */
-export const formatRate = (rate: number | null): string => (rate === null ? "–" : `${rateFormat.format(rate)} %`);
+export const formatRate = (rate: number | null): string => (rate === null ? "–" : `${formatFixed(rate, 2)} %`);

@@ -19,8 +19,8 @@ import {
   valueInput,
   type WizardState,
 } from "./wizardState";
+import { formatMegabytes } from "../../../../core/file-size";
 
-const megabytes = (bytes: number): string => new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 1 }).format(bytes / 1024 / 1024);
 
 /** Import a list of dossiers exported from the one-stop system: pick the file, check the columns, map odd values, run. */
 export function ImportWizard({ version, onImported }: { version: number; onImported: () => void }) {
@@ -52,7 +52,7 @@ export function ImportWizard({ version, onImported }: { version: number; onImpor
       patch({
         error: {
           title: "Tệp quá lớn",
-          message: `Tệp nặng ${megabytes(file.size)} MB, quá giới hạn ${megabytes(MAX_FILE_BYTES)} MB. Hãy xuất từng khoảng thời gian ra các tệp nhỏ hơn rồi nhập lần lượt.`,
+          message: `Tệp nặng ${formatMegabytes(file.size)}, quá giới hạn ${formatMegabytes(MAX_FILE_BYTES)}. Hãy xuất từng khoảng thời gian ra các tệp nhỏ hơn rồi nhập lần lượt.`,
         },
       });
       return;
