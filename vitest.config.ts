@@ -4,6 +4,7 @@ import { defineConfig } from "vitest/config";
 // Vietnam time, since dates must not depend on the machine's time zone.
 export default defineConfig({
   test: {
+    globalSetup: ["test/cli-bundle-setup.ts"],
     projects: [
       { test: { name: "utc", include: ["test/unit/**/*.test.ts"], env: { TZ: "UTC" }, testTimeout: 30_000 } },
       // The fuzz test's damaged copies hold no dates: once, on UTC, is enough.

@@ -8,5 +8,6 @@ export default defineConfig({
     hookTimeout: 120_000,
     fileParallelism: false,
     env: { TZ: "Asia/Ho_Chi_Minh" },
+    globalSetup: ["test/cli-bundle-setup.ts"],
   },
 });

@@ -1,6 +1,5 @@
 import { spawnSync } from "node:child_process";
-import path from "node:path";
-import { repoRoot } from "./helpers";
+import { cchcBundle, repoRoot } from "./helpers";
 
 export interface CliRun {
   status: number | null;
@@ -10,7 +9,7 @@ export interface CliRun {
 
 /** Runs the real `cchc` command in a child process, as a clerk or a script would. */
 export function cchc(args: string[], env: Record<string, string> = {}): CliRun {
-  const r = spawnSync(process.execPath, [path.join(repoRoot, "bin", "cchc.mjs"), ...args], {
+  const r = spawnSync(process.execPath, [cchcBundle, ...args], {
     cwd: repoRoot,
     encoding: "utf8",
     env: { ...process.env, CCHC_USER: "Kiểm thử", ...env },

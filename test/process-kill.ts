@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import path from "node:path";
-import { repoRoot } from "./helpers";
+import { cchcBundle, repoRoot } from "./helpers";
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -12,7 +11,7 @@ export interface Running {
 
 /** The real `cchc` in a child process, to be killed mid-way. */
 export function startCchc(args: string[]): Running {
-  const child = spawn(process.execPath, [path.join(repoRoot, "bin", "cchc.mjs"), ...args], { cwd: repoRoot, stdio: "ignore", env: { ...process.env, CCHC_USER: "Kiểm thử" } });
+  const child = spawn(process.execPath, [cchcBundle, ...args], { cwd: repoRoot, stdio: "ignore", env: { ...process.env, CCHC_USER: "Kiểm thử" } });
   const exited = new Promise<NodeJS.Signals | null>((resolve) => child.once("exit", (_code, signal) => resolve(signal)));
   return { child, exited };
 }

@@ -9,7 +9,8 @@ import { AppError } from "../../core/errors";
 import { formatMegabytes } from "../../core/file-size";
 import { resolveStorePath } from "../../core/paths";
 import { rejectUnknown, stringOption, type ParsedArgs } from "../args";
-import { passphraseFromEnv, withContext, wantsJson, type CliIO } from "../io";
+import { passphraseFromEnv, wantsJson, type CliIO } from "../io";
+import { withContext } from "../open-store";
 
 const shownAt = (takenAt: string) => `${takenAt.slice(11, 16)} ${formatDateVi(takenAt.slice(0, 10))}`;
 

@@ -8,7 +8,8 @@ import { formatFigure } from "../../core/indicators/format";
 import { buildReport } from "../../core/indicators/report";
 import { reportRows, type Report } from "../../core/indicators/report-types";
 import { rejectUnknown, requireOption, stringOption, type ParsedArgs } from "../args";
-import { readUserFile, withContext, wantsJson, type CliIO } from "../io";
+import { readUserFile, wantsJson, type CliIO } from "../io";
+import { withContext } from "../open-store";
 import { keepInOutbox, outboxLine } from "../outbox-copy";
 import { REPORT_OPTIONS, reportOptions, warnIfNoEstimate } from "../report-options";
 

@@ -5,7 +5,8 @@ import { buildReport, reportEstimates, reportValues } from "../../core/indicator
 import type { Report, ReportCheck } from "../../core/indicators/report-types";
 import { rejectUnknown, requireOption, type ParsedArgs } from "../args";
 import { REPORT_OPTIONS, reportOptions, warnIfNoEstimate } from "../report-options";
-import { withContext, wantsJson, type CliIO } from "../io";
+import { wantsJson, type CliIO } from "../io";
+import { withContext } from "../open-store";
 
 const LABEL_WIDTH = 64;
 

@@ -7,7 +7,8 @@ import { AppError } from "../../core/errors";
 import { FIELD_LIMITS, tooLong } from "../../core/field-limits";
 import { fold, nfc } from "../../core/text";
 import { rejectUnknown, requireOption, stringOption, type ParsedArgs } from "../args";
-import { withContext, wantsJson, type CliIO } from "../io";
+import { wantsJson, type CliIO } from "../io";
+import { withContext } from "../open-store";
 
 const KINDS: Record<string, UnitKind> = { xa: "xa", phuong: "phuong", "dac-khu": "dac_khu", dac_khu: "dac_khu" };
 

@@ -9,7 +9,8 @@ import { applyMerge, planMerge, type MergeChange } from "../../core/packages/mer
 import { PACKAGE_EXTENSION } from "../../core/packages/format";
 import { readReply } from "../../core/packages/reply";
 import { rejectUnknown, requireOption, stringOption, type ParsedArgs } from "../args";
-import { readUserFile, withContext, wantsJson, type CliIO } from "../io";
+import { readUserFile, wantsJson, type CliIO } from "../io";
+import { withContext } from "../open-store";
 import { keepInOutbox, outboxLine } from "../outbox-copy";
 
 const DEFAULT_OUTLINE = "de-cuong-kiem-tra-2025";

@@ -3,14 +3,13 @@ import { getProfile, loadProfilesBeside } from "../../core/profiles";
 import { resolveStorePath } from "../../core/paths";
 import { resolvePeriod } from "../../core/periods";
 import { formatDateVi } from "../../core/dates";
-import { getUnit } from "../../core/unit";
 import { rejectUnknown, requireOption, stringOption, type ParsedArgs } from "../args";
-import { openContext, wantsJson, type CliIO } from "../io";
+import { wantsJson, type CliIO } from "../io";
 
 export async function runPeriod(args: ParsedArgs, io: CliIO): Promise<number> {
   rejectUnknown(args, ["db", "period", "profile", "user", "json"]);
   const spec = requireOption(args, "period", "2025-Q1");
-  const profile = getProfile(loadProfilesBeside(resolveStorePath(stringOption(args, "db"))), stringOption(args, "profile") ?? unitProfileId(args) ?? "hai-phong");
+  const profile = getProfile(loadProfilesBeside(resolveStorePath(stringOption(args, "db"))), stringOption(args, "profile") ?? (await unitProfileId(args)) ?? "hai-phong");
   const p = resolvePeriod(spec, profile);
   if (wantsJson(args)) {
     io.out(JSON.stringify({ profile: profile.id, ...p }));
@@ -23,8 +22,9 @@ export async function runPeriod(args: ParsedArgs, io: CliIO): Promise<number> {
 }
 
 /** The profile saved for the unit, read only where a store already exists: working out a period needs no store. */
-function unitProfileId(args: ParsedArgs): string | undefined {
+async function unitProfileId(args: ParsedArgs): Promise<string | undefined> {
   if (!existsSync(resolveStorePath(stringOption(args, "db")))) return undefined;
+  const [{ openContext }, { getUnit }] = await Promise.all([import("../open-store"), import("../../core/unit")]);
   const ctx = openContext(args, { mustExist: true });
   try {
     return getUnit(ctx.store.db)?.profileId;

@@ -3,7 +3,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
-import { repoRoot } from "../helpers";
+import { cchcBundle, repoRoot } from "../helpers";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const screenshotDir = path.join(repoRoot, "test-output", "screenshots");
@@ -15,7 +15,7 @@ export interface ServeProcess {
 
 /** Starts the real `cchc serve` on a free port, as the given user, and waits for the address it prints. */
 export function serve(db: string, userName = "Kiểm thử"): Promise<ServeProcess> {
-  const child: ChildProcess = spawn(process.execPath, [path.join(repoRoot, "bin", "cchc.mjs"), "serve", "--db", db, "--port", "0", "--json"], {
+  const child: ChildProcess = spawn(process.execPath, [cchcBundle, "serve", "--db", db, "--port", "0", "--json"], {
     cwd: repoRoot,
     env: { ...process.env, CCHC_USER: userName },
     stdio: ["ignore", "pipe", "pipe"],

@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { cchc } from "../cli-runner";
-import { repoRoot, useTempDir } from "../helpers";
+import { cchcBundle, repoRoot, useTempDir } from "../helpers";
 
 const tempDir = useTempDir("cchc-may-moi-");
 
@@ -45,7 +45,7 @@ describe("a bare machine", () => {
     const renderer = path.join(home, "giao-dien");
     mkdirSync(renderer);
     writeFileSync(path.join(renderer, "index.html"), "<!doctype html><title>CCHC Xã</title>");
-    const child = spawn(process.execPath, [path.join(repoRoot, "bin", "cchc.mjs"), "serve", "--port", "0", "--renderer", renderer], { cwd: repoRoot, env: { ...process.env, CCHC_USER: "Kiểm thử", ...env } });
+    const child = spawn(process.execPath, [cchcBundle, "serve", "--port", "0", "--renderer", renderer], { cwd: repoRoot, env: { ...process.env, CCHC_USER: "Kiểm thử", ...env } });
     let out = "";
     let err = "";
     child.stdout.on("data", (d: Buffer) => (out += d.toString("utf8")));
