@@ -41,7 +41,7 @@ async function cchcIndicators(argv: string[]) {
 }
 
 const specCodes = () =>
-  readFileSync(path.resolve(repoRoot, "../shared/spec/phu-luc-3.md"), "utf8")
+  readFileSync(path.join(repoRoot, "docs", "spec", "phu-luc-3.md"), "utf8")
     .split("\n")
     .map((line) => /^\| ([a-z][a-z0-9_.]+) \|/.exec(line)?.[1])
     .filter((c): c is string => c !== undefined && c !== "code");

@@ -43,7 +43,7 @@ function timingOf(d: Omit<DossierSpec, "receivedAt">): "truoc_han" | "dung_han" 
 
 /** Parses the indicator table of phu-luc-3.md: section rows and indicator rows, in order. */
 function specRows() {
-  const md = readFileSync(path.resolve(repoRoot, "../shared/spec/phu-luc-3.md"), "utf8");
+  const md = readFileSync(path.join(repoRoot, "docs", "spec", "phu-luc-3.md"), "utf8");
   const rows: { section?: string; heading?: string; code?: string; label?: string; unit?: string; source?: string; dept?: string }[] = [];
   for (const line of md.split("\n")) {
     const cells = line.split("|").slice(1, -1).map((c) => c.trim());
