@@ -9,8 +9,9 @@ import Database from "better-sqlite3";
 import { isEncryptedFile, rekey, unlock } from "../../db/cipher";
 import type { Store } from "../../db/store";
 import { recordAudit } from "../audit";
+import { reportProgress } from "../call-progress";
 import type { AppContext } from "../context";
-import { AppError } from "../errors";
+import { AppError } from "../../shared/errors";
 import { storeCopies } from "./copies";
 import { MIN_PASSPHRASE_LENGTH } from "./passphrase-rules";
 
@@ -67,6 +68,7 @@ export function setStorePassphrase(ctx: AppContext, current: string | null, next
     throw new AppError("passphrase_short", `Mật khẩu cần ít nhất ${MIN_PASSPHRASE_LENGTH} ký tự (không tính dấu cách ở đầu và cuối).`);
   }
   if (next === before) return { protected: next !== null, backupsUpdated: 0, backupsLeft: [], copiesRemoved: [] };
+  reportProgress(next === null ? "Đang bỏ mật khẩu của dữ liệu" : "Đang đặt mật khẩu mới cho dữ liệu");
   setPassphraseOf(ctx.store, next);
   const copies = storeCopies(ctx);
   const change: PassphraseChange = { protected: next !== null, backupsUpdated: 0, backupsLeft: [], copiesRemoved: [] };
@@ -74,7 +76,9 @@ export function setStorePassphrase(ctx: AppContext, current: string | null, next
     for (const file of copies.unfinished) removeCopy(file);
     change.copiesRemoved.push(...copies.unfinished);
   }
-  for (const file of copies.whole) {
+  const copyStep = next === null ? "Đang bỏ mật khẩu của bản sao lưu" : "Đang mã hóa lại bản sao lưu";
+  for (const [i, file] of copies.whole.entries()) {
+    reportProgress(copyStep, i, copies.whole.length);
     try {
       rekeyCopy(file, before, next, ctx.store.nativeBinding);
       change.backupsUpdated++;
@@ -85,6 +89,7 @@ export function setStorePassphrase(ctx: AppContext, current: string | null, next
       } else change.backupsLeft.push(file);
     }
   }
+  reportProgress(copyStep, copies.whole.length, copies.whole.length);
   ctx.store.sqlite.transaction(() =>
     recordAudit(ctx.store.db, { userName: ctx.userName, action: "sua", entity: "settings", entityId: PASSPHRASE_SETTING, oldValue: described(before), newValue: described(next) }),
   )();

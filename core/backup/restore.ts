@@ -9,10 +9,11 @@
  */
 import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, renameSync, rmSync, statSync } from "node:fs";
 import { recordAudit } from "../audit";
+import { reportProgress } from "../call-progress";
 import { createAppContext, type ContextOptions } from "../app-context";
 import type { AppContext } from "../context";
-import { localNow } from "../dates";
-import { AppError, isAppError } from "../errors";
+import { localNow } from "../../shared/dates";
+import { AppError, isAppError } from "../../shared/errors";
 import { movedAsidePath, stagedRestorePath } from "./copies";
 import { isEncryptedFile } from "../../db/cipher";
 import { rekeyCopy, setPassphraseOf } from "./passphrase";
@@ -179,6 +180,7 @@ export async function restoreLive(ctx: AppContext, source: string, shownAs = sou
   const storePath = ctx.store.path;
   const protection = { nativeBinding: ctx.store.nativeBinding, passphrase: ctx.store.passphrase };
   const backupKey = backupPassphrase ?? protection.passphrase;
+  reportProgress("Đang kiểm tra bản sao lưu");
   const staged = stage(storePath, source, { ...protection, passphrase: backupKey }, shownAs);
   // A backup under its own passphrase takes the one the office uses now; with none set, it keeps its own.
   const ownKey = backupKey !== protection.passphrase && isEncryptedFile(staged) ? backupKey : null;
@@ -190,6 +192,7 @@ export async function restoreLive(ctx: AppContext, source: string, shownAs = sou
     rmSync(staged, { force: true });
     throw e;
   }
+  reportProgress("Đang khôi phục dữ liệu");
   const closed = ctx.store;
   closed.close();
   let swapped: unknown = null;

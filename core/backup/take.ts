@@ -1,8 +1,9 @@
 import { mkdirSync, renameSync, rmSync, statSync, unlinkSync } from "node:fs";
 import path from "node:path";
+import { reportProgress } from "../call-progress";
 import type { AppContext } from "../context";
-import { localNow, todayInVietnam } from "../dates";
-import { AppError } from "../errors";
+import { localNow, todayInVietnam } from "../../shared/dates";
+import { AppError } from "../../shared/errors";
 import { writeProblem } from "../exports/atomic-write";
 import { backupFileName, backupFolder, listBackups, UNFINISHED_SUFFIX, type BackupEntry } from "./folder";
 import type { BackupReason } from "./labels";
@@ -31,6 +32,7 @@ export async function takeBackup(ctx: AppContext, reason: BackupReason, out?: st
   const takenAt = localNow(ctx.now());
   const file = out ? path.resolve(out) : backupFileName(folder, takenAt, reason);
   const partial = `${file}${UNFINISHED_SUFFIX}`;
+  reportProgress("Đang sao lưu dữ liệu");
   try {
     mkdirSync(folder, { recursive: true });
     // SQLite's online backup cannot write an encrypted copy; VACUUM INTO writes one under the same passphrase.

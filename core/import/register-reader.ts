@@ -1,5 +1,6 @@
-import { AppError } from "../errors";
-import { nfc } from "../text";
+import { reportProgress } from "../call-progress";
+import { AppError } from "../../shared/errors";
+import { nfc } from "../../shared/text";
 import { fieldMatcher, headerKey, type Columns, type ColumnSpec } from "./column-spec";
 import { cellText, detectHeader, HEADER_SEARCH_ROWS, type DetectedHeader } from "./header-detect";
 import { isSummaryRow } from "./summary-row";
@@ -112,6 +113,7 @@ export async function readRegister<F extends string>(
   const summaryRows: number[] = [];
   const keyIndexes = spec.required.map((f) => columns[f]);
   const consume = (row: RawRow) => {
+    reportProgress("Đang đọc tệp: dòng", row.rowNumber);
     const texts = row.cells.map(cellText);
     if (texts.every((t) => t === "")) return;
     if (isSummaryRow(texts, keyIndexes.map((i) => (i === undefined ? "" : (texts[i] ?? ""))))) summaryRows.push(row.rowNumber);
