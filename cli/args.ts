@@ -1,4 +1,4 @@
-import { AppError } from "../core/errors";
+import { AppError } from "../shared/errors";
 
 export interface ParsedArgs {
   positionals: string[];

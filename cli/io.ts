@@ -1,6 +1,6 @@
 // Kept free of the store and its libraries: every command, --help included, loads this file.
 import { readFileSync } from "node:fs";
-import { AppError } from "../core/errors";
+import { AppError } from "../shared/errors";
 import type { ParsedArgs } from "./args";
 
 export interface CliIO {

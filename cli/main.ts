@@ -1,4 +1,4 @@
-import { isAppError, storageProblem } from "../core/errors";
+import { isAppError, storageProblem } from "../shared/errors";
 import { parseArgs } from "./args";
 import { HELP } from "./help";
 import { processIO, type CliIO } from "./io";

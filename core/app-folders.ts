@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { backupFolder } from "./backup/folder";
 import type { AppContext } from "./context";
-import { AppError } from "./errors";
+import { AppError } from "../shared/errors";
 import { outboxFolder } from "./outbox/outbox";
 
 export const APP_FOLDERS = ["hop-thu-di", "sao-luu"] as const;

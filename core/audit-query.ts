@@ -10,7 +10,7 @@ import { auditSubject, fieldChanges, type AuditNames, type FieldChange } from ".
 import { activeCatalogue } from "./indicators/active-catalogue";
 import { listOutlines } from "./outline/outlines";
 import { RECORD_LABELS } from "./record-labels";
-import { fold } from "./text";
+import { fold } from "../shared/text";
 import { dateWords } from "./value-words";
 
 export const AUDIT_ACTIONS = { tao: "Thêm", sua: "Sửa", xoa: "Xóa", nhap: "Nhập tệp", hoan_tac: "Hoàn tác", xuat: "Xuất", khoi_phuc: "Khôi phục" } as const;

@@ -6,7 +6,7 @@
  * leave the store alone, since the next call may already be writing.
  */
 import { AsyncLocalStorage } from "node:async_hooks";
-import { AppError } from "./errors";
+import { AppError } from "../shared/errors";
 
 interface CallState {
   abandoned: boolean;

@@ -1,5 +1,5 @@
-import { AppError } from "./errors";
-import { daysInMonth, formatDateVi, isoDate, parseIsoDate, type IsoDate } from "./dates";
+import { AppError } from "../shared/errors";
+import { daysInMonth, formatDateVi, isoDate, parseIsoDate, type IsoDate } from "../shared/dates";
 import { REPORT_KINDS, type DayOfYear, type ProvinceProfile, type ReportKind } from "./profile-schema";
 
 export interface ResolvedPeriod {

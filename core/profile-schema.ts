@@ -3,8 +3,8 @@
  * No file access here, so the screens can build and preview a profile too.
  */
 import { z } from "zod";
-import { AppError } from "./errors";
-import { daysInMonth } from "./dates";
+import { AppError } from "../shared/errors";
+import { daysInMonth } from "../shared/dates";
 
 export const REPORT_KINDS = ["Q1", "H1", "Q3", "Y"] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];

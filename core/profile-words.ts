@@ -4,12 +4,12 @@
  * into a profile (domain.md §3). The one rule the set-up screens, the API and
  * `cchc init` build a profile with; pure, so the screens preview it as typed.
  */
-import { AppError } from "./errors";
-import { daysInMonth } from "./dates";
+import { AppError } from "../shared/errors";
+import { daysInMonth } from "../shared/dates";
 import { FIELD_LIMITS } from "./field-limits";
 import { standardPeriod, type ResolvedPeriod } from "./periods";
 import { REPORT_KINDS, type DayOfYear, type ProvinceProfile, type ReportKind } from "./profile-schema";
-import { fold, lowerFirst } from "./text";
+import { fold, lowerFirst } from "../shared/text";
 
 export interface ProfileWords {
   /** "Hà Nội", "Tỉnh Bắc Ninh": the profile's name. */

@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { AppError } from "./errors";
+import { AppError } from "../shared/errors";
 import { profileFolderFor } from "./paths";
 import { parseProfile, type ProvinceProfile } from "./profile-schema";
 

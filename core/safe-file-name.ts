@@ -4,7 +4,7 @@
  * the app's own folders, and is refused should the result still leave it.
  */
 import path from "node:path";
-import { AppError } from "./errors";
+import { AppError } from "../shared/errors";
 
 /**
  * Characters Windows refuses in a file name, control characters, and the

@@ -4,7 +4,7 @@ import type { Db } from "../db/store";
 import type { AppContext } from "./context";
 import { departments, signers, unit } from "../db/schema";
 import { recordAudit } from "./audit";
-import { localNow } from "./dates";
+import { localNow } from "../shared/dates";
 import { defaultDepartments, type UnitKind } from "./default-departments";
 import type { unitDetailsSchema, unitSchema, departmentSchema, signerSchema } from "./api/contract";
 

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 import type Database from "better-sqlite3";
-import { AppError } from "../core/errors";
+import { AppError } from "../shared/errors";
 
 export interface Migration {
   /** 1-based: after it runs, PRAGMA user_version = version. */

@@ -4,9 +4,9 @@ import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { couldBeEncrypted, isPlainSqlite, readHeader, unlock } from "./cipher";
 import * as schema from "./schema";
-import { AppError, diskFullError, isAppError, storageProblem } from "../core/errors";
-import { fold } from "../core/text";
-import { localNow } from "../core/dates";
+import { AppError, diskFullError, isAppError, storageProblem } from "../shared/errors";
+import { fold } from "../shared/text";
+import { localNow } from "../shared/dates";
 import { loadMigrations, migrate, newerStoreError, schemaVersion, type Migration } from "./migrations";
 import { firstFreePath } from "../core/paths";
 

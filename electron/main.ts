@@ -5,7 +5,7 @@ import { app, dialog, Menu, session, type BrowserWindow } from "electron";
 import { openStoreGate, type StoreGate } from "../core/api/store-gate";
 import { startDailyBackups } from "../core/api/daily-backups";
 import { withRestoreAdvice } from "../core/backup/advice";
-import { isAppError } from "../core/errors";
+import { isAppError } from "../shared/errors";
 import { defaultDataDir, STORE_FILE_NAME } from "../core/paths";
 import { registerAppScheme, serveRenderer } from "./app-protocol";
 import { registerApiChannel } from "./ipc";

@@ -1,7 +1,7 @@
 import { generateDemo } from "../../core/demo";
-import { formatDateVi, parseIsoDate, todayInVietnam } from "../../core/dates";
+import { formatDateVi, parseIsoDate, todayInVietnam } from "../../shared/dates";
 import { inRecordOrder, recordLabel } from "../../core/record-labels";
-import { AppError } from "../../core/errors";
+import { AppError } from "../../shared/errors";
 import { intOption, rejectUnknown, stringOption, type ParsedArgs } from "../args";
 import { wantsJson, type CliIO } from "../io";
 import { withContext } from "../open-store";

@@ -1,6 +1,6 @@
 import path from "node:path";
 import type { AppContext } from "../../core/context";
-import { AppError } from "../../core/errors";
+import { AppError } from "../../shared/errors";
 import { activeCatalogue } from "../../core/indicators/active-catalogue";
 import { writeFileAtomic } from "../../core/exports/atomic-write";
 import type { OutlineRequest } from "../../core/outline/open";
@@ -11,7 +11,7 @@ import { rejectUnknown, requireOption, stringOption, type ParsedArgs } from "../
 import { wantsJson, type CliIO } from "../io";
 import { withContext } from "../open-store";
 import { keepInOutbox, outboxLine } from "../outbox-copy";
-import { lowerFirst } from "../../core/text";
+import { lowerFirst } from "../../shared/text";
 import { currentProfile } from "../../core/unit-period";
 import { warnIfNoEstimate } from "../report-options";
 

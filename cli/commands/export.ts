@@ -1,5 +1,5 @@
 import path from "node:path";
-import { AppError } from "../../core/errors";
+import { AppError } from "../../shared/errors";
 import { hasErrors } from "../../core/indicators/checks";
 import { buildReport } from "../../core/indicators/report";
 import { writePhuLuc3Xlsx } from "../../core/exports/phu-luc-3-xlsx";

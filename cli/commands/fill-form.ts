@@ -1,6 +1,6 @@
 import { statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { AppError } from "../../core/errors";
+import { AppError } from "../../shared/errors";
 import { fillFormRemembering } from "../../core/forms/form-mappings";
 import type { FillResult } from "../../core/forms/fill-form";
 import type { RowMapping } from "../../core/forms/row-matching";

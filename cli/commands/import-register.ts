@@ -1,6 +1,6 @@
 import path from "node:path";
 import type { ImportableRegister } from "../../core/api/contract";
-import { AppError } from "../../core/errors";
+import { AppError } from "../../shared/errors";
 import { takeBackup } from "../../core/backup/take";
 import { importRegister } from "../../core/records/import/register-import";
 import { REGISTER_IMPORTERS } from "../../core/records/import/registers";

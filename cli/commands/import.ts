@@ -1,5 +1,5 @@
 import path from "node:path";
-import { AppError } from "../../core/errors";
+import { AppError } from "../../shared/errors";
 import { takeBackup } from "../../core/backup/take";
 import { importDossiers } from "../../core/dossiers/import";
 import { undoDossierImport } from "../../core/dossiers/undo";

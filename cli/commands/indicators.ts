@@ -1,4 +1,4 @@
-import { formatDateVi } from "../../core/dates";
+import { formatDateVi } from "../../shared/dates";
 import type { ResolvedPeriod } from "../../core/periods";
 import { formatFigure } from "../../core/indicators/format";
 import { buildReport, reportEstimates, reportValues } from "../../core/indicators/report";

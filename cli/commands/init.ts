@@ -3,9 +3,9 @@ import { profileFromWords, wordProblems, type ProfileWords } from "../../core/pr
 import { resolveStorePath } from "../../core/paths";
 import { kindOfUnitName, placeNameOf, UNIT_KIND_LABELS, type UnitKind } from "../../core/unit";
 import { saveUnit, getUnit, type Signer } from "../../core/unit";
-import { AppError } from "../../core/errors";
+import { AppError } from "../../shared/errors";
 import { FIELD_LIMITS, tooLong } from "../../core/field-limits";
-import { fold, nfc } from "../../core/text";
+import { fold, nfc } from "../../shared/text";
 import { rejectUnknown, requireOption, stringOption, type ParsedArgs } from "../args";
 import { wantsJson, type CliIO } from "../io";
 import { withContext } from "../open-store";

@@ -1,7 +1,7 @@
 import path from "node:path";
-import { AppError } from "../../core/errors";
+import { AppError } from "../../shared/errors";
 import { writeFileAtomic } from "../../core/exports/atomic-write";
-import { formatDateVi } from "../../core/dates";
+import { formatDateVi } from "../../shared/dates";
 import { formatFigure } from "../../core/indicators/format";
 import { takeBackup } from "../../core/backup/take";
 import { sendDepartmentPart } from "../../core/packages/create";

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { getProfile, loadProfilesBeside } from "../../core/profiles";
 import { resolveStorePath } from "../../core/paths";
 import { resolvePeriod } from "../../core/periods";
-import { formatDateVi } from "../../core/dates";
+import { formatDateVi } from "../../shared/dates";
 import { rejectUnknown, requireOption, stringOption, type ParsedArgs } from "../args";
 import { wantsJson, type CliIO } from "../io";
 

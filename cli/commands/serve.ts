@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { AppError } from "../../core/errors";
+import { AppError } from "../../shared/errors";
 import { intOption, rejectUnknown, stringOption, type ParsedArgs } from "../args";
 import type { StoreGate } from "../../core/api/store-gate";
 import { passphraseFromEnv, wantsJson, type CliIO } from "../io";

@@ -5,8 +5,8 @@ import { apiFailure as fail } from "./contract/result";
 import { handlers } from "./handlers";
 import { BACKUP_BEFORE } from "./backup-before";
 import { takeBackup } from "../backup/take";
-import { isAppError, storageProblem } from "../errors";
-import { nfc, nfcDeep, withFullStop } from "../text";
+import { isAppError, storageProblem } from "../../shared/errors";
+import { nfc, nfcDeep, withFullStop } from "../../shared/text";
 import { workingAs } from "../people";
 import { CALL_IDLE_LIMIT_MS, withCallDeadline } from "../call-deadline";
 

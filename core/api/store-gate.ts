@@ -6,7 +6,7 @@
  */
 import { createAppContext, type ContextOptions } from "../app-context";
 import type { AppContext } from "../context";
-import { isAppError } from "../errors";
+import { isAppError } from "../../shared/errors";
 import { apiFailure as fail, type ApiResult } from "./contract/result";
 import { dispatch, inTurn } from "./dispatch";
 

@@ -1,6 +1,6 @@
 import path from "node:path";
-import { formatDateVi } from "../dates";
-import { AppError, isAppError } from "../errors";
+import { formatDateVi } from "../../shared/dates";
+import { AppError, isAppError } from "../../shared/errors";
 import { listBackups } from "./folder";
 import { verifyBackup } from "./verify";
 

@@ -1,7 +1,7 @@
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { AppContext } from "../context";
-import { AppError } from "../errors";
+import { AppError } from "../../shared/errors";
 import { writeProblem } from "../exports/atomic-write";
 import { uploadPath } from "./copies";
 import { backupFolder, listBackups, type BackupEntry } from "./folder";

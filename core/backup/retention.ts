@@ -1,4 +1,4 @@
-import { addDays } from "../dates";
+import { addDays } from "../../shared/dates";
 
 /**
  * Which automatic backups to keep – what a person would reach for: every

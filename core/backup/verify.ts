@@ -3,7 +3,7 @@ import { loadMigrations } from "../../db/migrations";
 import { unlock } from "../../db/cipher";
 import { migratedSchema, schemaDifferences, schemaObjects, type SchemaDifference } from "../../db/schema-objects";
 import { inspectExisting } from "../../db/store";
-import { AppError, isAppError } from "../errors";
+import { AppError, isAppError } from "../../shared/errors";
 
 export interface VerifiedBackup {
   schemaVersion: number;

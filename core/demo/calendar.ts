@@ -1,4 +1,4 @@
-import { addDays, daysInclusive, type IsoDate } from "../dates";
+import { addDays, daysInclusive, type IsoDate } from "../../shared/dates";
 import { at } from "./random";
 
 /** The demo's data begins here, a Monday. */

@@ -1,4 +1,4 @@
-import { nfcDeep } from "../text";
+import { nfcDeep } from "../../shared/text";
 import { communicationItems } from "../../db/schema";
 import { departmentOf, type DemoContext } from "./context";
 import { wordedFor } from "./place";

@@ -1,5 +1,5 @@
 import type { Db, Store } from "../../db/store";
-import type { IsoDate } from "../dates";
+import type { IsoDate } from "../../shared/dates";
 import type { DemoCalendar } from "./calendar";
 import type { Place } from "./place";
 import type { DocumentNumbers } from "./numbering";

@@ -1,5 +1,5 @@
-import { isoDate, type IsoDate } from "../dates";
-import { nfcDeep } from "../text";
+import { isoDate, type IsoDate } from "../../shared/dates";
+import { nfcDeep } from "../../shared/text";
 import { documents, evidenceLinks } from "../../db/schema";
 import { clock, TWO_TIER_START } from "./calendar";
 import { departmentOf, type DemoContext } from "./context";

@@ -1,4 +1,4 @@
-import { nfcDeep } from "../text";
+import { nfcDeep } from "../../shared/text";
 import { pakn, satisfactionRatings } from "../../db/schema";
 import { clock } from "./calendar";
 import type { DemoContext } from "./context";

@@ -1,7 +1,7 @@
 import type Database from "better-sqlite3";
 import type { AppContext } from "../context";
-import { todayInVietnam } from "../dates";
-import { AppError } from "../errors";
+import { todayInVietnam } from "../../shared/dates";
+import { AppError } from "../../shared/errors";
 import { formatFigure } from "../indicators/format";
 import { recordLabel } from "../record-labels";
 import { generateDemo, type DemoSummary } from "./index";

@@ -1,4 +1,4 @@
-import { daysInclusive } from "../dates";
+import { daysInclusive } from "../../shared/dates";
 import { standardPeriod } from "../periods";
 import { loadProfiles, REPORT_KINDS } from "../profiles";
 import { saveEntry } from "../indicators/entries";

@@ -1,4 +1,4 @@
-import { nfcDeep } from "../text";
+import { nfcDeep } from "../../shared/text";
 import { WeightedPicker, type Random } from "./random";
 import type { Place } from "./place";
 

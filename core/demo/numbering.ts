@@ -1,4 +1,4 @@
-import { daysInclusive, type IsoDate } from "../dates";
+import { daysInclusive, type IsoDate } from "../../shared/dates";
 import { TWO_TIER_START } from "./calendar";
 
 /** Series of the commune's outgoing documents (the part after "/" in "623/UBND-VHXH"), with their usual pace per calendar day. */

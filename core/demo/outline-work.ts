@@ -1,5 +1,5 @@
 import type { AppContext } from "../context";
-import { addDays } from "../dates";
+import { addDays } from "../../shared/dates";
 import { defaultCatalogue } from "../indicators/catalogue";
 import { resolvePeriod, standardPeriod, type ResolvedPeriod } from "../periods";
 import { loadProfiles, type ProvinceProfile } from "../profiles";

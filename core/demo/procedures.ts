@@ -1,5 +1,5 @@
-import type { IsoDate } from "../dates";
-import { nfcDeep } from "../text";
+import type { IsoDate } from "../../shared/dates";
+import { nfcDeep } from "../../shared/text";
 import { procedures } from "../../db/schema";
 import { TWO_TIER_START } from "./calendar";
 import type { DemoContext } from "./context";

@@ -1,4 +1,4 @@
-import { nfcDeep } from "../text";
+import { nfcDeep } from "../../shared/text";
 import { complaints, receptions } from "../../db/schema";
 import type { DemoContext } from "./context";
 import { wordedFor } from "./place";

@@ -1,6 +1,6 @@
 import { asc, eq } from "drizzle-orm";
-import { addDays } from "../dates";
-import { nfcDeep } from "../text";
+import { addDays } from "../../shared/dates";
+import { nfcDeep } from "../../shared/text";
 import { documents, inspections, legalReviews } from "../../db/schema";
 import { addMonths, citeDate, DEMO_START, TWO_TIER_START } from "./calendar";
 import type { DemoContext } from "./context";

@@ -1,4 +1,4 @@
-import { isoDate, type IsoDate } from "../dates";
+import { isoDate, type IsoDate } from "../../shared/dates";
 import { disciplineRecords, quotas, staff, staffStatuses } from "../../db/schema";
 import { citeDate, TWO_TIER_START, type DemoCalendar } from "./calendar";
 import { departmentOf, type DemoContext } from "./context";

@@ -1,5 +1,5 @@
-import { addDays, daysInMonth, isoDate, type IsoDate } from "../dates";
-import { nfcDeep } from "../text";
+import { addDays, daysInMonth, isoDate, type IsoDate } from "../../shared/dates";
+import { nfcDeep } from "../../shared/text";
 import { assignedTasks, planTasks } from "../../db/schema";
 import { citeDate, TWO_TIER_START } from "./calendar";
 import { departmentOf, type DemoContext } from "./context";

@@ -1,5 +1,5 @@
 import type { AppContext } from "../context";
-import { fold } from "../text";
+import { fold } from "../../shared/text";
 import { getUnit } from "../unit";
 
 /** "UBND XÃ AN LÃO", "Ủy ban nhân dân phường …", "Xã An Lão", after an optional "Đơn vị:" / "Cơ quan:" label; folded. */

@@ -1,7 +1,7 @@
 import type Database from "better-sqlite3";
 import type { z } from "zod";
 import type { api, dossierFilterSchema, dossierRowSchema } from "../api/contract";
-import { addDays, type IsoDate } from "../dates";
+import { addDays, type IsoDate } from "../../shared/dates";
 import { daysOverdueSql, LATE_SQL } from "../indicators/dossier-rules";
 import { searchCondition } from "./search";
 

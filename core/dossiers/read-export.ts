@@ -1,5 +1,5 @@
 import type { DossierField } from "../api/contract";
-import { fold } from "../text";
+import { fold } from "../../shared/text";
 import { shownCells } from "../import/cell-dates";
 import { readDossierRow, unknownValuesOf, type DossierValues, type ValueMappings } from "../import/dossier-row";
 import { DOSSIER_COLUMNS } from "../import/synonyms";

@@ -1,5 +1,5 @@
 import type Database from "better-sqlite3";
-import { fold } from "../text";
+import { fold } from "../../shared/text";
 
 /**
  * Diacritics-insensitive search over the dossiers ("ho tich" finds "Hộ tịch").

@@ -1,7 +1,7 @@
 import type { AppContext } from "../context";
-import { AppError } from "../errors";
+import { AppError } from "../../shared/errors";
 import { recordAudit } from "../audit";
-import { localNow } from "../dates";
+import { localNow } from "../../shared/dates";
 import { DOSSIER_IMPORT_KIND } from "./import";
 
 export interface BatchRow {

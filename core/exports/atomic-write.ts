@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { open, rename, rm } from "node:fs/promises";
 import path from "node:path";
-import { AppError } from "../errors";
+import { AppError } from "../../shared/errors";
 
 /** Why a write failed, as a clerk can act on it. */
 const WRITE_PROBLEMS: Record<string, string> = {

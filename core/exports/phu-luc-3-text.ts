@@ -1,5 +1,5 @@
 /** The words of Phụ lục 3 as every writer prints them (the Excel file, the appendix of the Word report). */
-import { formatDateVi } from "../dates";
+import { formatDateVi } from "../../shared/dates";
 import { formatFigure } from "../indicators/format";
 import type { Report, ReportRow } from "../indicators/report-types";
 

@@ -9,7 +9,7 @@
 import path from "node:path";
 import type { Workbook } from "exceljs";
 import ExcelJS from "../import/exceljs";
-import { AppError } from "../errors";
+import { AppError } from "../../shared/errors";
 import { reportRows, type Report, type ReportRow } from "../indicators/report-types";
 import { detectLayout, formSignature, type FormLayout } from "./form-layout";
 import { labelIndex } from "./label-match";
@@ -18,7 +18,7 @@ import { placeholdersOf, type FilledPlaceholder } from "./placeholders";
 import { cellKey, workbookDifferences } from "./workbook-compare";
 import { columnName, type CellWrite } from "./sheet-xml";
 import { writeCellValues } from "./xlsx-patch";
-import { formatDateVi } from "../dates";
+import { formatDateVi } from "../../shared/dates";
 import { FORM_ARCHIVE_LIMITS, verifiedXlsx } from "../xlsx-archive";
 import { ZipError } from "../zip";
 import { lastPart, safeFileName } from "../safe-file-name";

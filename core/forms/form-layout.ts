@@ -5,7 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import type { Workbook, Worksheet } from "exceljs";
-import { AppError } from "../errors";
+import { AppError } from "../../shared/errors";
 import { headerKey } from "../import/column-spec";
 import { columnName } from "./sheet-xml";
 import { readsAsIndicator, type LabelIndex } from "./label-match";

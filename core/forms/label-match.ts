@@ -5,7 +5,7 @@
  * indicators' names weigh more than common ones, and words no indicator uses
  * count against a match, so that a row of the province's own scores low.
  */
-import { fold } from "../text";
+import { fold } from "../../shared/text";
 import { meaningfulWords, statusesDiffer } from "./label-words";
 
 /** At or above this a label is taken as the indicator's, if no other comes within CLEAR_MARGIN. */

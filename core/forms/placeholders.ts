@@ -5,7 +5,7 @@
  * every other character of the cell stays.
  */
 import type { Worksheet } from "exceljs";
-import { fold, lowerFirst } from "../text";
+import { fold, lowerFirst } from "../../shared/text";
 import { encodingOf } from "./sheet-text";
 
 export interface PlaceholderFacts {

@@ -29,7 +29,7 @@ import {
   type LabelTarget,
   type Shape,
 } from "./label-match";
-import { fold } from "../text";
+import { fold } from "../../shared/text";
 import { meaningfulWords, withImpliedStatus } from "./label-words";
 import { sumParts } from "./sum-rows";
 

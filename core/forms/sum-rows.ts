@@ -4,7 +4,7 @@
  * (gồm thường xuyên, định kỳ và đột xuất)", "Số hồ sơ gồm: trực tuyến, trực
  * tiếp".
  */
-import { fold } from "../text";
+import { fold } from "../../shared/text";
 import { labelKey } from "./label-match";
 
 export interface SumParts {

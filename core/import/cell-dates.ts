@@ -1,4 +1,4 @@
-import { formatDateVi, isValidDate } from "../dates";
+import { formatDateVi, isValidDate } from "../../shared/dates";
 
 /** A date read from a file: 'YYYY-MM-DD' or 'YYYY-MM-DD HH:mm:ss' wall-clock time in Vietnam. */
 export interface ReadDate {

@@ -1,5 +1,5 @@
 import { tooLong } from "../field-limits";
-import { fold } from "../text";
+import { fold } from "../../shared/text";
 
 /** The columns of one kind of register (dossiers, the procedure catalogue, …) and how files spell them. */
 export interface ColumnSpec<F extends string> {

@@ -1,6 +1,6 @@
 import type { DossierField } from "../api/contract";
-import { fold } from "../text";
-import { formatDateVi } from "../dates";
+import { fold } from "../../shared/text";
+import { formatDateVi } from "../../shared/dates";
 import { readDateCell, type ReadDate } from "./cell-dates";
 import { cellText } from "./header-detect";
 import { channelOf, DOSSIER_COLUMNS, flagOf, statusOf, type DossierChannel, type DossierStatus } from "./synonyms";

@@ -1,4 +1,4 @@
-import { fold } from "../text";
+import { fold } from "../../shared/text";
 
 /** "Tổng cộng", "Tổng số: 1.500", "Cộng: 12", "Tổng số 12 hồ sơ" – but not "Cộng đồng dân cư" or "Tổng hợp". */
 const LABEL = /^(tong cong|tong so|tong|cong so|cong)(\s*[:(]|\s+\d|\s+(ho so|hs)\b|$)/;

@@ -1,4 +1,4 @@
-import { fold } from "../text";
+import { fold } from "../../shared/text";
 import type { DossierField } from "../api/contract";
 import type { ColumnSpec } from "./column-spec";
 

@@ -3,7 +3,7 @@ import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import ExcelJS from "./exceljs";
 import type { Row } from "exceljs";
-import { AppError } from "../errors";
+import { AppError } from "../../shared/errors";
 import { formatMegabytes } from "../file-size";
 import { StalledError, withStallLimit } from "../stall-limit";
 import { ZipError } from "../zip";

@@ -2,8 +2,8 @@ import { eq } from "drizzle-orm";
 import type { AppContext } from "../context";
 import { settings } from "../../db/schema";
 import { recordAudit } from "../audit";
-import { localNow } from "../dates";
-import { AppError } from "../errors";
+import { localNow } from "../../shared/dates";
+import { AppError } from "../../shared/errors";
 import { defaultCatalogue, parseCatalogue, type Catalogue } from "./catalogue";
 
 /** The settings key holding a template the user loaded in place of the built-in Phụ lục 3. */

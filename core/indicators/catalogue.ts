@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { AppError } from "../errors";
+import { AppError } from "../../shared/errors";
 import { builtinProfilesDir } from "../profiles";
 import { formulaCodes, parseFormula } from "./formula";
-import { withFullStop } from "../text";
+import { withFullStop } from "../../shared/text";
 
 const text = z.string().trim().min(1);
 

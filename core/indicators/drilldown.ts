@@ -1,6 +1,6 @@
 import type Database from "better-sqlite3";
-import type { IsoDate } from "../dates";
-import { AppError } from "../errors";
+import type { IsoDate } from "../../shared/dates";
+import { AppError } from "../../shared/errors";
 import { listDossiers, type DossierPage, type DossierRow, type DossierSource } from "../dossiers/query";
 import { countedDossiers, DOSSIER_COUNTS, isDossierCount } from "./dossier-rules";
 import { windowParams, type Window } from "./window";

@@ -1,7 +1,7 @@
 import type Database from "better-sqlite3";
 import type { AppContext } from "../context";
 import { recordAudit } from "../audit";
-import { localNow } from "../dates";
+import { localNow } from "../../shared/dates";
 import type { Window } from "./window";
 import type { ValueEntry } from "./report-types";
 

@@ -1,5 +1,5 @@
 import type { AppContext } from "../context";
-import { daysInclusive, todayInVietnam, type IsoDate } from "../dates";
+import { daysInclusive, todayInVietnam, type IsoDate } from "../../shared/dates";
 import type { ResolvedPeriod } from "../periods";
 import { apportion, roundToStep } from "./apportion";
 import { figureStep, indicatorsOf, isRate, type Catalogue, type CheckRule, type Indicator } from "./catalogue";

@@ -1,4 +1,4 @@
-import { daysInMonth, formatDateVi, isoDate, type IsoDate } from "../dates";
+import { daysInMonth, formatDateVi, isoDate, type IsoDate } from "../../shared/dates";
 import type { ResolvedPeriod } from "../periods";
 
 /** The same calendar date a year earlier; 29/02 falls on 28/02. */

@@ -1,5 +1,5 @@
 import type { AppContext } from "../context";
-import { AppError } from "../errors";
+import { AppError } from "../../shared/errors";
 import type { ResolvedPeriod } from "../periods";
 import { formatFigure } from "./format";
 import { indicatorsOf, takesDecimals, type Catalogue } from "./catalogue";

@@ -1,4 +1,4 @@
-import { addDays, type IsoDate } from "../dates";
+import { addDays, type IsoDate } from "../../shared/dates";
 
 /** A report window: calendar dates in Vietnam, both ends included. */
 export interface Window {

@@ -3,9 +3,9 @@
  * view: the inspection's time as letters write it, who answers for each
  * department, and the rows of the checklist.
  */
-import { formatDateVi, weekdayVi } from "../dates";
+import { formatDateVi, weekdayVi } from "../../shared/dates";
 import type { EvidenceDocument, FilledNode, FilledOutline, InspectionInfo } from "./filled-types";
-import { lowerFirst } from "../text";
+import { lowerFirst } from "../../shared/text";
 
 /** "13:30" → "13 giờ 30" */
 const clock = (time: string) => time.replace(":", " giờ ");

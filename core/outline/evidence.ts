@@ -1,9 +1,9 @@
 import type Database from "better-sqlite3";
 import type { AppContext } from "../context";
 import { recordAudit } from "../audit";
-import { localNow } from "../dates";
-import { AppError } from "../errors";
-import { fold } from "../text";
+import { localNow } from "../../shared/dates";
+import { AppError } from "../../shared/errors";
+import { fold } from "../../shared/text";
 import type { EvidenceDocument } from "./filled-types";
 
 /**

@@ -1,5 +1,5 @@
 import type { AppContext } from "../context";
-import { formatDateVi } from "../dates";
+import { formatDateVi } from "../../shared/dates";
 import type { ResolvedPeriod } from "../periods";
 import { activeCatalogue } from "../indicators/active-catalogue";
 import { evaluateFormula, parseFormula } from "../indicators/formula";
@@ -14,7 +14,7 @@ import { getInspection } from "./inspection";
 import { slotKey, textsInForce } from "./narratives";
 import { BLANK, departmentsOf, expectsEvidence, takesNarrative, type OutlineNode, type OutlineTemplate } from "./template";
 import { flattenNodes, NUMBER_BLANK, signingDay, type Completeness, type DepartmentProgress, type EvidenceDocument, type FilledFigure, type FilledNode, type FilledOutline } from "./filled-types";
-import { lowerFirst } from "../text";
+import { lowerFirst } from "../../shared/text";
 import { formatNumber } from "../number-format";
 
 /** Worst first: one missing part makes the whole missing. */

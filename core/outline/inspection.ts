@@ -2,9 +2,9 @@ import { eq } from "drizzle-orm";
 import type { AppContext } from "../context";
 import { settings } from "../../db/schema";
 import { recordAudit } from "../audit";
-import { localNow } from "../dates";
-import { AppError } from "../errors";
-import { nfcDeep } from "../text";
+import { localNow } from "../../shared/dates";
+import { AppError } from "../../shared/errors";
+import { nfcDeep } from "../../shared/text";
 import type { InspectionInfo } from "./filled-types";
 
 /** The visit an outline is answered for (seed 002: 13:30–17:00, 16/10/2025), kept in settings per outline. */

@@ -1,8 +1,8 @@
 import type Database from "better-sqlite3";
 import type { AppContext } from "../context";
 import { recordAudit } from "../audit";
-import { localNow } from "../dates";
-import { nfc } from "../text";
+import { localNow } from "../../shared/dates";
+import { nfc } from "../../shared/text";
 import type { NarrativeVersion } from "./filled-types";
 
 /**

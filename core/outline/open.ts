@@ -1,5 +1,5 @@
 import type { AppContext } from "../context";
-import { AppError } from "../errors";
+import { AppError } from "../../shared/errors";
 import type { ResolvedPeriod } from "../periods";
 import { periodOf } from "../unit-period";
 import { fillOutline } from "./fill";

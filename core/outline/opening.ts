@@ -1,5 +1,5 @@
 /** No Node imports: the pages that follow an inspection pick their outline with it too. */
-import type { IsoDate } from "../dates";
+import type { IsoDate } from "../../shared/dates";
 
 /**
  * The outline a page following an inspection opens on: the one whose visit

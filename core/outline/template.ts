@@ -1,12 +1,12 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { AppError } from "../errors";
+import { AppError } from "../../shared/errors";
 import { FIELD_LIMITS, tooLong } from "../field-limits";
 import { builtinProfilesDir } from "../profiles";
 import { formulaCodes, parseFormula } from "../indicators/formula";
 import { indicatorsOf, type Catalogue } from "../indicators/catalogue";
-import { withFullStop } from "../text";
+import { withFullStop } from "../../shared/text";
 
 /** Where a figure goes in an outline's wording: the "…" of "Tổng số nhiệm vụ được giao: … nhiệm vụ." */
 export const BLANK = "…";

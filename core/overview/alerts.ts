@@ -8,7 +8,7 @@ import type { Catalogue } from "../indicators/catalogue";
 import { indicatorsOf } from "../indicators/catalogue";
 import { dossierFigures } from "../indicators/dossier-figures";
 import { formatFigure } from "../indicators/format";
-import type { IsoDate } from "../dates";
+import type { IsoDate } from "../../shared/dates";
 import { shortfall } from "./shortfall";
 
 export type AlertKind = "hai_long" | "hai_long_dat_dai" | "ho_so_qua_han" | "nhiem_vu_ke_hoach" | "nhiem_vu_tinh_giao";

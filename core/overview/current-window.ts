@@ -1,4 +1,4 @@
-import type { IsoDate } from "../dates";
+import type { IsoDate } from "../../shared/dates";
 import { standardPeriod, type ResolvedPeriod } from "../periods";
 import type { ProvinceProfile } from "../profiles";
 import type { Window } from "../indicators/window";

@@ -4,7 +4,7 @@
  * for it – department parts not returned and outline items without evidence.
  */
 import type { AppContext } from "../context";
-import { daysUntil, type IsoDate } from "../dates";
+import { daysUntil, type IsoDate } from "../../shared/dates";
 import { packageDashboard, type PartState } from "../packages/dashboard";
 import { checklistRows } from "../outline/checklist";
 import { filledOutline } from "../outline/open";

@@ -1,6 +1,6 @@
 /** On-time and online rates month by month, this year and last, from the dossier engine. */
 import type Database from "better-sqlite3";
-import { daysInMonth, isoDate, type IsoDate } from "../dates";
+import { daysInMonth, isoDate, type IsoDate } from "../../shared/dates";
 import { dossierFigures } from "../indicators/dossier-figures";
 
 export interface MonthlyRates {

@@ -1,6 +1,6 @@
 /** Everything the Tổng quan screen shows beyond the unit: where each report coming due stands, the figures, the charts and the alerts. */
 import type { AppContext } from "../context";
-import type { IsoDate } from "../dates";
+import type { IsoDate } from "../../shared/dates";
 import { activeCatalogue } from "../indicators/active-catalogue";
 import type { ResolvedPeriod } from "../periods";
 import type { ProvinceProfile } from "../profiles";

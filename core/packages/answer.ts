@@ -1,5 +1,5 @@
 import type { AppContext } from "../context";
-import { localNow } from "../dates";
+import { localNow } from "../../shared/dates";
 import { APP_VERSION } from "../version";
 import { checkedAnswers } from "./answers";
 import { writePackage, type OpenedPackage } from "./container";

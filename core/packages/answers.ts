@@ -8,12 +8,12 @@
  * twice. Every problem names the item it is about; the .xlsx form adds the
  * cell.
  */
-import { formatDateVi, parseIsoDate } from "../dates";
-import { AppError } from "../errors";
+import { formatDateVi, parseIsoDate } from "../../shared/dates";
+import { AppError } from "../../shared/errors";
 import { FIELD_LIMITS, tooLong } from "../field-limits";
 import { formatFigure } from "../indicators/format";
 import { figureProblem } from "../indicators/set-value";
-import { nfc } from "../text";
+import { nfc } from "../../shared/text";
 import type { DepartmentPart } from "./format";
 
 /** Far above any commune's figure (dossiers, people, million đồng): a larger one is a slip or a forged reply, and would break sums and printed cells. */

@@ -9,7 +9,7 @@
 import { createHash } from "node:crypto";
 import type { z } from "zod";
 import { vietnameseErrors } from "../zod-vietnamese";
-import { AppError } from "../errors";
+import { AppError } from "../../shared/errors";
 import { entryContent, readZip, writeZip, ZipError, type ZipEntry } from "../zip";
 import {
   MANIFEST_ENTRY,

@@ -1,6 +1,6 @@
 import type { AppContext } from "../context";
-import { localNow } from "../dates";
-import { AppError } from "../errors";
+import { localNow } from "../../shared/dates";
+import { AppError } from "../../shared/errors";
 import { formFileName, packageFileName } from "../exports/file-names";
 import { openOutline, type OutlineRequest } from "../outline/open";
 import type { ResolvedPeriod } from "../periods";

@@ -5,7 +5,7 @@
  * the history of packages sent and received.
  */
 import type { AppContext } from "../context";
-import { AppError } from "../errors";
+import { AppError } from "../../shared/errors";
 import { recordAudit } from "../audit";
 import { openOutline, type OutlineRequest } from "../outline/open";
 import { fillOutline } from "../outline/fill";

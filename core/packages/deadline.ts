@@ -4,7 +4,7 @@
  * 09/10/2025), else the profile's due day for a periodic report (seed 003:
  * day 10 of the last month), else the window's last day.
  */
-import { formatDateVi, localNow } from "../dates";
+import { formatDateVi, localNow } from "../../shared/dates";
 import type { OutlineSource } from "../outline/open";
 import type { ResolvedPeriod } from "../periods";
 

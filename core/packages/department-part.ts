@@ -5,8 +5,8 @@
  * is what a package sends and what a reply may answer.
  */
 import type { AppContext } from "../context";
-import { formatDateVi } from "../dates";
-import { AppError } from "../errors";
+import { formatDateVi } from "../../shared/dates";
+import { AppError } from "../../shared/errors";
 import { FIELD_LIMITS, tooLong } from "../field-limits";
 import { activeCatalogue } from "../indicators/active-catalogue";
 import { buildReport } from "../indicators/report";

@@ -11,7 +11,7 @@
  * the figure; conflicts are applied only when accepted one by one.
  */
 import type { AppContext } from "../context";
-import { localNow } from "../dates";
+import { localNow } from "../../shared/dates";
 import { saveEntry } from "../indicators/entries";
 import { formatFigure } from "../indicators/format";
 import { reportRows, type ReportRow } from "../indicators/report-types";
@@ -21,7 +21,7 @@ import { flattenNodes, type FilledOutline } from "../outline/filled-types";
 import { saveText, slotKey, textsInForce } from "../outline/narratives";
 import { getOutline } from "../outline/outlines";
 import type { ResolvedPeriod } from "../periods";
-import { nfc } from "../text";
+import { nfc } from "../../shared/text";
 import { getUnit } from "../unit";
 import { periodOf } from "../unit-period";
 import { answerProblems, tidyAnswers } from "./answers";

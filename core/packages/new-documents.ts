@@ -6,13 +6,13 @@
  * would refuse refuses the reply.
  */
 import type { AppContext } from "../context";
-import { formatDateVi } from "../dates";
+import { formatDateVi } from "../../shared/dates";
 import { isLegalNormativeSymbol, kindFromSymbol } from "../records/import/document-kind";
 import { saveToRegister } from "../records/registers/records";
 import { recordSchemaOf, type RecordInput } from "../records/registers/schema";
 import { vietnameseErrors } from "../zod-vietnamese";
 import type { DepartmentPart } from "./format";
-import { lowerFirst } from "../text";
+import { lowerFirst } from "../../shared/text";
 
 type DocumentRef = DepartmentPart["evidence"][number]["answer"][number];
 

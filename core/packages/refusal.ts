@@ -2,7 +2,7 @@
  * A department's reply refused whole: one problem on one line, several as a
  * list – every one found, so the department corrects them all in one go.
  */
-import { AppError } from "../errors";
+import { AppError } from "../../shared/errors";
 
 /** Beyond this a list stops helping: a form pasted over or rows moved gives hundreds of lines saying the same. */
 const MAX_LISTED = 50;

@@ -1,9 +1,9 @@
 import type { AppContext } from "../context";
 import { recordAudit } from "../audit";
-import { localNow } from "../dates";
+import { localNow } from "../../shared/dates";
 import { newBatchId } from "../import/batch-id";
-import { AppError } from "../errors";
-import { fold } from "../text";
+import { AppError } from "../../shared/errors";
+import { fold } from "../../shared/text";
 import { cellTooLong, columnLabel, overlongCell, type ColumnSpec } from "../import/column-spec";
 import { FIELD_LIMITS } from "../field-limits";
 import { readRegister } from "../import/register-reader";

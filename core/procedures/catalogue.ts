@@ -1,6 +1,6 @@
 import type { AppContext } from "../context";
 import { recordAudit } from "../audit";
-import { AppError } from "../errors";
+import { AppError } from "../../shared/errors";
 
 export interface ProcedureEntry {
   id: number;

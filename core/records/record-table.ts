@@ -1,10 +1,10 @@
 import type { AppContext } from "../context";
 import { recordAudit } from "../audit";
-import { localNow } from "../dates";
-import { AppError } from "../errors";
+import { localNow } from "../../shared/dates";
+import { AppError } from "../../shared/errors";
 import type { RegisterRow } from "./registers/descriptor";
 import type { RecordInput } from "./registers/schema";
-import { withFullStop } from "../text";
+import { withFullStop } from "../../shared/text";
 
 /** A code or id that must point at an existing row of another table (a department, a staff member). */
 export interface Reference {

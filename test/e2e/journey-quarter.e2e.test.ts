@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { addDays, daysInclusive, todayInVietnam } from "../../core/dates";
+import { addDays, daysInclusive, todayInVietnam } from "../../shared/dates";
 import { upcomingReports } from "../../core/periods";
 import { getProfile, loadProfiles } from "../../core/profiles";
 import { writeLargeExport } from "../fixtures/large-export";

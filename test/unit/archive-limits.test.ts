@@ -7,7 +7,7 @@
  */
 import { deflateRawSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { isAppError } from "../../core/errors";
+import { isAppError } from "../../shared/errors";
 import { fillForm } from "../../core/forms/fill-form";
 import { readDossierExport } from "../../core/dossiers/read-export";
 import { readXlsxForm } from "../../core/packages/xlsx-form/read";

@@ -5,8 +5,8 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openStore, type Store } from "../../db/store";
 import { generateDemo, type DemoOptions, type DemoSummary } from "../../core/demo";
-import { daysInclusive } from "../../core/dates";
-import { isAppError } from "../../core/errors";
+import { daysInclusive } from "../../shared/dates";
+import { isAppError } from "../../shared/errors";
 import { saveUnit } from "../../core/unit";
 
 const UNTIL = "2025-10-09";

@@ -8,7 +8,7 @@ import { importDossiers } from "../../core/dossiers/import";
 import { previewDossierImport } from "../../core/dossiers/import-preview";
 import { readDossierExport } from "../../core/dossiers/read-export";
 import { undoDossierImport, listImportBatches } from "../../core/dossiers/undo";
-import { AppError } from "../../core/errors";
+import { AppError } from "../../shared/errors";
 import { saveUnit } from "../../core/unit";
 import { useTempDir } from "../helpers";
 import {

@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { dispatch } from "../../core/api/dispatch";
 import type { AppContext } from "../../core/context";
 import { importDossiers } from "../../core/dossiers/import";
-import { AppError } from "../../core/errors";
+import { AppError } from "../../shared/errors";
 import { FIELD_LIMITS } from "../../core/field-limits";
 import { CSV_LIMITS } from "../../core/import/csv-limits";
 import { parseCsv } from "../../core/import/table-reader";

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { Workbook, Worksheet } from "exceljs";
 import ExcelJS from "../../core/import/exceljs";
 import { createAppContext } from "../../core/app-context";
-import { isAppError } from "../../core/errors";
+import { isAppError } from "../../shared/errors";
 import { reportRows, type Report } from "../../core/indicators/report-types";
 import { fillForm, type FormFile } from "../../core/forms/fill-form";
 import { fillFormRemembering, FILL_FORM_KIND } from "../../core/forms/form-mappings";

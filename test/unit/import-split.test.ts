@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { createAppContext } from "../../core/app-context";
 import type { AppContext } from "../../core/context";
-import { addDays } from "../../core/dates";
+import { addDays } from "../../shared/dates";
 import { createRandom, type Random } from "../../core/demo/random";
 import { importDossiers } from "../../core/dossiers/import";
 import { tthcFigures } from "../../core/indicators/tthc";

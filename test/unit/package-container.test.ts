@@ -5,7 +5,7 @@ import path from "node:path";
 import { deflateRawSync } from "node:zlib";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isAppError } from "../../core/errors";
+import { isAppError } from "../../shared/errors";
 import { readPackage } from "../../core/packages/container";
 import { MANIFEST_ENTRY, PART_ENTRY, type DepartmentPart, type PackageManifest } from "../../core/packages/format";
 import { entryContent, readZip, rewriteZip, writeZip } from "../../core/zip";

@@ -3,7 +3,7 @@ import path from "node:path";
 import type { Workbook } from "exceljs";
 import { describe, expect, it } from "vitest";
 import type { AppContext } from "../../core/context";
-import { isAppError } from "../../core/errors";
+import { isAppError } from "../../shared/errors";
 import { activeCatalogue } from "../../core/indicators/active-catalogue";
 import { buildReport } from "../../core/indicators/report";
 import { reportRows } from "../../core/indicators/report-types";

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { dispatch } from "../../core/api/dispatch";
 import { createAppContext } from "../../core/app-context";
 import type { AppContext } from "../../core/context";
-import { isAppError } from "../../core/errors";
+import { isAppError } from "../../shared/errors";
 import { writeFileAtomic } from "../../core/exports/atomic-write";
 import { activeCatalogue } from "../../core/indicators/active-catalogue";
 import { buildReport } from "../../core/indicators/report";

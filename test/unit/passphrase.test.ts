@@ -9,7 +9,7 @@ import { restoreLive } from "../../core/backup/restore";
 import { takeBackup } from "../../core/backup/take";
 import { verifyBackup } from "../../core/backup/verify";
 import type { AppContext } from "../../core/context";
-import { isAppError } from "../../core/errors";
+import { isAppError } from "../../shared/errors";
 import { cchc } from "../cli-runner";
 import { demoCommune } from "../fixtures/demo-commune";
 import { csvWithBom } from "../fixtures/dossier-exports";

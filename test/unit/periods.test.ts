@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { loadProfiles, getProfile } from "../../core/profiles";
 import { resolvePeriod, upcomingReports } from "../../core/periods";
-import { daysInclusive, todayInVietnam } from "../../core/dates";
-import { AppError } from "../../core/errors";
+import { daysInclusive, todayInVietnam } from "../../shared/dates";
+import { AppError } from "../../shared/errors";
 
 const profiles = loadProfiles();
 

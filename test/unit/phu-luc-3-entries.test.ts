@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { createAppContext } from "../../core/app-context";
 import type { AppContext } from "../../core/context";
 import type { Report, ReportRow } from "../../core/indicators/report-types";
-import { daysInclusive } from "../../core/dates";
+import { daysInclusive } from "../../shared/dates";
 import { insertDossiers } from "../dossier-fixtures";
 import { call, refused } from "../api-calls";
 import { useTempDir } from "../helpers";

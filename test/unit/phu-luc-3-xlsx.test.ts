@@ -2,7 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Cell, Worksheet } from "exceljs";
 import { describe, expect, it } from "vitest";
-import { AppError } from "../../core/errors";
+import { AppError } from "../../shared/errors";
 import { PHU_LUC_3_SHEET, phuLuc3XlsxBuffer, writePhuLuc3Xlsx } from "../../core/exports/phu-luc-3-xlsx";
 import { rowHeightPt, wrappedLineCount } from "../../core/exports/xlsx-row-height";
 import ExcelJS from "../../core/import/exceljs";

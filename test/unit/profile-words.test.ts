@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { getProfile, loadProfiles, parseProfile } from "../../core/profiles";
 import { profileFromWords, profileIdOf, wordProblems, wordsOfProfile, type ProfileWords } from "../../core/profile-words";
 import { resolvePeriod } from "../../core/periods";
-import { AppError } from "../../core/errors";
+import { AppError } from "../../shared/errors";
 
 const seeds = loadProfiles();
 

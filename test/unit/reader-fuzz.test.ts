@@ -14,7 +14,7 @@ import { describe, expect, it } from "vitest";
 import { createAppContext } from "../../core/app-context";
 import { verifyBackup } from "../../core/backup/verify";
 import { readDossierExport } from "../../core/dossiers/read-export";
-import { isAppError } from "../../core/errors";
+import { isAppError } from "../../shared/errors";
 import { fillForm } from "../../core/forms/fill-form";
 import { readPackage, writePackage, type UnsealedManifest } from "../../core/packages/container";
 import type { DepartmentPart } from "../../core/packages/format";

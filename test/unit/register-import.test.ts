@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { dispatch } from "../../core/api/dispatch";
 import type { ImportableRegister } from "../../core/api/contract";
 import type { AppContext } from "../../core/context";
-import { AppError } from "../../core/errors";
+import { AppError } from "../../shared/errors";
 import ExcelJS from "../../core/import/exceljs";
 import { importRegister, previewRegisterImport, registerImportHistory, undoRegisterImport, type RegisterImportOptions } from "../../core/records/import/register-import";
 import { REGISTER_IMPORTERS } from "../../core/records/import/registers";

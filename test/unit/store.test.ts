@@ -4,7 +4,7 @@ import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { APPLICATION_ID, openStore } from "../../db/store";
 import { loadMigrations, type Migration } from "../../db/migrations";
-import { AppError } from "../../core/errors";
+import { AppError } from "../../shared/errors";
 import { sha256File, useTempDir } from "../helpers";
 
 const tempDir = useTempDir();

@@ -7,7 +7,7 @@ import { api } from "../../core/api/contract";
 import { figureHandlers } from "../../core/api/handlers/figures";
 import { getProfile, loadProfiles } from "../../core/profiles";
 import { resolvePeriod } from "../../core/periods";
-import { isAppError } from "../../core/errors";
+import { isAppError } from "../../shared/errors";
 import { defaultCatalogue, indicatorsOf, loadCatalogue } from "../../core/indicators/catalogue";
 import { buildReport, reportValues } from "../../core/indicators/report";
 import { roundToStep } from "../../core/indicators/apportion";

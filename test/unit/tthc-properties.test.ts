@@ -1,7 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { openStore } from "../../db/store";
-import { addDays, daysInclusive } from "../../core/dates";
+import { addDays, daysInclusive } from "../../shared/dates";
 import { createRandom, type Random } from "../../core/demo/random";
 import { tthcFigures } from "../../core/indicators/tthc";
 import type { Window } from "../../core/indicators/window";

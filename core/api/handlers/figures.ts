@@ -4,7 +4,7 @@ import { defaultCatalogue, indicatorsOf } from "../../indicators/catalogue";
 import { tthcFigures } from "../../indicators/tthc";
 import { tthcPanel } from "../../indicators/panel";
 import { countedSource, drilldown } from "../../indicators/drilldown";
-import { todayInVietnam } from "../../dates";
+import { todayInVietnam } from "../../../shared/dates";
 import { dossierFields, listDossiers } from "../../dossiers/query";
 
 export const figureHandlers: HandlersFor<"tthc.figures" | "tthc.drilldown" | "dossiers.list" | "dossiers.fields"> = {

@@ -9,7 +9,7 @@ import { addPerson, knownPeople } from "../../people";
 import { getProfile } from "../../profiles";
 import { profileSummary } from "./profiles";
 import { resolvePeriod, upcomingReports, type ResolvedPeriod } from "../../periods";
-import { daysUntil, todayInVietnam, type IsoDate } from "../../dates";
+import { daysUntil, todayInVietnam, type IsoDate } from "../../../shared/dates";
 import { APP_VERSION } from "../../version";
 import { currentProfile } from "../../unit-period";
 import { buildOverview } from "../../overview/overview";

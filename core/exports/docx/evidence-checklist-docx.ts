@@ -6,7 +6,7 @@
  * bold.
  */
 import { Document, Packer, Paragraph, Table, TableRow, WidthType } from "docx";
-import { formatDateVi } from "../../dates";
+import { formatDateVi } from "../../../shared/dates";
 import type { EvidenceDocument, FilledNode, FilledOutline } from "../../outline/filled-types";
 import { attachedTo, checklistRows, evidenceSummary, inspectionWhen, responsibleRows } from "../../outline/checklist";
 import { bodyParagraph, centred, columnWidths, DOCUMENT_STYLES, documentHeader, nd30Section, run, tableCell, TEXT_WIDTH, titleBlock } from "./nd30";

@@ -15,7 +15,7 @@ import type { Report } from "../../indicators/report-types";
 import { NUMBER_BLANK, signingDay, type FilledNode, type FilledOutline } from "../../outline/filled-types";
 import { missingWriters, reportGaps, type ReportGap } from "../../outline/report-gaps";
 import { appendixTitles, figureText, noteText, periodLine } from "../phu-luc-3-text";
-import { lowerFirst } from "../../text";
+import { lowerFirst } from "../../../shared/text";
 import {
   bodyParagraph,
   centred,

@@ -1,6 +1,6 @@
 /** A cell's content whatever Excel or LibreOffice made of it, and the check that every locked cell of the form is as it was written. */
 import type { CellValue, Worksheet } from "exceljs";
-import { formatDateVi, isoDate } from "../../dates";
+import { formatDateVi, isoDate } from "../../../shared/dates";
 import { numberToInput } from "../../vietnamese-number";
 import { replyRefused } from "../refusal";
 import { type FormSheet } from "./layout";

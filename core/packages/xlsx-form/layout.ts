@@ -12,7 +12,7 @@
  * real check. Figures, texts and documents shown as "current" always come
  * from the package, never from the sheet.
  */
-import { formatDateVi } from "../../dates";
+import { formatDateVi } from "../../../shared/dates";
 import { rowHeightPt, wrappedLineCount } from "../../exports/xlsx-row-height";
 import { FIELD_LIMITS } from "../../field-limits";
 import { takesDecimals } from "../../indicators/catalogue";

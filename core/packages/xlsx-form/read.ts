@@ -5,9 +5,9 @@
  * every refusal names the file, the sheet and the cell.
  */
 import type { CellValue, Workbook } from "exceljs";
-import { isoDate, localNow, parseIsoDate } from "../../dates";
+import { isoDate, localNow, parseIsoDate } from "../../../shared/dates";
 import ExcelJS from "../../import/exceljs";
-import { nfc } from "../../text";
+import { nfc } from "../../../shared/text";
 import { parseVietnameseNumber } from "../../vietnamese-number";
 import { readZip, ZipError, type ZipEntry } from "../../zip";
 import { FIELD_LIMITS } from "../../field-limits";

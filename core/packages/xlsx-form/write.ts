@@ -1,6 +1,6 @@
 /** Writing the department's Excel form: every sheet of the layout styled and protected, and the package itself in the hidden sheet "_goi". */
 import type { Alignment, Borders, Cell, Fill, Font, Workbook } from "exceljs";
-import { AppError } from "../../errors";
+import { AppError } from "../../../shared/errors";
 import ExcelJS from "../../import/exceljs";
 import { sealManifest } from "../container";
 import { type DepartmentPart, type PackageManifest } from "../format";

@@ -1,4 +1,4 @@
-import { fold } from "../../text";
+import { fold } from "../../../shared/text";
 import { COMPLAINT_COLUMNS, type ComplaintField } from "./complaint-columns";
 import type { RegisterImporter } from "./importer";
 import type { RegisterRow } from "./register-row";

@@ -1,5 +1,5 @@
-import { daysInMonth, isoDate, isValidDate, type IsoDate } from "../../dates";
-import { fold } from "../../text";
+import { daysInMonth, isoDate, isValidDate, type IsoDate } from "../../../shared/dates";
+import { fold } from "../../../shared/text";
 import { readDateCell } from "../../import/cell-dates";
 import type { RawCell } from "../../import/table-reader";
 

@@ -1,5 +1,5 @@
 import type Database from "better-sqlite3";
-import { fold } from "../../text";
+import { fold } from "../../../shared/text";
 import type { RegisterRow } from "./register-row";
 
 /** Folded, punctuation as spaces: "Phòng Văn hóa – Xã hội" and "phong van hoa - xa hoi" compare alike. */

@@ -1,6 +1,6 @@
 import type Database from "better-sqlite3";
 import type { ImportableRegister } from "../../api/contract/register-import";
-import type { IsoDate } from "../../dates";
+import type { IsoDate } from "../../../shared/dates";
 import type { ColumnSpec } from "../../import/column-spec";
 import type { RegisterRow } from "./register-row";
 

@@ -1,4 +1,4 @@
-import { formatDateVi } from "../../dates";
+import { formatDateVi } from "../../../shared/dates";
 import { readDeadline } from "./deadline";
 import type { RegisterImporter } from "./importer";
 import { PLAN_TASK_COLUMNS, type PlanTaskField } from "./plan-task-columns";

@@ -1,4 +1,4 @@
-import type { IsoDate } from "../../dates";
+import type { IsoDate } from "../../../shared/dates";
 import { readDateCell } from "../../import/cell-dates";
 import type { Columns } from "../../import/column-spec";
 import { flagOf } from "../../import/synonyms";

@@ -1,4 +1,4 @@
-import { fold } from "../../text";
+import { fold } from "../../../shared/text";
 
 /** Wordings of each value of an enumeration, as registers write them. */
 export type Vocabulary<K extends string> = readonly (readonly [K, readonly string[]])[];

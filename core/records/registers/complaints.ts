@@ -1,4 +1,4 @@
-import { formatDateVi } from "../../dates";
+import { formatDateVi } from "../../../shared/dates";
 import { FIELD_LIMITS } from "../../field-limits";
 import type { RegisterDescriptor } from "./descriptor";
 import { notBefore, optionsOf } from "./descriptor";

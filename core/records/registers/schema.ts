@@ -3,7 +3,7 @@
  * Vietnamese and naming the field as the form labels it. The API validates with it; the form checks with it too.
  */
 import { z } from "zod";
-import { parseIsoDate } from "../../dates";
+import { parseIsoDate } from "../../../shared/dates";
 import { FIELD_LIMITS, tooLong } from "../../field-limits";
 import { formatFigure } from "../../indicators/format";
 import type { FieldDescriptor, RegisterDescriptor } from "./descriptor";

@@ -1,5 +1,5 @@
 import { Button, Card, Flex, Tag, Typography } from "antd";
-import { lowerFirst } from "../../../core/text";
+import { lowerFirst } from "../../../shared/text";
 import { SectionTitle } from "../components/Headings";
 import { formatDate, formatDaysLeft, formatNumber } from "../format";
 import { hrefOf } from "../nav";

@@ -7,7 +7,7 @@ import { FormModal } from "./FormModal";
 import { toRecord, type FormValues } from "./formValues";
 import { RegisterForm } from "./RegisterForm";
 import type { Editor } from "./useEditor";
-import { withFullStop } from "../../../core/text";
+import { withFullStop } from "../../../shared/text";
 
 interface Props {
   descriptor: RegisterDescriptor;

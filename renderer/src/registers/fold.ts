@@ -1,5 +1,5 @@
 // The same folding as the store's search (core/text.ts is pure TypeScript, safe in the renderer).
-import { fold } from "../../../core/text";
+import { fold } from "../../../shared/text";
 
 export { fold };
 
