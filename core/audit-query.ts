@@ -7,6 +7,7 @@
  */
 import type { AppContext } from "./context";
 import { auditSubject, fieldChanges, type AuditNames, type FieldChange } from "./audit-words";
+import { indicatorTitles } from "./indicators/indicator-titles";
 import { activeCatalogue } from "./indicators/active-catalogue";
 import { listOutlines } from "./outline/outlines";
 import { RECORD_LABELS } from "./record-labels";
@@ -51,9 +52,7 @@ function storeNames(ctx: AppContext): AuditNames {
       }
     });
   const departments = orEmpty(() => (sqlite.prepare("SELECT code, name FROM departments").all() as { code: string; name: string }[]).map((d) => [d.code, d.name]));
-  const indicators = orEmpty(() =>
-    activeCatalogue(ctx).sections.flatMap((s) => s.indicators.map((i) => [i.code, `mục ${s.stt}${i.stt === "–" ? "" : `, STT ${i.stt}`} – ${i.label}`] as [string, string])),
-  );
+  const indicators = orEmpty(() => [...indicatorTitles(activeCatalogue(ctx))].map(([code, t]) => [code, `${t.place} – ${t.name}`] as [string, string]));
   const outlines = orEmpty(() => listOutlines(ctx).map((o) => [o.id, o.name]));
   return {
     department: (code) => departments().get(code) ?? null,

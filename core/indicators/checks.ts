@@ -1,5 +1,6 @@
 import type { Catalogue, CheckRule } from "./catalogue";
 import { formatFigure } from "./format";
+import { indicatorTitles } from "./indicator-titles";
 import type { ReportCheck, ReportRow } from "./report-types";
 
 /** Under this many cases a rate says little (phu-luc-3.md: a warning). */
@@ -11,24 +12,9 @@ const LARGE_MOVE = 0.5;
 export const rowName = (row: ReportRow) => row.label.replace(/^[–-]\s*(Trong đó:\s*)?/u, "");
 const shortLabel = (row: ReportRow) => `“${rowName(row)}”`;
 
-/**
- * Each row as a check about it alone names it: its place (mục, STT – the STT
- * starts again in every section), and for a "– Trong đó" detail the row it
- * details – Phụ lục 3 has two "quá hạn" details (đã and đang giải quyết), and
- * a message must say which.
- */
+/** Each row as a check about it alone names it: “name” (mục, STT). */
 function rowTitles(catalogue: Catalogue): Map<string, string> {
-  const titles = new Map<string, string>();
-  for (const section of catalogue.sections) {
-    let parent: { stt: string; label: string } | null = null;
-    for (const row of section.indicators) {
-      const detail = row.stt === "–" && parent !== null;
-      if (!detail) parent = row;
-      const name = detail ? `${parent!.label} – ${row.label.replace(/^[–-]\s*/u, "").replace(/^Trong đó:/u, "trong đó:")}` : row.label;
-      titles.set(row.code, `“${name}” (mục ${section.stt}, STT ${parent?.stt ?? row.stt})`);
-    }
-  }
-  return titles;
+  return new Map([...indicatorTitles(catalogue)].map(([code, t]) => [code, `“${t.name}” (${t.place})`]));
 }
 
 /** A figure the clerk must type in: no value, not computable from the registers (source C), and not a rate with nothing to rate (shown "–" by rule). */
