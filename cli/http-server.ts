@@ -5,10 +5,8 @@ import path from "node:path";
 import type { AddressInfo } from "node:net";
 import type { ApiCall } from "../core/api/store-gate";
 import { apiFailure as apiError } from "../core/api/contract/result";
-
-/** The same policy the desktop shell sends: nothing but the app itself. */
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
+import { CONTENT_SECURITY_POLICY } from "../core/content-security-policy";
+import { UPLOAD_BASE64_CHARS, UPLOAD_TOO_LARGE_MESSAGE } from "../core/file-size";
 
 const CONTENT_TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -23,7 +21,8 @@ const CONTENT_TYPES: Record<string, string> = {
   ".ttf": "font/ttf",
 };
 
-const MAX_BODY_BYTES = 64 * 1024 * 1024;
+/** A call carrying the largest file the app takes, plus the rest of the call around it (its name, options, JSON). */
+const MAX_BODY_BYTES = UPLOAD_BASE64_CHARS + 1024 * 1024;
 
 export interface BrowserModeServer {
   url: string;
@@ -53,18 +52,17 @@ function send(res: http.ServerResponse, status: number, type: string, body: stri
 
 const sendJson = (res: http.ServerResponse, status: number, value: unknown) => send(res, status, CONTENT_TYPES[".json"]!, JSON.stringify(value));
 
+/** The body, or "too_large" once past the limit: the rest is read and dropped, so the browser gets the answer rather than a reset connection. */
 function readBody(req: http.IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on("data", (c: Buffer) => {
       size += c.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error("too_large"));
-        req.destroy();
-      } else chunks.push(c);
+      if (size <= MAX_BODY_BYTES) chunks.push(c);
+      else chunks.length = 0;
     });
-    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.on("end", () => (size > MAX_BODY_BYTES ? reject(new Error("too_large")) : resolve(Buffer.concat(chunks).toString("utf8"))));
     req.on("error", reject);
   });
 }
@@ -134,8 +132,9 @@ export async function startBrowserMode(call: ApiCall, options: ServeOptions): Pr
       const body = await readBody(req);
       input = body.length ? JSON.parse(body) : {};
     } catch (e) {
-      const tooLarge = e instanceof Error && e.message === "too_large";
-      return sendJson(res, tooLarge ? 413 : 400, apiError("bad_request", tooLarge ? "Dữ liệu gửi lên quá lớn." : "Dữ liệu gửi lên không phải JSON hợp lệ."));
+      // Only a file makes a call this large.
+      if (e instanceof Error && e.message === "too_large") return sendJson(res, 413, apiError("file_too_large", UPLOAD_TOO_LARGE_MESSAGE));
+      return sendJson(res, 400, apiError("bad_request", "Dữ liệu gửi lên không phải JSON hợp lệ."));
     }
     sendJson(res, 200, await call(method, input, person));
   }

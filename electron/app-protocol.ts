@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { protocol } from "electron";
 import { APP_HOST, APP_SCHEME } from "./app-origin";
-import { CONTENT_SECURITY_POLICY, contentTypeOf, resolveRendererFile } from "./renderer-files";
+import { rendererFileHeaders, resolveRendererFile } from "./renderer-files";
 
 /** Must run before the app is ready: gives app:// a real origin, a secure context and fetch(). */
 export function registerAppScheme(): void {
@@ -26,12 +26,6 @@ export function serveRenderer(rendererDir: string): void {
     } catch {
       return plain(404, "Không tìm thấy.");
     }
-    return new Response(new Uint8Array(body), {
-      headers: {
-        "Content-Type": contentTypeOf(file),
-        "Content-Security-Policy": CONTENT_SECURITY_POLICY,
-        "X-Content-Type-Options": "nosniff",
-      },
-    });
+    return new Response(new Uint8Array(body), { headers: rendererFileHeaders(file) });
   });
 }

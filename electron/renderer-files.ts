@@ -1,18 +1,5 @@
 import path from "node:path";
-
-/** style-src allows inline styles because antd injects its CSS at run time. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join("; ");
+import { CONTENT_SECURITY_POLICY } from "../core/content-security-policy";
 
 const CONTENT_TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -34,8 +21,14 @@ const CONTENT_TYPES: Record<string, string> = {
   ".ttf": "font/ttf",
 };
 
-export const contentTypeOf = (file: string): string =>
-  CONTENT_TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream";
+const contentTypeOf = (file: string): string => CONTENT_TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream";
+
+/** The headers app:// sends with a file of the built renderer. */
+export const rendererFileHeaders = (file: string): Record<string, string> => ({
+  "Content-Type": contentTypeOf(file),
+  "Content-Security-Policy": CONTENT_SECURITY_POLICY,
+  "X-Content-Type-Options": "nosniff",
+});
 
 /**
  * The file under `rootDir` that a request path names ("/" is index.html), or

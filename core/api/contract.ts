@@ -22,6 +22,7 @@ import { backupApi } from "./contract/backup";
 import { storeApi } from "./contract/store";
 import { demoApi } from "./contract/demo";
 import { profilesApi } from "./contract/profiles";
+import { errorLogApi } from "./contract/error-log";
 
 export * from "./contract/foundation";
 export * from "./contract/dossiers";
@@ -53,6 +54,7 @@ export const api = {
   ...storeApi,
   ...demoApi,
   ...profilesApi,
+  ...errorLogApi,
 } as const;
 
 export type Api = typeof api;

@@ -9,8 +9,15 @@ import { isAppError, storageProblem } from "../../shared/errors";
 import { nfc, nfcDeep, withFullStop } from "../../shared/text";
 import { workingAs } from "../people";
 import { CALL_IDLE_LIMIT_MS, withCallDeadline } from "../call-deadline";
+import { UPLOAD_TOO_LARGE_MESSAGE } from "../file-size";
+import { logUnexpectedError } from "../error-log";
+import { watchWrites } from "../write-transaction";
 
 z.config(z.locales.vi());
+
+/** A file over the upload limit, anywhere in the input (a union's branches too): answered with the file-size message alone. */
+const uploadTooLarge = (issues: readonly z.core.$ZodIssue[]): boolean =>
+  issues.some((i) => i.message === UPLOAD_TOO_LARGE_MESSAGE || (i.code === "invalid_union" && i.errors.some(uploadTooLarge)));
 
 function describeIssues(error: z.ZodError): string {
   return error.issues
@@ -56,17 +63,37 @@ async function dispatchNow(appCtx: AppContext, method: string, rawInput: unknown
   const ctx = caller ? workingAs(appCtx, caller.data) : appCtx;
   const spec = api[method];
   const input = spec.input.safeParse(nfcDeep(rawInput ?? {}));
+  if (!input.success && uploadTooLarge(input.error.issues)) return fail("file_too_large", UPLOAD_TOO_LARGE_MESSAGE);
   if (!input.success) return fail("invalid_input", withFullStop(`Dữ liệu nhập không hợp lệ – ${describeIssues(input.error)}`));
-  try {
+  const outcome = await watchWrites(ctx.store.sqlite, async () => {
     const backupReason = BACKUP_BEFORE[method];
     if (backupReason && (input.data as { dryRun?: boolean }).dryRun !== true) await takeBackup(ctx, backupReason);
     const handler = handlers[method] as (ctx: AppContext, input: unknown) => unknown;
-    const value = await handler(ctx, input.data);
-    return { ok: true, value: spec.output.parse(value) };
-  } catch (e) {
-    if (isAppError(e)) return fail(e.code, e.message);
-    const storage = storageProblem(e);
-    if (storage) return fail(storage.code, storage.message);
-    return fail("internal", `${withFullStop(`Lỗi không mong đợi: ${e instanceof Error ? e.message : String(e)}`)} Dữ liệu không thay đổi.`);
-  }
+    return spec.output.parse(await handler(ctx, input.data));
+  });
+  if (outcome.ok) return { ok: true, value: outcome.value };
+  const e = outcome.error;
+  if (isAppError(e)) return fail(e.code, e.message);
+  const storage = storageProblem(e);
+  if (storage) return fail(storage.code, storage.message);
+  return unexpected(ctx, method, e, outcome.storeUnchanged);
+}
+
+/**
+ * An error no one meant: written to the error log (core/error-log.ts) and
+ * told to the clerk – that the data is unchanged only when every row the
+ * call wrote was rolled back.
+ */
+function unexpected(ctx: AppContext, method: string, error: unknown, storeUnchanged: boolean): ApiResult<never> {
+  const logged = logUnexpectedError(ctx.store.path, { method, error, at: new Date() });
+  return fail(
+    "internal",
+    [
+      withFullStop(`Lỗi không mong đợi: ${error instanceof Error ? error.message : String(error)}`),
+      storeUnchanged ? "Dữ liệu không thay đổi." : "Thao tác có thể đã ghi được một phần: hãy kiểm tra lại dữ liệu trước khi làm lại.",
+      logged ? "Lỗi đã được ghi vào nhật ký lỗi (Cài đặt → Nhật ký lỗi) để gửi cho người hỗ trợ." : "",
+    ]
+      .filter(Boolean)
+      .join(" "),
+  );
 }

@@ -17,6 +17,7 @@ import { backupHandlers } from "./handlers/backup";
 import { storeHandlers } from "./handlers/store";
 import { demoHandlers } from "./handlers/demo";
 import { profileHandlers } from "./handlers/profiles";
+import { errorLogHandlers } from "./handlers/error-log";
 
 /** Every method of the contract with its handler; a missing one is a type error. */
 export const handlers: HandlersFor<ApiMethod> = {
@@ -37,4 +38,5 @@ export const handlers: HandlersFor<ApiMethod> = {
   ...storeHandlers,
   ...demoHandlers,
   ...profileHandlers,
+  ...errorLogHandlers,
 };

@@ -7,6 +7,7 @@
 import { createAppContext, type ContextOptions } from "../app-context";
 import type { AppContext } from "../context";
 import { isAppError } from "../../shared/errors";
+import { logUnexpectedError } from "../error-log";
 import { apiFailure as fail, type ApiResult } from "./contract/result";
 import { dispatch, inTurn } from "./dispatch";
 
@@ -53,7 +54,9 @@ export function openStoreGate(options: ContextOptions): StoreGate {
       return { ok: true, value: { locked: false, protected: true } };
     } catch (e) {
       await new Promise((resolve) => setTimeout(resolve, WRONG_PASSPHRASE_DELAY_MS));
-      return isAppError(e) ? fail(e.code, e.message) : fail("internal", `Không mở được dữ liệu: ${e instanceof Error ? e.message : String(e)}`);
+      if (isAppError(e)) return fail(e.code, e.message);
+      logUnexpectedError(options.storePath, { method: "store.unlock", error: e, at: new Date() });
+      return fail("internal", `Không mở được dữ liệu: ${e instanceof Error ? e.message : String(e)}`);
     }
   }
 

@@ -8,7 +8,8 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { APP_ENTRY_URL, isAppUrl } from "../../electron/app-origin";
-import { CONTENT_SECURITY_POLICY, resolveRendererFile } from "../../electron/renderer-files";
+import { CONTENT_SECURITY_POLICY } from "../../core/content-security-policy";
+import { resolveRendererFile } from "../../electron/renderer-files";
 import { blockRemoteRequests, denyAllPermissions, guardAllWebContents, guardWebContents } from "../../electron/security";
 
 type Listener = (event: { url: string; preventDefault(): void }, ...rest: unknown[]) => void;

@@ -1,5 +1,6 @@
 /** The backup part of Cài đặt: where backups go, the ones kept, a backup now. */
 import { z } from "zod";
+import { uploadedFileBase64 } from "./upload";
 import { BACKUP_REASON_KEYS } from "../../backup/labels";
 
 const reason = z.enum(BACKUP_REASON_KEYS);
@@ -17,7 +18,7 @@ export const backupApi = {
     /** passphrase: the backup's own, when it is protected by another than the data's. */
     input: z.union([
       z.object({ file: z.string().max(1000), passphrase: backupPassphrase }).strict(),
-      z.object({ fileName: z.string().min(1).max(260), contentBase64: z.string().max(90_000_000), passphrase: backupPassphrase }).strict(),
+      z.object({ fileName: z.string().min(1).max(260), contentBase64: uploadedFileBase64, passphrase: backupPassphrase }).strict(),
     ]),
     output: z.object({ undo: z.string().nullable(), restoredFrom: z.string() }),
   },

@@ -1,42 +1,17 @@
 /** Methods of the dossier import and the dossier list (Hồ sơ TTHC). */
 import { z } from "zod";
-import { FIELD_LIMITS } from "../../field-limits";
-import { empty, isoDate } from "./foundation";
+import { uploadedFileBase64 } from "./upload";
+import { empty } from "./foundation";
+import { dossierChannelSchema, dossierFieldSchema, dossierListQuerySchema, dossierRowSchema, dossierStatusSchema } from "../../schemas/dossier";
 
-export const dossierFieldSchema = z.enum([
-  "code",
-  "procedureName",
-  "procedureCode",
-  "field",
-  "applicantName",
-  "applicantAddress",
-  "receivedAt",
-  "dueAt",
-  "resultAt",
-  "returnedAt",
-  "status",
-  "channel",
-  "handlingUnit",
-  "receivingOfficer",
-  "digitised",
-  "electronicResult",
-  "hasPayment",
-  "paidOnline",
-  "onProvinceSystem",
-  "syncedNationalPortal",
-  "reusedData",
-]);
-export type DossierField = z.infer<typeof dossierFieldSchema>;
-
-const statusSchema = z.enum(["result", "pending", "rejected", "withdrawn"]);
-const channelSchema = z.enum(["online", "in_person", "post"]);
+export * from "../../schemas/dossier";
 
 /** field → the header it was read from (as written in the file). */
 export const mappingSchema = z.record(z.string(), z.string());
 /** What the user decided for values the app did not know, per kind. */
 export const valueMappingsSchema = z.object({
-  status: z.record(z.string(), statusSchema).default({}),
-  channel: z.record(z.string(), channelSchema).default({}),
+  status: z.record(z.string(), dossierStatusSchema).default({}),
+  channel: z.record(z.string(), dossierChannelSchema).default({}),
 });
 
 const rejectedRowSchema = z.object({ row: z.number().int(), reason: z.string() });
@@ -44,7 +19,7 @@ const rejectedRowSchema = z.object({ row: z.number().int(), reason: z.string() }
 export const fileInput = z.object({
   fileName: z.string().min(1).max(260),
   /** The file's bytes, base64: the renderer reads the file the user picked. */
-  contentBase64: z.string().max(90_000_000),
+  contentBase64: uploadedFileBase64,
 });
 
 export const importPreviewSchema = z.object({
@@ -101,37 +76,6 @@ export const batchSchema = z.object({
   canUndo: z.boolean(),
 });
 
-export const dossierRowSchema = z.object({
-  id: z.number().int(),
-  code: z.string(),
-  procedureName: z.string().nullable(),
-  field: z.string().nullable(),
-  applicantName: z.string().nullable(),
-  receivedAt: z.string(),
-  dueAt: z.string().nullable(),
-  resultAt: z.string().nullable(),
-  status: statusSchema,
-  statusRaw: z.string().nullable(),
-  channel: channelSchema.nullable(),
-  late: z.boolean().nullable(),
-  /** Whole days past the due date: of the result, or of today while still being handled; null when not overdue. */
-  overdueDays: z.number().int().nullable(),
-});
-
-export const dossierFilterSchema = z.object({
-  search: z.string().max(200).optional(),
-  field: z.string().max(FIELD_LIMITS.name).optional(),
-  channel: channelSchema.optional(),
-  status: statusSchema.optional(),
-  /** Received from/to (inclusive calendar dates). */
-  from: isoDate.optional(),
-  to: isoDate.optional(),
-  /** Resolved after the due date. */
-  lateOnly: z.boolean().optional(),
-  /** Still being handled today and past the due date: the dossiers Tổng quan's alert counts. */
-  overdueToday: z.boolean().optional(),
-});
-
 export const dossierApi = {
   "dossiers.importPreview": {
     input: fileInput.extend({ mapping: mappingSchema.optional() }).strict(),
@@ -159,13 +103,7 @@ export const dossierApi = {
     output: z.object({ batchId: z.string(), removed: z.number().int(), restored: z.number().int() }),
   },
   "dossiers.list": {
-    input: dossierFilterSchema
-      .extend({
-        offset: z.number().int().min(0).default(0),
-        limit: z.number().int().min(1).max(1000).default(100),
-        sort: z.enum(["receivedAt", "-receivedAt", "code", "dueAt", "resultAt"]).default("-receivedAt"),
-      })
-      .strict(),
+    input: dossierListQuerySchema.strict(),
     output: z.object({ total: z.number().int(), rows: z.array(dossierRowSchema) }),
   },
   "dossiers.fields": {

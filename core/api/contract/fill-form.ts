@@ -1,5 +1,6 @@
 /** The Báo cáo screen's "Điền biểu mẫu của tỉnh" button: the province's own Phụ lục 3 form, filled. */
 import { z } from "zod";
+import { uploadedFileBase64 } from "./upload";
 
 const formRow = z.object({ row: z.number().int(), label: z.string() });
 
@@ -38,7 +39,7 @@ export const fillFormApi = {
         estimate: z.boolean().optional(),
         fileName: z.string().min(1).max(260),
         /** The form's bytes, base64: the renderer reads the file the user picked. */
-        contentBase64: z.string().max(90_000_000),
+        contentBase64: uploadedFileBase64,
         /** The user's choices: form row → indicator code ("code+code" for a sum), or null for a row to leave. */
         mapping: z.record(z.string().regex(/^\d+$/), z.string().min(1).max(600).nullable()).optional(),
         /** Remember the choices for this form. */

@@ -1,5 +1,6 @@
 /** The Hộp thư đi screen: files waiting to be sent, marking them sent, saving a copy. */
 import { z } from "zod";
+import { uploadedFileBase64 } from "./upload";
 import { FIELD_LIMITS } from "../../field-limits";
 
 const kinds = z.enum(["phu_luc_3", "bao_cao", "de_cuong", "minh_chung", "bieu_mau_tinh", "goi_phong_ban"]);
@@ -37,7 +38,7 @@ export const outboxApi = {
    * done choosing rows). fileName only suggests the name: the outbox keeps its last part, cleaned, with the kind's extension.
    */
   "outbox.keep": {
-    input: z.object({ fileName: z.string().min(1).max(260), contentBase64: z.string().max(90_000_000), kind: kinds, period: z.string().min(1).max(40).optional() }).strict(),
+    input: z.object({ fileName: z.string().min(1).max(260), contentBase64: uploadedFileBase64, kind: kinds, period: z.string().min(1).max(40).optional() }).strict(),
     output: entry,
   },
   "outbox.file": { input: z.object({ id: z.number().int() }).strict(), output: z.object({ fileName: z.string(), contentBase64: z.string() }) },

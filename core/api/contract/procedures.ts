@@ -1,5 +1,6 @@
 /** Methods of the procedure catalogue (danh mục TTHC). */
 import { z } from "zod";
+import { uploadedFileBase64 } from "./upload";
 import { FIELD_LIMITS } from "../../field-limits";
 
 export const procedureSchema = z.object({
@@ -28,7 +29,7 @@ export const procedureApi = {
     output: z.object({ deleted: z.literal(true) }),
   },
   "procedures.import": {
-    input: z.object({ fileName: z.string().min(1).max(260), contentBase64: z.string().max(90_000_000), mapping: z.record(z.string(), z.string()).optional() }).strict(),
+    input: z.object({ fileName: z.string().min(1).max(260), contentBase64: uploadedFileBase64, mapping: z.record(z.string(), z.string()).optional() }).strict(),
     output: z.object({
       batchId: z.string(),
       inserted: z.number().int(),

@@ -3,7 +3,7 @@ import { Button, Modal } from "antd";
 import { call, errorMessage } from "../../api";
 import { ErrorAlert } from "../ErrorAlert";
 import { importFormatOf, readFileAsBase64 } from "../files";
-import { MAX_FILE_BYTES } from "../import/FileStep";
+import { formatMegabytes, UPLOAD_FILE_BYTES } from "../../../../core/file-size";
 import { stack } from "../layout";
 import { CatalogueUpload } from "./CatalogueUpload";
 import { ImportResultPanel } from "./ImportResultPanel";
@@ -29,8 +29,8 @@ export function CatalogueImportModal({ open, onClose, onImported }: Props) {
       setStep({ kind: "pick", error: `Tệp "${file.name}" không phải tệp Excel (.xlsx) hoặc .csv.` });
       return;
     }
-    if (file.size > MAX_FILE_BYTES) {
-      setStep({ kind: "pick", error: `Tệp "${file.name}" quá lớn (quá 64 MB) để nhập.` });
+    if (file.size > UPLOAD_FILE_BYTES) {
+      setStep({ kind: "pick", error: `Tệp "${file.name}" quá lớn (quá ${formatMegabytes(UPLOAD_FILE_BYTES)}) để nhập.` });
       return;
     }
     setStep({ kind: "busy" });

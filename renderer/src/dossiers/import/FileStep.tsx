@@ -1,8 +1,5 @@
 import { FileDropZone } from "../FileDropZone";
 
-/** A little under what the API accepts (90 million base64 characters). */
-export const MAX_FILE_BYTES = 64 * 1024 * 1024;
-
 interface Props {
   busy: boolean;
   onFile: (file: File) => void;

@@ -5,7 +5,7 @@ import { ErrorAlert } from "../ErrorAlert";
 import { importFormatOf, readFileAsBase64 } from "../files";
 import type { DossierField } from "../types";
 import { stack } from "../layout";
-import { FileStep, MAX_FILE_BYTES } from "./FileStep";
+import { FileStep } from "./FileStep";
 import { MappingStep } from "./MappingStep";
 import { RunStep } from "./RunStep";
 import { ValuesStep } from "./ValuesStep";
@@ -19,7 +19,7 @@ import {
   valueInput,
   type WizardState,
 } from "./wizardState";
-import { formatMegabytes } from "../../../../core/file-size";
+import { formatMegabytes, UPLOAD_FILE_BYTES } from "../../../../core/file-size";
 
 
 /** Import a list of dossiers exported from the one-stop system: pick the file, check the columns, map odd values, run. */
@@ -48,11 +48,11 @@ export function ImportWizard({ version, onImported }: { version: number; onImpor
       });
       return;
     }
-    if (file.size > MAX_FILE_BYTES) {
+    if (file.size > UPLOAD_FILE_BYTES) {
       patch({
         error: {
           title: "Tệp quá lớn",
-          message: `Tệp nặng ${formatMegabytes(file.size)}, quá giới hạn ${formatMegabytes(MAX_FILE_BYTES)}. Hãy xuất từng khoảng thời gian ra các tệp nhỏ hơn rồi nhập lần lượt.`,
+          message: `Tệp nặng ${formatMegabytes(file.size)}, quá giới hạn ${formatMegabytes(UPLOAD_FILE_BYTES)}. Hãy xuất từng khoảng thời gian ra các tệp nhỏ hơn rồi nhập lần lượt.`,
         },
       });
       return;

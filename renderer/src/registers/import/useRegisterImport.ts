@@ -2,7 +2,7 @@ import { useRef, useState } from "react";
 import type { ImportableRegister } from "../../../../core/api/contract";
 import { call, errorMessage } from "../../api";
 import { importFormatOf, readFileAsBase64 } from "../../dossiers/files";
-import { MAX_FILE_BYTES } from "../../dossiers/import/FileStep";
+import { formatMegabytes, UPLOAD_FILE_BYTES } from "../../../../core/file-size";
 import type { FieldMapping, RegisterImportPreview, RegisterImportResult } from "./types";
 
 export type ImportBusy = "reading" | "preview" | "dryRun" | "import" | null;
@@ -21,7 +21,7 @@ const INITIAL: ImportState = { file: null, preview: null, mapping: {}, busy: nul
 /** Why a picked file cannot be read, before it is sent; null when it can. */
 function fileProblem(file: File): string | null {
   if (!importFormatOf(file.name)) return `Tệp "${file.name}" không phải tệp Excel (.xlsx) hoặc .csv. Tệp .xls cũ: hãy mở bằng Excel và lưu lại dạng .xlsx.`;
-  if (file.size > MAX_FILE_BYTES) return `Tệp "${file.name}" quá lớn để nhập (quá 64 MB).`;
+  if (file.size > UPLOAD_FILE_BYTES) return `Tệp "${file.name}" quá lớn để nhập (quá ${formatMegabytes(UPLOAD_FILE_BYTES)}).`;
   return null;
 }
 
