@@ -2,21 +2,20 @@ import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { app, dialog, Menu, session, type BrowserWindow } from "electron";
-import { openStoreGate, type StoreGate } from "../core/api/store-gate";
-import { startDailyBackups } from "../core/api/daily-backups";
-import { withRestoreAdvice } from "../core/backup/advice";
-import { isAppError } from "../shared/errors";
+import { startStoreWorker, type StoreWorker } from "../core/api/store-worker-client";
 import { defaultDataDir, STORE_FILE_NAME } from "../core/paths";
 import { registerAppScheme, serveRenderer } from "./app-protocol";
 import { registerApiChannel } from "./ipc";
 import { registerOpenFolderChannel } from "./open-folder";
 import { registerPrintChannel } from "./print";
+import { forkStoreWorker } from "./store-worker";
 import { buildAppMenu } from "./menu";
 import { blockRemoteRequests, denyAllPermissions, guardAllWebContents } from "./security";
 import { createMainWindow } from "./window";
 
-// The build puts this file in dist-electron/ next to preload.cjs, and the renderer in dist/renderer/.
+// The build puts this file in dist-electron/ next to preload.cjs and store-worker.js, and the renderer in dist/renderer/.
 const preloadPath = fileURLToPath(new URL("./preload.cjs", import.meta.url));
+const storeWorkerPath = fileURLToPath(new URL("./store-worker.js", import.meta.url));
 const rendererDir = fileURLToPath(new URL("../dist/renderer/", import.meta.url));
 
 /** First line only: a Node error can carry a require stack that means nothing in a dialog. */
@@ -36,16 +35,31 @@ function electronNativeBinding(): string | undefined {
   return existsSync(file) ? file : undefined;
 }
 
-/** The store, open or (protected with a passphrase) waiting for the unlock screen. */
-function openAppStore(dataDir: string): StoreGate | null {
-  try {
-    const storePath = path.join(dataDir, STORE_FILE_NAME);
-    return openStoreGate({ storePath, nativeBinding: electronNativeBinding() });
-  } catch (e) {
-    const advised = withRestoreAdvice(e, path.join(dataDir, STORE_FILE_NAME));
-    failStartup(isAppError(advised) ? advised.message : `Không mở được tệp dữ liệu: ${errorText(e)}`);
-    return null;
-  }
+/**
+ * The store, in its own process (the store worker): open, or waiting for the
+ * unlock screen when protected with a passphrase. It also takes the daily
+ * backups. A store that cannot be opened stops the start with the reason.
+ */
+function startAppStore(dataDir: string): StoreWorker {
+  const storePath = path.join(dataDir, STORE_FILE_NAME);
+  const worker = startStoreWorker(() => forkStoreWorker(storeWorkerPath), { storePath, nativeBinding: electronNativeBinding() }, {
+    crashed: (code, restarted) => console.error(`Bộ phận xử lý dữ liệu dừng đột ngột (mã ${code ?? "không rõ"}); ${restarted ? "đã khởi động lại" : "không khởi động lại nữa"}.`),
+  });
+  worker.opened.catch((e: unknown) => failStartup(e instanceof Error ? e.message : String(e)));
+  return worker;
+}
+
+/** Electron quits only once the store worker has let its calls finish and closed the store. */
+function closeStoreOnQuit(worker: StoreWorker): void {
+  let closed = false;
+  app.on("will-quit", (event) => {
+    if (closed) return;
+    event.preventDefault();
+    void worker.close().finally(() => {
+      closed = true;
+      app.quit();
+    });
+  });
 }
 
 /** The CLI's data folder becomes Electron's userData, so both use one store. Must run before the app is ready. */
@@ -64,26 +78,21 @@ function useSharedDataDir(): string | null {
   }
 }
 
-/** Once Electron is ready: opens the store and wires protocol, IPC and menu. Null when start-up failed. */
+/** Once Electron is ready: starts the store worker and wires protocol, IPC and menu. Null when start-up failed. */
 function openMainWindow(dataDir: string): BrowserWindow | null {
   if (!existsSync(path.join(rendererDir, "index.html"))) {
     failStartup(`Thiếu giao diện đã dựng trong "${rendererDir}". Hãy chạy: npm run build:renderer`);
     return null;
   }
-  const gate = openAppStore(dataDir);
-  if (!gate) return null;
-  gate.whenOpen((ctx) => {
-    const dailyBackups = startDailyBackups(ctx, { taken: () => undefined, failed: (message) => console.error(`Không sao lưu hằng ngày được: ${message}`) });
-    app.on("will-quit", () => void dailyBackups.stop());
-  });
-  app.on("will-quit", () => gate.current()?.store.close());
+  const worker = startAppStore(dataDir);
+  closeStoreOnQuit(worker);
 
   denyAllPermissions(session.defaultSession);
   blockRemoteRequests(session.defaultSession);
   serveRenderer(rendererDir);
-  registerApiChannel(gate.call);
+  registerApiChannel(worker.call);
   registerPrintChannel();
-  registerOpenFolderChannel(gate);
+  registerOpenFolderChannel(worker.folder);
   Menu.setApplicationMenu(buildAppMenu(dataDir));
   return createMainWindow(preloadPath);
 }

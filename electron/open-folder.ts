@@ -1,22 +1,16 @@
 import { ipcMain, shell } from "electron";
 import type { ApiResult } from "../core/api/contract";
-import { STORE_LOCKED_MESSAGE, type StoreGate } from "../core/api/store-gate";
-import { appFolder } from "../core/app-folders";
+import type { StoreWorker } from "../core/api/store-worker-client";
 import { OPEN_FOLDER_CHANNEL } from "./api-channel";
 import { fromAppPage, NOT_FROM_APP, refuse } from "./app-sender";
 
-/** Opens Hộp thư đi or the backup folder in the file manager, for copying files to a USB stick by hand. */
-export function registerOpenFolderChannel(gate: StoreGate): void {
+/** Opens Hộp thư đi or the backup folder – named by the store worker, which knows where they are – in the file manager. */
+export function registerOpenFolderChannel(folderOf: StoreWorker["folder"]): void {
   ipcMain.handle(OPEN_FOLDER_CHANNEL, async (event, which: unknown): Promise<ApiResult<string>> => {
     if (!fromAppPage(event)) return NOT_FROM_APP;
-    const ctx = gate.current();
-    if (!ctx) return refuse("store_locked", STORE_LOCKED_MESSAGE);
-    try {
-      const folder = appFolder(ctx, which);
-      const problem = await shell.openPath(folder);
-      return problem ? refuse("open_failed", `Không mở được thư mục "${folder}": ${problem}`) : { ok: true, value: folder };
-    } catch (e) {
-      return refuse("open_failed", e instanceof Error ? e.message : String(e));
-    }
+    const found = await folderOf(which);
+    if (!found.ok) return found;
+    const problem = await shell.openPath(found.value);
+    return problem ? refuse("open_failed", `Không mở được thư mục "${found.value}": ${problem}`) : found;
   });
 }

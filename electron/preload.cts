@@ -1,10 +1,16 @@
 // CommonJS because sandboxed preloads cannot be ES modules.
-import { contextBridge, ipcRenderer } from "electron";
-import { API_CHANNEL, OPEN_FOLDER_CHANNEL, PRINT_CHANNEL } from "./api-channel";
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from "electron";
+import type { ProgressEvent } from "../core/api/progress";
+import { API_CHANNEL, OPEN_FOLDER_CHANNEL, PRINT_CHANNEL, PROGRESS_CHANNEL } from "./api-channel";
 import type { CchcBridge } from "./bridge";
 
 const bridge: CchcBridge = {
   invoke: (method, input, person) => ipcRenderer.invoke(API_CHANNEL, method, input, person),
+  onProgress: (listener) => {
+    const forward = (_event: IpcRendererEvent, progress: ProgressEvent) => listener(progress);
+    ipcRenderer.on(PROGRESS_CHANNEL, forward);
+    return () => void ipcRenderer.off(PROGRESS_CHANNEL, forward);
+  },
   printToPdf: () => ipcRenderer.invoke(PRINT_CHANNEL),
   openFolder: (which) => ipcRenderer.invoke(OPEN_FOLDER_CHANNEL, which),
 };
