@@ -1,6 +1,6 @@
 /** A unit's kinds and its standard offices. No store imports: the first-run screen shows the same list before anything is saved. */
 import type { z } from "zod";
-import type { departmentSchema } from "./api/contract/foundation";
+import type { departmentSchema } from "./schemas/unit";
 
 export type UnitKind = "xa" | "phuong" | "dac_khu";
 type Department = z.output<typeof departmentSchema>;

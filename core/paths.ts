@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
@@ -32,17 +32,6 @@ export function storePathForUse(dbOption: string | undefined, env: NodeJS.Proces
   const file = resolveStorePath(dbOption, env);
   if (!dbOption && !env.CCHC_DB) mkdirSync(path.dirname(file), { recursive: true });
   return file;
-}
-
-/**
- * The first of `nameFor(1)`, `nameFor(2)`, … that names no existing file: a
- * copy, a backup or an export never overwrites one made before it.
- */
-export function firstFreePath(nameFor: (n: number) => string): string {
-  for (let n = 1; ; n++) {
-    const file = nameFor(n);
-    if (!existsSync(file)) return file;
-  }
 }
 
 /** The folder of the user's own province profiles (ho-so-tinh), beside the store: the app's data folder for the app's own store. */

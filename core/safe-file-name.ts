@@ -1,10 +1,9 @@
 /**
  * Paths are built, never taken: a file the app writes for a caller gets a
  * name the app makes – from the caller's name at most, cleaned – inside one of
- * the app's own folders, and is refused should the result still leave it.
+ * the app's own folders (core/file-inside.ts), and is refused should the
+ * result still leave it. Pure: the renderer names its downloads with it.
  */
-import path from "node:path";
-import { AppError } from "../shared/errors";
 
 /**
  * Characters Windows refuses in a file name, control characters, and the
@@ -23,11 +22,14 @@ export const MAX_FILE_NAME_BYTES = 200;
 
 const trimEnds = (text: string) => text.replace(/^[\s.]+|[\s.]+$/g, "");
 
+const utf8 = new TextEncoder();
+const utf8Bytes = (text: string) => utf8.encode(text).length;
+
 function cutToBytes(text: string, maxBytes: number): string {
   let out = "";
   let bytes = 0;
   for (const char of text) {
-    bytes += Buffer.byteLength(char, "utf8");
+    bytes += utf8Bytes(char);
     if (bytes > maxBytes) break;
     out += char;
   }
@@ -47,7 +49,7 @@ export function safeFileName(name: string, extensions: readonly [string, ...stri
   const extension = `.${kept ?? extensions[0]}`;
   let stem = trimEnds(kept ? cleaned.slice(0, -extension.length) : cleaned);
   if (RESERVED.test(stem.split(".")[0]!.trimEnd())) stem = `_${stem}`;
-  stem = trimEnds(cutToBytes(stem, MAX_FILE_NAME_BYTES - Buffer.byteLength(extension, "utf8")));
+  stem = trimEnds(cutToBytes(stem, MAX_FILE_NAME_BYTES - utf8Bytes(extension)));
   return `${stem || fallbackStem}${extension}`;
 }
 
@@ -57,13 +59,3 @@ export const lastPart = (name: string): string => name.split(/[\\/]/).pop()!;
 /** A name a caller sent (a picked file, a path) as a safe file name: its last part only. */
 export const callerFileName = (name: string, extensions: readonly [string, ...string[]], fallbackStem: string): string =>
   safeFileName(lastPart(name), extensions, fallbackStem);
-
-/** `folder`/`name`, refused unless that is a file right inside `folder`. */
-export function fileInside(folder: string, name: string): string {
-  const root = path.resolve(folder);
-  const file = path.resolve(root, name);
-  if (path.dirname(file) !== root || file === root) {
-    throw new AppError("unsafe_file_name", `Tên tệp "${name}" nằm ngoài thư mục "${folder}": ứng dụng chỉ ghi tệp vào thư mục của mình. Không có tệp nào được ghi, dữ liệu không thay đổi.`);
-  }
-  return file;
-}

@@ -5,27 +5,17 @@ import type { AppContext } from "./context";
 import { departments, signers, unit } from "../db/schema";
 import { recordAudit } from "./audit";
 import { localNow } from "../shared/dates";
-import { defaultDepartments, type UnitKind } from "./default-departments";
-import type { unitDetailsSchema, unitSchema, departmentSchema, signerSchema } from "./api/contract";
+import { defaultDepartments } from "./default-departments";
+import { placeNameOf } from "./unit-name";
+import type { unitDetailsSchema, unitSchema, departmentSchema, signerSchema } from "./schemas/unit";
 
 export { defaultDepartments, UNIT_KIND_LABELS, type UnitKind } from "./default-departments";
+export { kindOfUnitName, placeNameOf } from "./unit-name";
 
 export type UnitInput = z.output<typeof unitSchema>;
 export type Department = z.output<typeof departmentSchema>;
 export type Signer = z.output<typeof signerSchema>;
 export type UnitDetails = z.output<typeof unitDetailsSchema>;
-
-/** "Xã Cẩm Giang" → "Cẩm Giang": the place name of the date line. */
-export function placeNameOf(unitName: string): string {
-  return unitName.replace(/^(xã|phường|đặc khu|thị trấn)\s+/iu, "").trim();
-}
-
-export function kindOfUnitName(unitName: string): UnitKind {
-  const n = unitName.trim().toLowerCase();
-  if (n.startsWith("phường")) return "phuong";
-  if (n.startsWith("đặc khu")) return "dac_khu";
-  return "xa";
-}
 
 export function getUnit(db: Db): UnitDetails | null {
   const u = db.select().from(unit).get();

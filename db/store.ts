@@ -8,7 +8,7 @@ import { AppError, diskFullError, isAppError, storageProblem } from "../shared/e
 import { fold } from "../shared/text";
 import { localNow } from "../shared/dates";
 import { loadMigrations, migrate, newerStoreError, schemaVersion, type Migration } from "./migrations";
-import { firstFreePath } from "../core/paths";
+import { firstFreePath } from "../shared/free-path";
 
 /** PRAGMA application_id of every store this app writes: "CCHC" in ASCII. */
 export const APPLICATION_ID = 0x43434843;

@@ -30,7 +30,7 @@ export function diskFullError(file?: string): AppError {
  * when given). Null for anything else.
  */
 export function storageProblem(e: unknown, file?: string): AppError | null {
-  const text = e instanceof Error ? `${(e as NodeJS.ErrnoException).code ?? ""} ${e.message}` : String(e);
+  const text = e instanceof Error ? `${(e as Error & { code?: string }).code ?? ""} ${e.message}` : String(e);
   if (/SQLITE_BUSY|database is locked/.test(text)) {
     return new AppError("store_busy", `Tệp dữ liệu${file ? ` "${file}"` : ""} đang được sử dụng bởi một chương trình khác (ứng dụng hoặc lệnh cchc đang ghi); hãy thử lại sau ít giây. Dữ liệu không thay đổi.`);
   }

@@ -11,7 +11,7 @@ import path from "node:path";
 import { PRE_MIGRATION_COPY_SUFFIX } from "../../db/store";
 import type { AppContext } from "../context";
 import { backupFoldersEverUsed, listBackups, unfinishedBackups } from "./folder";
-import { firstFreePath } from "../paths";
+import { firstFreePath } from "../../shared/free-path";
 
 /** A backup copied beside the store while a restore checks it. */
 export const stagedRestorePath = (storePath: string) => `${storePath}.dang-khoi-phuc`;

@@ -13,7 +13,7 @@ import { localNow } from "../../shared/dates";
 import { AppError } from "../../shared/errors";
 import { writeProblem } from "../exports/atomic-write";
 import { BACKUP_REASONS, type BackupReason } from "./labels";
-import { firstFreePath } from "../paths";
+import { firstFreePath } from "../../shared/free-path";
 
 export const BACKUP_FOLDER_KEY = "thu_muc_sao_luu";
 

@@ -1,12 +1,12 @@
 import type Database from "better-sqlite3";
 import type { z } from "zod";
-import type { api, dossierFilterSchema, dossierRowSchema } from "../api/contract";
+import type { dossierFilterSchema, dossierListQuerySchema, dossierRowSchema } from "../schemas/dossier";
 import { addDays, type IsoDate } from "../../shared/dates";
 import { daysOverdueSql, LATE_SQL } from "../indicators/dossier-rules";
 import { searchCondition } from "./search";
 
 export type DossierFilter = z.output<typeof dossierFilterSchema>;
-type DossierQuery = z.output<(typeof api)["dossiers.list"]["input"]>;
+type DossierQuery = z.output<typeof dossierListQuerySchema>;
 export type DossierPage = Pick<DossierQuery, "offset" | "limit" | "sort">;
 export type DossierRow = z.output<typeof dossierRowSchema>;
 

@@ -1,4 +1,4 @@
-import type { DossierField } from "../api/contract";
+import type { DossierField } from "../schemas/dossier";
 import { fold } from "../../shared/text";
 import { shownCells } from "../import/cell-dates";
 import { readDossierRow, unknownValuesOf, type DossierValues, type ValueMappings } from "../import/dossier-row";

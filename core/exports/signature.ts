@@ -1,5 +1,5 @@
 import type { Report } from "../indicators/report-types";
-import { placeNameOf } from "../unit";
+import { placeNameOf } from "../unit-name";
 
 export type ReportSigner = NonNullable<Report["signer"]>;
 

@@ -1,4 +1,4 @@
-import type { DossierField } from "../api/contract";
+import type { DossierField } from "../schemas/dossier";
 import { fold } from "../../shared/text";
 import { formatDateVi } from "../../shared/dates";
 import { readDateCell, type ReadDate } from "./cell-dates";

@@ -1,5 +1,5 @@
 import { fold } from "../../shared/text";
-import type { DossierField } from "../api/contract";
+import type { DossierField } from "../schemas/dossier";
 import type { ColumnSpec } from "./column-spec";
 
 /**

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { figureSchema } from "../api/contract";
+import type { figureSchema } from "../schemas/figure";
 import { indicatorsOf, isRate, unitNameOf, type Catalogue, type Indicator } from "./catalogue";
 import { isDossierCount } from "./dossier-rules";
 import { SMALL_DENOMINATOR } from "./checks";

@@ -16,9 +16,10 @@ import type { AppContext } from "../context";
 import { localNow } from "../../shared/dates";
 import { AppError } from "../../shared/errors";
 import { writeProblem } from "../exports/atomic-write";
-import { callerFileName, fileInside } from "../safe-file-name";
+import { fileInside } from "../file-inside";
+import { callerFileName } from "../safe-file-name";
 import { OUTBOX_KINDS, type FileState, type OutboxKind, type SentVia } from "./labels";
-import { firstFreePath } from "../paths";
+import { firstFreePath } from "../../shared/free-path";
 import { outboxStateSql } from "../packages/sending";
 
 export const OUTBOX_FOLDER_KEY = "thu_muc_hop_thu_di";

@@ -2,21 +2,11 @@
 import { z } from "zod";
 import { periodSchema } from "./foundation";
 import { dossierRowSchema } from "./dossiers";
+import { figureSchema } from "../../schemas/figure";
+
+export * from "../../schemas/figure";
 
 const periodInput = z.object({ period: z.string().min(1).max(40), profileId: z.string().optional() });
-
-export const figureSchema = z.object({
-  code: z.string(),
-  label: z.string(),
-  unit: z.string(),
-  /** The unit in words, from the catalogue. */
-  unitName: z.string(),
-  value: z.number().nullable(),
-  /** Whether the dossiers behind the figure can be listed. */
-  drillable: z.boolean(),
-  /** Below its target (satisfaction), or computed on a denominator under 10. */
-  flag: z.string().nullable(),
-});
 
 export const figureApi = {
   "tthc.figures": {

@@ -1,10 +1,12 @@
 /** Methods of the foundation: the app, who is working, the unit, profiles, periods, the overview. */
 import { z } from "zod";
 import { FIELD_LIMITS } from "../../field-limits";
+import { isoDate } from "../../schemas/iso-date";
+import { departmentSchema, signerSchema, unitDetailsSchema, unitSchema } from "../../schemas/unit";
 import { alertSchema, inspectionReadinessSchema, overviewFiguresSchema, reportStatusSchema } from "./overview";
 
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const text = (max: number) => z.string().trim().max(max);
+export * from "../../schemas/iso-date";
+export * from "../../schemas/unit";
 
 /** A person's name as the app keeps it: spaces folded. Also what a call carries as the person working. */
 export const personNameSchema = z
@@ -14,40 +16,6 @@ export const personNameSchema = z
 
 /** The people known to the store, and the name the app was started with (--user, CCHC_USER), if any. */
 const peopleSchema = z.object({ people: z.array(z.string()), given: z.string().nullable() });
-
-export const unitKindSchema = z.enum(["xa", "phuong", "dac_khu"]);
-
-export const departmentSchema = z.object({
-  code: text(FIELD_LIMITS.departmentCode).min(1),
-  name: text(FIELD_LIMITS.name).min(1, "Tên phòng ban không được để trống"),
-  headName: text(FIELD_LIMITS.personName).nullable(),
-  headTitle: text(FIELD_LIMITS.name).nullable(),
-  sortOrder: z.number().int(),
-});
-
-export const signerSchema = z.object({
-  name: text(FIELD_LIMITS.personName).min(1, "Tên người ký không được để trống"),
-  position: z.enum(["chu_tich", "pho_chu_tich"]),
-  signMode: z.enum(["TM", "KT"]),
-  isDefault: z.boolean(),
-});
-
-export const unitSchema = z.object({
-  name: text(FIELD_LIMITS.name).min(1, "Tên đơn vị không được để trống"),
-  kind: unitKindSchema,
-  provinceName: text(FIELD_LIMITS.name).nullable(),
-  placeName: text(FIELD_LIMITS.personName).nullable(),
-  profileId: text(FIELD_LIMITS.code).min(1),
-  address: text(FIELD_LIMITS.line).nullable(),
-  /** Who prepares the reports (cán bộ phụ trách CCHC), named as the giver on department packages; left out: kept as it is. */
-  preparerName: text(FIELD_LIMITS.personName).nullable().optional(),
-});
-
-export const unitDetailsSchema = unitSchema.extend({
-  preparerName: text(FIELD_LIMITS.personName).nullable(),
-  departments: z.array(departmentSchema),
-  signers: z.array(signerSchema),
-});
 
 export const periodSchema = z.object({
   spec: z.string(),

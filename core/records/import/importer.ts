@@ -1,5 +1,5 @@
 import type Database from "better-sqlite3";
-import type { ImportableRegister } from "../../api/contract/register-import";
+import type { ImportableRegister } from "../../schemas/importable-register";
 import type { IsoDate } from "../../../shared/dates";
 import type { ColumnSpec } from "../../import/column-spec";
 import type { RegisterRow } from "./register-row";

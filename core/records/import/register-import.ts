@@ -1,5 +1,5 @@
 import type Database from "better-sqlite3";
-import { isImportableRegister, type ImportableRegister } from "../../api/contract/register-import";
+import { isImportableRegister, type ImportableRegister } from "../../schemas/importable-register";
 import { recordAudit } from "../../audit";
 import type { AppContext } from "../../context";
 import { formatDateVi, localNow, todayInVietnam } from "../../../shared/dates";

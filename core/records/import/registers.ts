@@ -1,4 +1,4 @@
-import type { ImportableRegister } from "../../api/contract/register-import";
+import type { ImportableRegister } from "../../schemas/importable-register";
 import { ASSIGNED_TASK_IMPORT } from "./assigned-task-row";
 import { COMPLAINT_IMPORT } from "./complaint-row";
 import { DOCUMENT_IMPORT } from "./document-row";

@@ -1,4 +1,4 @@
-import type { ImportableRegister } from "../../api/contract/register-import";
+import type { ImportableRegister } from "../../schemas/importable-register";
 import { FIELD_LIMITS, tooLong } from "../../field-limits";
 import { cellTooLong, overlongCell } from "../../import/column-spec";
 import { REGISTERS } from "../registers";
