@@ -123,6 +123,17 @@ export const procedures = sqliteTable(
   (t) => [uniqueIndex("procedures_code").on(t.code)],
 );
 
+/**
+ * A dossier received more than this many days before a window can be
+ * counted in it only if it is still pending or closed more than this many
+ * days after it came in: the dossiers_long_open index holds those few, so a
+ * window's count reads the dossiers received from this many days before it
+ * on, and that index for the older ones.
+ */
+export const LONG_OPEN_DAYS = 62;
+
+export const DOSSIERS_LONG_OPEN = `status = 'pending' OR result_at > date(received_at, '+${LONG_OPEN_DAYS} days')`;
+
 export const dossiers = sqliteTable(
   "dossiers",
   {
@@ -180,6 +191,8 @@ export const dossiers = sqliteTable(
       t.syncedNationalPortal,
       t.reusedData,
     ),
+    // The dossiers a window's count may reach far back for: still pending, or closed long after they came in.
+    index("dossiers_long_open").on(t.receivedAt, t.status, t.resultAt).where(sql.raw(DOSSIERS_LONG_OPEN)),
   ],
 );
 

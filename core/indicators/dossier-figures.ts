@@ -1,7 +1,7 @@
 import type Database from "better-sqlite3";
-import { countedDossiers, DOSSIER_COUNTS, RESOLVED } from "./dossier-rules";
+import { COUNT_RATES, countedDossiers, countedParams, countRate, DOSSIER_COUNTS, RESOLVED, type CountRateCode } from "./dossier-rules";
 import { emptyFigures, putNoData, putRate, type Figures } from "./rates";
-import { windowParams, type Window } from "./window";
+import type { Window } from "./window";
 
 /** Rates from per-dossier flags: the flag column, and which counted dossiers make the denominator. */
 const FLAG_RATES = {
@@ -15,7 +15,8 @@ const FLAG_RATES = {
 
 const COUNT_CODES = Object.keys(DOSSIER_COUNTS) as (keyof typeof DOSSIER_COUNTS)[];
 const FLAG_CODES = Object.keys(FLAG_RATES) as (keyof typeof FLAG_RATES)[];
-const RATE_CODES = ["tthc.ho_so.dung_han_ty_le", "tthc.ho_so.truc_tuyen_ty_le", ...FLAG_CODES];
+const COUNT_RATE_CODES = Object.keys(COUNT_RATES) as CountRateCode[];
+const RATE_CODES = [...COUNT_RATE_CODES, ...FLAG_CODES];
 
 // A flag's denominator counts only the dossiers whose flag is known (not NULL): an export without the column gives no rate rather than 0 %.
 // The LIMIT keeps the subquery a co-routine: each dossier's standing is worked out once, not once per figure.
@@ -36,11 +37,12 @@ export function dossierFigures(sqlite: Database.Database, window: Window): Figur
     putNoData(figures, [...COUNT_CODES, ...RATE_CODES]);
     return figures;
   }
-  const row = sqlite.prepare(FIGURES_SQL).raw().get(windowParams(window)) as number[];
+  const row = sqlite.prepare(FIGURES_SQL).raw().get(countedParams(window)) as number[];
   COUNT_CODES.forEach((code, i) => (figures.values[code] = row[i]!));
-  const v = (code: keyof typeof DOSSIER_COUNTS) => figures.values[code] as number;
-  putRate(figures, "tthc.ho_so.dung_han_ty_le", v("tthc.ho_so.truoc_han") + v("tthc.ho_so.dung_han"), v("tthc.ho_so.da_giai_quyet"));
-  putRate(figures, "tthc.ho_so.truc_tuyen_ty_le", v("tthc.ho_so.tiep_nhan_truc_tuyen"), v("tthc.ho_so.tiep_nhan_moi"));
+  for (const code of COUNT_RATE_CODES) {
+    const { part, whole } = countRate(code, (c) => figures.values[c] as number);
+    putRate(figures, code, part, whole);
+  }
   FLAG_CODES.forEach((code, i) => {
     const at = COUNT_CODES.length + 2 * i;
     putRate(figures, code, row[at]!, row[at + 1]!);

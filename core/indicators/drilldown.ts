@@ -2,15 +2,15 @@ import type Database from "better-sqlite3";
 import type { IsoDate } from "../../shared/dates";
 import { AppError } from "../../shared/errors";
 import { listDossiers, type DossierPage, type DossierRow, type DossierSource } from "../dossiers/query";
-import { countedDossiers, DOSSIER_COUNTS, isDossierCount } from "./dossier-rules";
-import { windowParams, type Window } from "./window";
+import { countedDossiers, countedParams, DOSSIER_COUNTS, isDossierCount } from "./dossier-rules";
+import type { Window } from "./window";
 
 /** The dossiers a dossier count of the window counts, as a source the dossier list can filter further. */
 export function countedSource(window: Window, code: string): DossierSource {
   if (!isDossierCount(code)) {
     throw new AppError("figure_not_drillable", `Chỉ tiêu "${code}" không có danh sách hồ sơ đi kèm; chỉ các chỉ tiêu đếm số hồ sơ TTHC mới xem được danh sách hồ sơ.`);
   }
-  return { from: `(${countedDossiers("*")})`, where: DOSSIER_COUNTS[code], params: windowParams(window) };
+  return { from: `(${countedDossiers("*")})`, where: DOSSIER_COUNTS[code], params: countedParams(window) };
 }
 
 /** One page of the dossiers behind a dossier count of the window: the very ones the figure counts, overdue days as of `today`. */

@@ -13,7 +13,7 @@ import { monthlyRates, type MonthlyRates } from "./monthly-rates";
 import { reportStatus, type ReportStatus } from "./report-status";
 
 export interface Overview {
-  /** By the report's spec ("2026-Q1"), for the reports coming due. */
+  /** By the report's spec ("2026-Q1"), for the reports coming due whose window has begun: one not begun has nothing to show yet. */
   statuses: (ReportStatus & { spec: string })[];
   inspection: InspectionReadiness | null;
   /** Null when no report is coming due (no profile). */
@@ -28,7 +28,7 @@ export function buildOverview(ctx: AppContext, profile: ProvinceProfile, upcomin
   const window = nearest ? currentWindow(profile, nearest, today) : null;
   const figures = window ? keyFigures(sqlite, window) : null;
   return {
-    statuses: upcoming.map((p) => ({ spec: p.spec, ...reportStatus(ctx, p, catalogue) })),
+    statuses: upcoming.filter((p) => p.from <= today).map((p) => ({ spec: p.spec, ...reportStatus(ctx, p, catalogue) })),
     inspection: nextInspection(ctx, today),
     figures: window && figures ? { ...figures, fields: fieldCounts(sqlite, window), monthly: monthlyRates(sqlite, window.year, today) } : null,
     alerts: overviewAlerts(sqlite, figures?.values ?? {}, catalogue, today),

@@ -35,7 +35,8 @@ describe("overview: where each report coming due stands", () => {
   it("goes from thiếu to đủ as the manual figures are entered, to đã xuất on export, and to đã gửi when marked sent", async () => {
     const ctx = await newCommune();
     const o = await overview(ctx);
-    expect(o.statuses.map((s) => s.spec)).toEqual(o.upcoming.map((u) => u.spec));
+    // Quý III (from 15/06/2026) has not begun: it has no state yet.
+    expect(o.statuses.map((s) => s.spec)).toEqual(o.upcoming.filter((u) => u.spec !== "2026-Q3").map((u) => u.spec));
     const report = await call<Report>(ctx, "report.get", { period: "2026-Q1" });
     const missing = awaitingEntry(report);
     expect(missing.length).toBeGreaterThan(3);
@@ -54,7 +55,7 @@ describe("overview: where each report coming due stands", () => {
     status = await q1Status(ctx);
     expect(status).toMatchObject({ state: "du", missingFigures: { count: 0, examples: [] }, checkErrors: { count: 0 }, exportedAt: null });
     // Another window keeps its own state.
-    expect((await overview(ctx)).statuses.find((s) => s.spec === "2026-Q3")!.state).toBe("thieu");
+    expect((await overview(ctx)).statuses.find((s) => s.spec === "2026-H1")!.state).toBe("thieu");
 
     await call(ctx, "report.exportXlsx", { period: "2026-Q1" });
     status = await q1Status(ctx);

@@ -18,7 +18,7 @@ const clock = (r: Random) => `${String(r.int(7, 17)).padStart(2, "0")}:${String(
 /** A moment or, one time in `dateOnly`, a bare date. */
 const stamp = (r: Random, day: string, dateOnly: number) => (r.chance(dateOnly) ? day : `${day} ${clock(r)}`);
 
-/** Random dossiers with every case the rules distinguish, and some the data should not have (closed or due before received). */
+/** Random dossiers with every case the rules distinguish, some closed months after they came in, and some the data should not have (closed or due before received). */
 function randomDossier(r: Random, unknownFlags: number): DossierSpec {
   const receivedDay = addDays(START, r.int(0, SPAN_DAYS));
   const receivedAt = stamp(r, receivedDay, 0.15);
@@ -27,7 +27,7 @@ function randomDossier(r: Random, unknownFlags: number): DossierSpec {
   const status = roll < 0.55 ? "result" : roll < 0.75 ? "pending" : roll < 0.87 ? "rejected" : "withdrawn";
   let resultAt: string | null = null;
   if (status !== "pending" && !r.chance(0.05)) {
-    const offset = r.chance(0.03) ? -r.int(1, 5) : r.chance(0.2) ? 0 : r.int(1, 20);
+    const offset = r.chance(0.03) ? -r.int(1, 5) : r.chance(0.2) ? 0 : r.chance(0.1) ? r.int(55, 160) : r.int(1, 20);
     resultAt = stamp(r, addDays(receivedDay, offset), 0.2);
   }
   const flag = () => (r.chance(unknownFlags) ? null : r.chance(0.7) ? 1 : 0);

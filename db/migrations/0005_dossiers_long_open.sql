@@ -1,0 +1,1 @@
+CREATE INDEX `dossiers_long_open` ON `dossiers` (`received_at`,`status`,`result_at`) WHERE status = 'pending' OR result_at > date(received_at, '+62 days');
