@@ -1,21 +1,27 @@
 import { fork, type ChildProcess } from "node:child_process";
-import { rmSync } from "node:fs";
+import { mkdirSync, rmSync, symlinkSync } from "node:fs";
 import path from "node:path";
 import type { WorkerProcess } from "../core/api/worker-protocol";
 import { bundleStoreWorker } from "../electron/scripts/bundle.mjs";
 import { repoRoot } from "./helpers";
 
 /**
- * The store worker bundled as the desktop app ships it, into test-output/ (the
- * bundle finds templates/ one folder up, as from dist-electron/); one per test
- * process, since both time-zone projects may build at once.
+ * The store worker bundled as the desktop app ships it, one per test process
+ * (both time-zone projects may build at once) in test-output/worker-<pid>/,
+ * whose templates/ one folder up links to the repository's, as
+ * dist-electron/ finds them.
  */
 export async function bundledStoreWorker(): Promise<{ entry: string; remove(): void }> {
-  const entry = await bundleStoreWorker(path.join(repoRoot, "test-output"), `store-worker-${process.pid}.js`);
-  const remove = () => {
-    for (const file of [entry, `${entry}.map`]) rmSync(file, { force: true });
-  };
-  return { entry, remove };
+  const outputDir = path.join(repoRoot, "test-output");
+  const outDir = path.join(outputDir, `worker-${process.pid}`);
+  mkdirSync(outDir, { recursive: true });
+  try {
+    symlinkSync(path.join(repoRoot, "templates"), path.join(outputDir, "templates"), "junction");
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
+  }
+  const entry = await bundleStoreWorker(outDir);
+  return { entry, remove: () => rmSync(outDir, { recursive: true, force: true }) };
 }
 
 /** The worker as a Node child, the way the desktop app starts it as a utility process; `started` collects the children. */

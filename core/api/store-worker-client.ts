@@ -4,7 +4,8 @@
  * it is answered with a clear message and a new worker is started – unless
  * it keeps dying, then every call is told to restart the app.
  */
-import type { ApiResult } from "./contract";
+import { logUnexpectedError } from "../error-log";
+import { apiFailure as fail, type ApiResult } from "./contract/result";
 import type { CallProgress } from "./progress";
 import type { FromWorker, ToWorker, WorkerOptions, WorkerProcess } from "./worker-protocol";
 
@@ -38,9 +39,15 @@ export const WORKER_CRASHED =
 export const WORKER_GONE =
   "Bộ phận xử lý dữ liệu của ứng dụng dừng đột ngột nhiều lần liên tiếp. Hãy đóng rồi mở lại ứng dụng; nếu vẫn lỗi, hãy khôi phục từ bản sao lưu.";
 
-const fail = (code: string, message: string): ApiResult<never> => ({ ok: false, error: { code, message } });
+/** What the error log keeps of a death (its scrubber would mask a Vietnamese message): the exit code, null when killed by a signal. */
+function workerExit(code: number | null): Error {
+  const exit = new Error(`the store worker ended without being asked, exit code ${code}`);
+  exit.name = "StoreWorkerExit";
+  return exit;
+}
 
 interface Pending {
+  method: string;
   resolve(result: ApiResult<unknown>): void;
   onProgress?: ProgressListener;
 }
@@ -83,6 +90,12 @@ export function startStoreWorker(spawn: () => WorkerProcess, options: WorkerOpti
     worker = null;
     if (closing) return onClosed?.();
     const now = Date.now();
+    const underWay = [...new Set([...pending.values()].map((call) => call.method))];
+    logUnexpectedError(options.storePath, {
+      method: underWay.length ? `store.worker (đang chạy: ${underWay.join(", ")})` : "store.worker",
+      error: workerExit(code),
+      at: new Date(now),
+    });
     crashes.push(now);
     while (crashes[0]! < now - CRASH_WINDOW_MS) crashes.shift();
     gone = crashes.length > MAX_CRASHES;
@@ -102,26 +115,27 @@ export function startStoreWorker(spawn: () => WorkerProcess, options: WorkerOpti
     worker = started;
   }
 
-  function send(message: ToWorker & { id: number }, onProgress?: ProgressListener): Promise<ApiResult<unknown>> {
+  function send(message: ToWorker & { id: number }, method: string, onProgress?: ProgressListener): Promise<ApiResult<unknown>> {
     if (closing) return Promise.resolve(fail("store_closing", "Ứng dụng đang đóng nên thao tác này không được thực hiện."));
     if (gone || !worker) return Promise.resolve(fail("worker_crashed", WORKER_GONE));
     const target = worker;
     return new Promise((resolve) => {
-      pending.set(message.id, { resolve, ...(onProgress ? { onProgress } : {}) });
+      pending.set(message.id, { method, resolve, ...(onProgress ? { onProgress } : {}) });
       target.post(message);
     });
   }
 
   function call(method: string, input: unknown, person?: string, onProgress?: ProgressListener): Promise<ApiResult<unknown>> {
     const id = nextId++;
-    if (!onProgress) return send({ type: "call", id, method, input, ...(person === undefined ? {} : { person }) });
+    const message: ToWorker & { id: number } = { type: "call", id, method, input, ...(person === undefined ? {} : { person }) };
+    if (!onProgress) return send(message, method);
     let heard = false;
     const slow = setTimeout(() => !heard && onProgress({ step: WORKING }), SLOW_CALL_MS);
     const listener: ProgressListener = (progress) => {
       heard = true;
       onProgress(progress);
     };
-    return send({ type: "call", id, method, input, ...(person === undefined ? {} : { person }) }, listener).finally(() => clearTimeout(slow));
+    return send(message, method, listener).finally(() => clearTimeout(slow));
   }
 
   function close(): Promise<void> {
@@ -144,7 +158,7 @@ export function startStoreWorker(spawn: () => WorkerProcess, options: WorkerOpti
   opened.catch(() => undefined);
   return {
     call,
-    folder: (which) => send({ type: "folder", id: nextId++, which }) as Promise<ApiResult<string>>,
+    folder: (which) => send({ type: "folder", id: nextId++, which }, "folder") as Promise<ApiResult<string>>,
     opened,
     close,
   };

@@ -8,12 +8,11 @@ import { withRestoreAdvice } from "../backup/advice";
 import { withProgress } from "../call-progress";
 import { appFolder } from "../app-folders";
 import { isAppError } from "../../shared/errors";
-import type { ApiResult } from "./contract";
+import { apiFailure as fail, type ApiResult } from "./contract/result";
 import { startDailyBackups } from "./daily-backups";
 import { openStoreGate, STORE_LOCKED_MESSAGE, type StoreGate } from "./store-gate";
 import type { ParentChannel, ToWorker, WorkerOptions } from "./worker-protocol";
 
-const fail = (code: string, message: string): ApiResult<never> => ({ ok: false, error: { code, message } });
 const firstLine = (e: unknown) => (e instanceof Error ? e.message : String(e)).split("\n")[0]!;
 
 const CLOSING = fail("store_closing", "Ứng dụng đang đóng nên thao tác này không được thực hiện.");

@@ -43,7 +43,7 @@ export async function bundleStoreWorker(outDir, name = "store-worker.js") {
  *   core/indicators/catalogue.ts  next to the profiles  -> templates/phu-luc-3.json
  */
 export function copyRuntimeFiles(outDir) {
-  cpSync(fromRoot("db/migrations"), path.join(outDir, "migrations"), { recursive: true, force: false });
+  cpSync(fromRoot("db/migrations"), path.join(outDir, "migrations"), { recursive: true });
   for (const needed of [path.join(outDir, "migrations", "meta"), path.join(outDir, "..", "templates", "profiles"), path.join(outDir, "..", "templates", "phu-luc-3.json")]) {
     if (!existsSync(needed)) throw new Error(`Thiếu tệp cần khi chạy: ${needed}`);
   }

@@ -4,12 +4,13 @@
  * as results, progress of long calls, the store closed on shutdown, and a
  * crash answered in words and survived.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { ChildProcess } from "node:child_process";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createAppContext } from "../../core/app-context";
+import { errorLogFile } from "../../core/error-log";
 import { setStorePassphrase } from "../../core/backup/passphrase";
 import type { CallProgress } from "../../core/api/progress";
 import { startStoreWorker, WORKER_CRASHED, WORKER_GONE, WORKING, type StoreWorker } from "../../core/api/store-worker-client";
@@ -130,12 +131,14 @@ describe("the store worker", () => {
   it("answers the calls of a worker that died with a clear message, and goes on with a new one", async () => {
     const children: ChildProcess[] = [];
     const crashed: [number | null, boolean][] = [];
-    const worker = start(newStore(PASSPHRASE), children, crashed);
+    const storePath = newStore(PASSPHRASE);
+    const worker = start(storePath, children, crashed);
     await worker.opened;
     const waiting = worker.call("store.unlock", { passphrase: "sai mật khẩu" });
     children[0]!.kill("SIGKILL");
     expect(await waiting).toEqual({ ok: false, error: { code: "worker_crashed", message: WORKER_CRASHED } });
     expect(crashed).toEqual([[null, true]]);
+    expect(readFileSync(errorLogFile(storePath), "utf8")).toMatch(/· store\.worker \(đang chạy: store\.unlock\)\nStoreWorkerExit: the store worker ended without being asked, exit code null\n/);
     expect(children).toHaveLength(2);
     expect(await worker.call("store.status", {})).toEqual({ ok: true, value: { locked: true, protected: true } });
   }, 30_000);
