@@ -19,6 +19,7 @@ import { EvidencePrint } from "./outline/EvidencePrint";
 import { usePrintTarget } from "./outline/usePrintTarget";
 import { useHashRoute } from "./useHashRoute";
 import { StoreGate } from "./unlock/StoreGate";
+import { CallProgressIndicator } from "./progress/CallProgressIndicator";
 import { PersonGate } from "./people/PersonGate";
 import { FirstRunWizard } from "./firstrun/FirstRunWizard";
 import { rememberSetupSkipped, setupSkipped } from "./firstrun/skip";
@@ -54,7 +55,12 @@ function headerTitle(unit: UnitDetails | null | undefined, failed: boolean): str
 
 export function App() {
   const print = usePrintTarget();
-  return <StoreGate>{print ? <EvidencePrint outlineId={print.outlineId} period={print.period} /> : <AppShell />}</StoreGate>;
+  return (
+    <>
+      <StoreGate>{print ? <EvidencePrint outlineId={print.outlineId} period={print.period} /> : <AppShell />}</StoreGate>
+      {!print && <CallProgressIndicator />}
+    </>
+  );
 }
 
 function AppShell() {
