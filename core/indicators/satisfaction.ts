@@ -1,9 +1,8 @@
 import type Database from "better-sqlite3";
-import { fold } from "../text";
+import { LAND_FIELD } from "./land-field";
+import { indicatorsOf, type Catalogue } from "./catalogue";
 import { emptyFigures, putRate, type Figures } from "./rates";
 import { windowParams, type Window } from "./window";
-
-const LAND = fold("Đất đai");
 
 // A rating round counts in the window in which it was completed (its end date): a report cites the
 // rounds whose results were known by its cut-off, and standard windows (15/12–09/03) never hold a whole quarter.
@@ -22,8 +21,20 @@ interface Row {
 /** Satisfaction (tthc.hai_long.*): satisfied / rated over the rounds completed within the window, overall and for land. */
 export function satisfactionFigures(sqlite: Database.Database, window: Window): Figures {
   const figures = emptyFigures();
-  const r = sqlite.prepare(SQL).get({ ...windowParams(window), land: LAND }) as Row;
+  const r = sqlite.prepare(SQL).get({ ...windowParams(window), land: LAND_FIELD }) as Row;
   putRate(figures, "tthc.hai_long.ty_le", r.satisfied, r.rated);
   putRate(figures, "tthc.hai_long.dat_dai_ty_le", r.landSatisfied, r.landRated);
   return figures;
+}
+
+export interface SatisfactionTargets {
+  /** The least overall rate that meets the target, in %; null when the template sets none. */
+  overall: number | null;
+  land: number | null;
+}
+
+/** The targets the Phụ lục 3 template in use sets for the two satisfaction rates, so the screens judge a round as the report does. */
+export function satisfactionTargets(catalogue: Catalogue): SatisfactionTargets {
+  const targets = new Map(indicatorsOf(catalogue).map((i) => [i.code, i.targetMin ?? null]));
+  return { overall: targets.get("tthc.hai_long.ty_le") ?? null, land: targets.get("tthc.hai_long.dat_dai_ty_le") ?? null };
 }

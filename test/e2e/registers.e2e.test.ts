@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
@@ -21,6 +22,19 @@ async function writeCatalogue(file: string, secondName: string): Promise<void> {
   sheet.addRow([2, "9.990002", secondName, "Chứng thực", "Không", "Có"]);
   sheet.addRow([3, "", "Thủ tục không có mã", "Hộ tịch", "Có", "Có"]);
   await workbook.xlsx.writeFile(file);
+}
+
+/** Loads, as the Báo cáo screen does, the built-in Phụ lục 3 template with other targetMin for the given rows. */
+async function useTemplateWithTargets(page: Page, targets: Record<string, number>): Promise<void> {
+  const template = JSON.parse(readFileSync(path.join(import.meta.dirname, "../../templates/phu-luc-3.json"), "utf8")) as { sections: { indicators: { code: string; targetMin?: number }[] }[] };
+  for (const indicator of template.sections.flatMap((s) => s.indicators)) if (indicator.code in targets) indicator.targetMin = targets[indicator.code];
+  const token = (await page.locator('meta[name="cchc-api-token"]').getAttribute("content")) ?? "";
+  const response = await page.request.post(new URL("api/report.template.set", page.url()).href, {
+    headers: { "X-CCHC-Token": token },
+    data: { file: { fileName: "bieu-tinh.json", text: JSON.stringify(template) } },
+  });
+  const answer = (await response.json()) as { ok: boolean };
+  expect(answer.ok).toBe(true);
 }
 
 /** "96 thủ tục · 86 thực hiện tại TTPVHCC · …" (or "96 thủ tục đang áp dụng · …") → 96. */
@@ -200,7 +214,16 @@ describe("browser mode: danh mục TTHC, PAKN and satisfaction registers", () =>
       const land = rounds.locator("tbody tr.ant-table-row", { hasText: "31/01/2026" }).filter({ hasText: "Đất đai" });
       expect(await land.textContent()).toContain("91,00 %");
       expect(await land.textContent()).not.toContain("Dưới mục tiêu");
+      expect(await page.getByTestId("satisfaction-note").textContent()).toContain("Mục tiêu: từ 95 % trở lên; lĩnh vực Đất đai từ 90 % trở lên.");
       await settledScreenshot(page, "ho-so-hai-long");
+
+      // A province template with other targets: the screens judge the rounds by it, as the report does.
+      await useTemplateWithTargets(page, { "tthc.hai_long.ty_le": 88, "tthc.hai_long.dat_dai_ty_le": 92.5 });
+      await page.reload();
+      await expect.poll(() => page.getByTestId("satisfaction-note").textContent()).toContain("Mục tiêu: từ 88 % trở lên; lĩnh vực Đất đai từ 92,5 % trở lên.");
+      await expect.poll(() => under.textContent()).toContain("90,00 %");
+      expect(await under.textContent()).not.toContain("Dưới mục tiêu");
+      expect(await land.textContent()).toContain("91,00 %Dưới mục tiêu");
 
       expect(pageErrors).toEqual([]);
     } finally {

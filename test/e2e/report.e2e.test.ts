@@ -109,8 +109,10 @@ describe("browser mode: Báo cáo (Phụ lục 3)", () => {
       // A second override supersedes the first; the history lists both, newest first.
       await openEntry(page, THU_NGAN_SACH);
       await value.fill("18.100");
+      await eventually(() => textOf(page, "entry-modal")).toContain("Sẽ ghi: 18.100");
       await page.getByLabel("Lý do điều chỉnh").fill("Số liệu bổ sung tháng 12");
       await saveEntry(page);
+      await page.getByTestId("entry-modal").waitFor({ state: "detached" });
       await eventually(() => textOf(page, `value-${THU_NGAN_SACH}-value`)).toBe("18.100");
       await openEntry(page, THU_NGAN_SACH);
       await modal(page).getByRole("button", { name: "Lịch sử" }).click();

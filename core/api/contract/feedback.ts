@@ -9,4 +9,5 @@ export const feedbackApi = {
   "satisfaction.list": { input: recordSearchInput, output: z.array(registerRowSchema) },
   "satisfaction.save": { input: recordInputOf("satisfaction"), output: registerRowSchema },
   "satisfaction.delete": { input: recordIdInput, output: recordDeleted },
+  "satisfaction.targets": { input: z.object({}), output: z.object({ overall: z.number().nullable(), land: z.number().nullable() }) },
 } as const;

@@ -1,5 +1,6 @@
 import { Form, Typography } from "antd";
-import { formatRate, isBelowTarget, rateOf, targetOf } from "./satisfaction";
+import { formatRate, isBelowTarget, rateOf, targetOf, targetWords } from "./satisfaction";
+import { useSatisfactionTargets } from "./satisfactionTargets";
 
 /** The rate of the numbers being typed, against the target of the field chosen. */
 export function RatePreview() {
@@ -7,14 +8,17 @@ export function RatePreview() {
   const rated = Form.useWatch<number | null | undefined>("rated", form);
   const satisfied = Form.useWatch<number | null | undefined>("satisfied", form);
   const field = Form.useWatch<string | null | undefined>("field", form);
-  const fieldOrAll = field?.trim() || null;
+  const target = targetOf(useSatisfactionTargets(), field?.trim() || null);
   const rate = typeof rated === "number" && typeof satisfied === "number" && satisfied <= rated ? rateOf(satisfied, rated) : null;
-  const target = `mục tiêu từ ${targetOf(fieldOrAll)} % trở lên`;
+  const below = isBelowTarget(rate, target);
+  const against = target === null ? "" : ` (mục tiêu ${targetWords(target)})`;
   return (
-    <Typography.Text type={isBelowTarget(rate, fieldOrAll) ? "danger" : "secondary"} aria-live="polite">
+    <Typography.Text type={below ? "danger" : "secondary"} aria-live="polite">
       {rate === null
-        ? `Tỷ lệ hài lòng sẽ hiện khi nhập đủ số lượt đánh giá và số hài lòng (${target}).`
-        : `Tỷ lệ hài lòng: ${formatRate(rate)} – ${isBelowTarget(rate, fieldOrAll) ? "dưới" : "đạt"} ${target}.`}
+        ? `Tỷ lệ hài lòng sẽ hiện khi nhập đủ số lượt đánh giá và số hài lòng${against}.`
+        : target === null
+          ? `Tỷ lệ hài lòng: ${formatRate(rate)}.`
+          : `Tỷ lệ hài lòng: ${formatRate(rate)} – ${below ? "dưới" : "đạt"} mục tiêu ${targetWords(target)}.`}
     </Typography.Text>
   );
 }

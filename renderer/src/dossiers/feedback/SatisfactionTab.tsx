@@ -4,6 +4,7 @@ import { useApi } from "../../useApi";
 import { RateCell } from "./RateCell";
 import { RatePreview } from "./RatePreview";
 import { SatisfactionNote } from "./SatisfactionNote";
+import { SatisfactionTargetsContext } from "./satisfactionTargets";
 
 /** The satisfaction rounds besides their fields: the rate against its target, and the catalogue's fields to pick from. */
 const SATISFACTION_EXTRAS: RegisterExtras = {
@@ -27,5 +28,10 @@ const SATISFACTION_EXTRAS: RegisterExtras = {
 
 /** Mức độ hài lòng: the rating rounds, one line per round and field. */
 export function SatisfactionTab({ onChanged }: { onChanged: () => void }) {
-  return <RegisterTab register="satisfaction" extras={SATISFACTION_EXTRAS} onChanged={onChanged} />;
+  const targets = useApi("satisfaction.targets", {});
+  return (
+    <SatisfactionTargetsContext.Provider value={targets.status === "ready" ? targets.value : null}>
+      <RegisterTab register="satisfaction" extras={SATISFACTION_EXTRAS} onChanged={onChanged} />
+    </SatisfactionTargetsContext.Provider>
+  );
 }
