@@ -15,6 +15,8 @@ export interface ReportOptions {
   /** Add the "ước đạt" figures where the period has an estimate date. */
   estimate?: boolean;
   catalogue?: Catalogue;
+  /** Leave last year's column empty (it only ever warns): for a caller that reads the figures and their errors alone. */
+  withoutLastYear?: boolean;
 }
 
 function figuresInForce(ctx: AppContext, catalogue: Catalogue, w: ReportWindow, entries = entriesInForce(ctx.store.sqlite, w)) {
@@ -31,7 +33,7 @@ export function buildReport(ctx: AppContext, period: ResolvedPeriod, options: Re
   const entered = entriesInForce(ctx.store.sqlite, period);
   const current = figuresInForce(ctx, catalogue, period, entered);
   const previousWindow = lastYearWindow(period);
-  const previous = figuresInForce(ctx, catalogue, { ...previousWindow, coverage: "whole" });
+  const previous = options.withoutLastYear ? null : figuresInForce(ctx, catalogue, { ...previousWindow, coverage: "whole" });
   const ratio = options.estimate ? estimateRatio(period) : null;
   const estimates =
     ratio === null
@@ -55,7 +57,7 @@ export function buildReport(ctx: AppContext, period: ResolvedPeriod, options: Re
         ...figure,
         estimate: estimate?.value ?? null,
         estimateOrigin: estimate?.origin ?? null,
-        lastYear: isCurrentStateCode(indicator.code) ? null : previous.get(indicator.code)!.value,
+        lastYear: previous === null || isCurrentStateCode(indicator.code) ? null : previous.get(indicator.code)!.value,
       };
     }),
   }));

@@ -106,7 +106,8 @@ const columns: TableProps<Row>["columns"] = [
     key: "state",
     title: "Tình trạng",
     width: 120,
-    render: (_, r) => (r.status ? <Tag style={STATES[r.status.state].style}>{STATES[r.status.state].label}</Tag> : null),
+    // A report whose window has not begun has no state yet.
+    render: (_, r) => (r.status ? <Tag style={STATES[r.status.state].style}>{STATES[r.status.state].label}</Tag> : <Typography.Text type="secondary">Chưa đến kỳ</Typography.Text>),
   },
   { key: "missing", title: "Còn thiếu", render: (_, r) => (r.status ? <Missing status={r.status} /> : null) },
   { key: "next", title: "Việc cần làm", width: 130, render: (_, r) => <NextStep row={r} /> },
