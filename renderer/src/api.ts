@@ -15,6 +15,19 @@ declare global {
   }
 }
 
+/** A refusal of the app, with its code kept so a screen can act on it (ask for a passphrase, offer a retry). */
+export class ApiError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The app could not be reached at all: every transport failure carries this code. */
+export const OFFLINE = "offline";
+
 const HTTP_OFFLINE =
   "Không kết nối được với ứng dụng. Hãy kiểm tra cửa sổ dòng lệnh chạy “cchc serve” vẫn đang mở, rồi tải lại trang.";
 const BRIDGE_OFFLINE = "Không kết nối được với ứng dụng. Hãy đóng rồi mở lại ứng dụng.";
@@ -36,12 +49,12 @@ async function viaHttp(method: string, input: unknown, person: string | undefine
       body: JSON.stringify(input),
     });
   } catch {
-    throw new Error(HTTP_OFFLINE);
+    throw new ApiError(OFFLINE, HTTP_OFFLINE);
   }
   try {
     return (await response.json()) as ApiResult<unknown>;
   } catch {
-    throw new Error(`${HTTP_OFFLINE} (Mã phản hồi HTTP: ${response.status})`);
+    throw new ApiError(OFFLINE, `${HTTP_OFFLINE} (Mã phản hồi HTTP: ${response.status})`);
   }
 }
 
@@ -53,26 +66,20 @@ async function transport(method: string, input: unknown): Promise<ApiResult<unkn
   try {
     return await bridge.invoke(method, input, person);
   } catch {
-    throw new Error(BRIDGE_OFFLINE);
+    throw new ApiError(OFFLINE, BRIDGE_OFFLINE);
   }
 }
 
-/** A refusal of the app, with its code kept so a screen can act on it (ask for a passphrase, offer a retry). */
-export class ApiError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
+/** The value of an answer, or its refusal thrown as an ApiError with the code kept (the bridge's own channels answer this way too). */
+export function valueOf<T>(result: ApiResult<T>): T {
+  if (!result.ok) throw new ApiError(result.error.code, result.error.message);
+  return result.value;
 }
 
 export const errorCode = (e: unknown): string | null => (e instanceof ApiError ? e.code : null);
 
 export async function call<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
-  const result = await transport(method, input);
-  if (!result.ok) throw new ApiError(result.error.code, result.error.message);
-  return result.value as ApiOutput<M>;
+  return valueOf(await transport(method, input)) as ApiOutput<M>;
 }
 
 export const errorMessage = (e: unknown): string => (e instanceof Error ? e.message : String(e));

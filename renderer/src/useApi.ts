@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useState } from "react";
-import { call, errorMessage } from "./api";
+import { call, errorCode, errorMessage } from "./api";
 import type { ApiInput, ApiMethod, ApiOutput } from "../../core/api/contract";
 
 export type ApiState<M extends ApiMethod> =
   | { status: "loading" }
-  | { status: "error"; message: string }
+  | { status: "error"; message: string; code: string | null }
   | { status: "ready"; value: ApiOutput<M> };
 
 /** Calls a read-only method on mount (and again on reload), dropping answers that arrive after unmount. */
@@ -18,7 +18,7 @@ export function useApi<M extends ApiMethod>(method: M, input: ApiInput<M>): ApiS
     setState({ status: "loading" });
     call(method, JSON.parse(inputKey) as ApiInput<M>).then(
       (value) => live && setState({ status: "ready", value }),
-      (e: unknown) => live && setState({ status: "error", message: errorMessage(e) }),
+      (e: unknown) => live && setState({ status: "error", message: errorMessage(e), code: errorCode(e) }),
     );
     return () => {
       live = false;

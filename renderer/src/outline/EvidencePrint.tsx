@@ -2,7 +2,7 @@ import { useEffect, useState } from "react";
 import { App, Button, Flex, Skeleton } from "antd";
 import { evidenceChecklistFileName } from "../../../core/exports/file-names";
 import { attachedTo, checklistRows, evidenceSummary, inspectionWhen, responsibleRows } from "../../../core/outline/checklist";
-import { errorMessage } from "../api";
+import { errorMessage, valueOf } from "../api";
 import { LoadError } from "../components/LoadError";
 import { downloadBase64 } from "../dossiers/files";
 import { formatDate } from "../format";
@@ -172,9 +172,8 @@ export function EvidencePrint({ outlineId, period }: { outlineId: string; period
     }
     setBusy(true);
     try {
-      const result = await bridge.printToPdf();
-      if (!result.ok) throw new Error(result.error.message);
-      downloadBase64(evidenceChecklistFileName(outline).replace(/\.docx$/, ".pdf"), result.value);
+      const pdf = valueOf(await bridge.printToPdf());
+      downloadBase64(evidenceChecklistFileName(outline).replace(/\.docx$/, ".pdf"), pdf);
     } catch (e) {
       void message.error(errorMessage(e));
     } finally {

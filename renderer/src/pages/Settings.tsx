@@ -6,6 +6,7 @@ import { useApi } from "../useApi";
 import { SettingsForm } from "./SettingsForm";
 import { BackupCard } from "../backup/BackupCard";
 import { PassphraseCard } from "../backup/PassphraseCard";
+import { ErrorLogCard } from "./ErrorLogCard";
 
 export function Settings({ onSaved }: { onSaved: (unit: UnitDetails) => void }) {
   const unit = useApi("unit.get", {});
@@ -14,7 +15,7 @@ export function Settings({ onSaved }: { onSaved: (unit: UnitDetails) => void }) 
 
   return (
     <>
-      <PageHeading title="Cài đặt">Thông tin đơn vị, quy định báo cáo của tỉnh, phòng ban và người ký văn bản; sao lưu và mật khẩu bảo vệ dữ liệu.</PageHeading>
+      <PageHeading title="Cài đặt">Thông tin đơn vị, quy định báo cáo của tỉnh, phòng ban và người ký văn bản; sao lưu, mật khẩu bảo vệ dữ liệu và nhật ký lỗi.</PageHeading>
       {failed ? (
         <LoadError
           message={failed.message}
@@ -28,6 +29,7 @@ export function Settings({ onSaved }: { onSaved: (unit: UnitDetails) => void }) 
           <SettingsForm unit={unit.value} profiles={profiles.value} onSaved={onSaved} />
           <BackupCard />
           <PassphraseCard />
+          <ErrorLogCard />
         </>
       ) : (
         <Skeleton active />
