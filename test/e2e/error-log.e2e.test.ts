@@ -30,7 +30,7 @@ describe("Cài đặt: the error log", () => {
 
       await card.getByRole("button", { name: "Sao chép nhật ký lỗi" }).click();
       await eventually(() => page.locator(".ant-message").textContent()).toContain("Đã sao chép 1 lỗi gần nhất");
-      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      const copied = await page.evaluate<string>("navigator.clipboard.readText()");
       expect(copied).toMatch(/^=== \S+ · dossiers\.import\nTypeError: Cannot read properties of undefined \(reading …\)\n {4}at /);
       expect(errors).toEqual([]);
     } finally {
