@@ -100,13 +100,10 @@ export interface ArchiveLimits {
 }
 
 /**
- * Every entry unpacked as a stream and thrown away, so a large part never
- * sits whole in memory: what the central directory declares is checked
- * against the limits before anything is unpacked, and each entry must unpack
- * to exactly its declared size and checksum. Ends for any bytes: with the
- * entries, or with a ZipError.
+ * The entries, with what the central directory declares checked against the
+ * limits before anything is unpacked.
  */
-export async function verifyZip(bytes: Buffer, limits: ArchiveLimits): Promise<ZipEntry[]> {
+export function listZip(bytes: Buffer, limits: ArchiveLimits): ZipEntry[] {
   const entries = readZip(bytes);
   if (entries.length > limits.entries) broken(`tệp nén có ${entries.length} phần bên trong, quá nhiều (tối đa ${limits.entries})`);
   let total = 0;
@@ -116,39 +113,58 @@ export async function verifyZip(bytes: Buffer, limits: ArchiveLimits): Promise<Z
     total += declared;
   }
   if (total > limits.totalBytes) broken(`tệp giải nén ra ${formatMegabytes(total)}, quá lớn (tối đa ${formatMegabytes(limits.totalBytes)})`);
-  for (const entry of entries) await verifyEntry(entry);
   return entries;
 }
 
-function verifyEntry(entry: ZipEntry): Promise<void> {
+/**
+ * Every entry unpacked as a stream and thrown away, so a large part never
+ * sits whole in memory: what the central directory declares is checked
+ * against the limits before anything is unpacked, and each entry must unpack
+ * to exactly its declared size and checksum. Ends for any bytes: with the
+ * entries, or with a ZipError.
+ */
+export async function verifyZip(bytes: Buffer, limits: ArchiveLimits): Promise<ZipEntry[]> {
+  const entries = listZip(bytes, limits);
+  for (const entry of entries) for await (const _ of unpackedChunks(entry));
+  return entries;
+}
+
+/**
+ * The entry unpacked chunk by chunk, never past its declared size; the last
+ * chunk comes only once the size and checksum proved right, so a reader that
+ * gets to the end has read exactly what was packed. Fails with a ZipError.
+ */
+export async function* unpackedChunks(entry: ZipEntry): AsyncGenerator<Buffer> {
   const declared = declaredSize(entry);
   const expected = declaredCrc(entry);
   const wrong = (why: string) => new ZipError(`phần "${entry.name}" ${why}`);
   if (entry.method === STORED) {
-    return entry.raw.length === declared && crc32(entry.raw) === expected ? Promise.resolve() : Promise.reject(wrong("bị hỏng (sai kích thước hoặc mã kiểm tra CRC)"));
+    if (entry.raw.length !== declared || crc32(entry.raw) !== expected) throw wrong("bị hỏng (sai kích thước hoặc mã kiểm tra CRC)");
+    if (declared > 0) yield entry.raw;
+    return;
   }
-  if (entry.method !== DEFLATED) return Promise.reject(wrong("được nén theo cách không hỗ trợ"));
-  return new Promise((resolve, reject) => {
-    const inflater = createInflateRaw({ chunkSize: 1024 * 1024 });
-    let size = 0;
-    let crc = 0;
-    inflater.on("data", (chunk: Buffer) => {
+  if (entry.method !== DEFLATED) throw wrong("được nén theo cách không hỗ trợ");
+  const inflater = createInflateRaw({ chunkSize: 1024 * 1024 });
+  inflater.end(entry.raw);
+  let size = 0;
+  let crc = 0;
+  let held: Buffer | null = null;
+  try {
+    for await (const chunk of inflater as AsyncIterable<Buffer>) {
       size += chunk.length;
-      if (size > declared) {
-        inflater.destroy();
-        reject(wrong("giải nén ra lớn hơn kích thước khai báo, có thể là tệp phá hoại"));
-        return;
-      }
+      if (size > declared) throw wrong("giải nén ra lớn hơn kích thước khai báo, có thể là tệp phá hoại");
       crc = crc32(chunk, crc);
-    });
-    inflater.on("error", () => reject(wrong("bị hỏng, không giải nén được")));
-    inflater.on("end", () => {
-      if (size !== declared) reject(wrong("bị cắt cụt hoặc sai kích thước khai báo"));
-      else if (crc !== expected) reject(wrong("bị hỏng (sai mã kiểm tra CRC)"));
-      else resolve();
-    });
-    inflater.end(entry.raw);
-  });
+      if (held) yield held;
+      held = chunk;
+    }
+  } catch (e) {
+    throw e instanceof ZipError ? e : wrong("bị hỏng, không giải nén được");
+  } finally {
+    inflater.destroy();
+  }
+  if (size !== declared) throw wrong("bị cắt cụt hoặc sai kích thước khai báo");
+  if (crc !== expected) throw wrong("bị hỏng (sai mã kiểm tra CRC)");
+  if (held) yield held;
 }
 
 /** A new archive of the given files, deflated, in the given order (names in UTF-8). */

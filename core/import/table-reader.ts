@@ -1,15 +1,12 @@
-import { Readable } from "node:stream";
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import ExcelJS from "./exceljs";
-import type { Row } from "exceljs";
+import { throwIfCallAbandoned } from "../call-deadline";
 import { AppError } from "../../shared/errors";
 import { formatMegabytes } from "../file-size";
-import { StalledError, withStallLimit } from "../stall-limit";
 import { ZipError } from "../zip";
-import { verifiedXlsx } from "../xlsx-archive";
 import { CSV_LIMITS } from "./csv-limits";
 import { detectLegacyEncoding, legacyToUnicode, type LegacyEncoding } from "./legacy-vietnamese";
+import { openXlsxSheet } from "./xlsx-sheet";
 
 export type RawCell = string | number | boolean | Date | null;
 
@@ -78,29 +75,10 @@ export async function openTable(input: TableInput): Promise<OpenedTable> {
   return openCsv(input, size);
 }
 
-/**
- * exceljs hands rich text, formulas and hyperlinks as objects; a cell's plain
- * value is what the clerk sees. A formula whose cached result is an error
- * (#DIV/0!, #N/A) or missing shows nothing the import can use: empty.
- */
-function plainCell(v: unknown): RawCell {
-  if (v === null || v === undefined) return null;
-  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean" || v instanceof Date) return v;
-  if (typeof v === "object") {
-    const o = v as { richText?: { text: string }[]; result?: unknown; text?: unknown; formula?: unknown; sharedFormula?: unknown };
-    if (Array.isArray(o.richText)) return o.richText.map((r) => r.text).join("");
-    if (typeof o.text === "string") return o.text;
-    if ("result" in o) return plainCell(o.result);
-  }
-  return null;
-}
-
 /** An export of a few hundred thousand dossiers stays well inside these; a zip bomb does not. */
 export const XLSX_IMPORT_LIMITS = {
   fileBytes: 512 * 1024 * 1024,
   archive: { entries: 10_000, entryBytes: 1024 * 1024 * 1024, totalBytes: 1536 * 1024 * 1024 },
-  /** How long exceljs may go without handing over a row before the file is taken as damaged. */
-  stallMs: 20_000,
 } as const;
 
 async function openXlsx(input: TableInput, size: number): Promise<OpenedTable> {
@@ -108,38 +86,26 @@ async function openXlsx(input: TableInput, size: number): Promise<OpenedTable> {
   if (size > XLSX_IMPORT_LIMITS.fileBytes) {
     throw fileError(input.fileName, "import_too_large", `tệp nặng ${formatMegabytes(size)}, quá lớn để nhập (tối đa ${formatMegabytes(XLSX_IMPORT_LIMITS.fileBytes)}). Hãy xuất danh sách theo từng khoảng thời gian.`);
   }
-  let workbook: Buffer;
+  const bytes = input.buffer ?? (await readFile(input.path!));
+  let sheet: ReturnType<typeof openXlsxSheet>;
   try {
-    workbook = await verifiedXlsx(input.buffer ?? (await readFile(input.path!)), XLSX_IMPORT_LIMITS.archive);
+    sheet = openXlsxSheet(bytes, XLSX_IMPORT_LIMITS.archive);
   } catch (e) {
-    if (e instanceof ZipError) throw corrupt(e.message);
-    throw e;
+    throw corrupt(e instanceof ZipError ? e.message : "nội dung bảng tính không đúng cấu trúc");
   }
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([workbook]) as unknown as string, {
-    worksheets: "emit",
-    sharedStrings: "cache",
-    styles: "cache",
-    hyperlinks: "ignore",
-    entries: "ignore",
-  });
-  const table: OpenedTable = { format: "xlsx", sheetName: null, encoding: null, rows: rowsOf() };
   async function* rowsOf(): AsyncGenerator<RawRow> {
+    let read = 0;
     try {
-      for await (const sheet of withStallLimit(reader, XLSX_IMPORT_LIMITS.stallMs)) {
-        table.sheetName = (sheet as unknown as { name?: string }).name ?? null;
-        for await (const row of withStallLimit(sheet as AsyncIterable<unknown>, XLSX_IMPORT_LIMITS.stallMs)) {
-          const values = (row as Row).values as unknown[];
-          // Array.from, not map: exceljs leaves holes for empty cells, and a hole is not a cell the rest can read.
-          yield { rowNumber: (row as Row).number, cells: Array.from(values.slice(1), plainCell) };
-        }
-        return;
+      for await (const row of sheet.rows) {
+        yield row;
+        if (++read % 1000 === 0) throwIfCallAbandoned();
       }
     } catch (e) {
       if (e instanceof AppError) throw e;
-      throw corrupt(e instanceof StalledError ? "không đọc tiếp được" : "nội dung bảng tính không đúng cấu trúc");
+      throw corrupt(e instanceof ZipError ? e.message : "nội dung bảng tính không đúng cấu trúc");
     }
   }
-  return table;
+  return { format: "xlsx", sheetName: sheet.name, encoding: null, rows: rowsOf() };
 }
 
 function decodeCsv(fileName: string, bytes: Buffer): { text: string; encoding: string | null } {
