@@ -5,7 +5,7 @@
  * report costs one lookup.
  */
 import { AsyncLocalStorage } from "node:async_hooks";
-import type { CallProgress } from "./api/progress";
+import type { CallProgress } from "./schemas/progress";
 
 type Listener = (progress: CallProgress) => void;
 

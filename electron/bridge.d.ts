@@ -1,5 +1,5 @@
 import type { ApiResult } from "../core/api/contract";
-import type { ProgressEvent } from "../core/api/progress";
+import type { ProgressEvent } from "../core/schemas/progress";
 
 /** What the preload exposes as `window.cchc` in the desktop app; absent in browser mode. */
 export interface CchcBridge {

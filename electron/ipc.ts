@@ -1,6 +1,6 @@
 import { ipcMain } from "electron";
 import type { ApiResult } from "../core/api/contract";
-import type { ProgressEvent } from "../core/api/progress";
+import type { ProgressEvent } from "../core/schemas/progress";
 import type { StoreWorker } from "../core/api/store-worker-client";
 import { API_CHANNEL, PROGRESS_CHANNEL } from "./api-channel";
 import { fromAppPage, NOT_FROM_APP, refuse } from "./app-sender";

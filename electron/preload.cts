@@ -1,6 +1,6 @@
 // CommonJS because sandboxed preloads cannot be ES modules.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from "electron";
-import type { ProgressEvent } from "../core/api/progress";
+import type { ProgressEvent } from "../core/schemas/progress";
 import { API_CHANNEL, OPEN_FOLDER_CHANNEL, PRINT_CHANNEL, PROGRESS_CHANNEL } from "./api-channel";
 import type { CchcBridge } from "./bridge";
 

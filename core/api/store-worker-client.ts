@@ -6,7 +6,7 @@
  */
 import { logUnexpectedError } from "../error-log";
 import { apiFailure as fail, type ApiResult } from "./contract/result";
-import type { CallProgress } from "./progress";
+import type { CallProgress } from "../schemas/progress";
 import type { FromWorker, ToWorker, WorkerOptions, WorkerProcess } from "./worker-protocol";
 
 export type ProgressListener = (progress: CallProgress) => void;

@@ -5,7 +5,7 @@
  * match its answer; progress comes unasked, tagged with the call's id.
  */
 import type { ApiResult } from "./contract";
-import type { CallProgress } from "./progress";
+import type { CallProgress } from "../schemas/progress";
 
 export interface WorkerOptions {
   storePath: string;

@@ -12,7 +12,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createAppContext } from "../../core/app-context";
 import { errorLogFile } from "../../core/error-log";
 import { setStorePassphrase } from "../../core/backup/passphrase";
-import type { CallProgress } from "../../core/api/progress";
+import type { CallProgress } from "../../core/schemas/progress";
 import { startStoreWorker, WORKER_CRASHED, WORKER_GONE, WORKING, type StoreWorker } from "../../core/api/store-worker-client";
 import { bundledStoreWorker, forkStoreWorker } from "../store-worker-process";
 

@@ -1,6 +1,6 @@
 import { useEffect, useState, type CSSProperties } from "react";
 import { Progress, Spin } from "antd";
-import type { CallProgress, ProgressEvent } from "../../../core/api/progress";
+import type { CallProgress, ProgressEvent } from "../../../core/schemas/progress";
 import { progressPercent, progressText } from "./progressText";
 
 /** Bottom left, clear of antd's messages (top) and the pages' sticky save bars (right). */

@@ -1,4 +1,4 @@
-import type { CallProgress } from "../../../core/api/progress";
+import type { CallProgress } from "../../../core/schemas/progress";
 import { formatNumber } from "../format";
 
 /** "Đang mã hóa lại bản sao lưu 2/5…", "Đang đọc tệp: dòng 12.345…", "Đang xử lý…". */
