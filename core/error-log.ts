@@ -44,9 +44,25 @@ function stackFrames(error: Error): string[] {
     .map((line) => line.replace(NON_ASCII_WORD, MASK));
 }
 
+/**
+ * A validation error (zod's, say: an answer that broke the contract) carries
+ * its issues as JSON in its message: where and what, from the issues
+ * themselves, a path part that is not a plain name masked.
+ */
+function issueLines(error: Error): string[] {
+  const issues = (error as { issues?: unknown }).issues;
+  if (!Array.isArray(issues)) return [];
+  return issues.slice(0, 5).map((issue: { path?: unknown[]; code?: unknown }) => {
+    const where = (issue.path ?? []).map((part) => (typeof part === "number" || /^[A-Za-z_]\w{0,40}$/.test(String(part)) ? String(part) : MASK)).join(".");
+    return `  vấn đề: ${where || "(gốc)"} – ${typeof issue.code === "string" ? issue.code : "?"}`;
+  });
+}
+
 function describe(error: unknown): string[] {
   if (!(error instanceof Error)) return [`(giá trị bị ném không phải Error: ${typeof error})`];
-  const lines = [`${error.name}: ${scrubbedMessage(error.message)}`, ...stackFrames(error)];
+  const issues = issueLines(error);
+  const headline = issues.length ? `${(error as unknown as { issues: unknown[] }).issues.length} vấn đề` : scrubbedMessage(error.message);
+  const lines = [`${error.name}: ${headline}`, ...issues, ...stackFrames(error)];
   if (error.cause !== undefined) lines.push("Nguyên nhân:", ...describe(error.cause).map((line) => `  ${line}`));
   return lines;
 }

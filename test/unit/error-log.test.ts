@@ -117,6 +117,16 @@ describe("the error log", () => {
     expect(scrubbedMessage("NOT NULL constraint failed: dossiers.applicant")).toBe("NOT NULL constraint failed: dossiers.applicant");
     expect(scrubbedMessage(`Cannot find 079123456789 for Lê Văn Tám\nsecond line ${CITIZEN}`)).toBe("Cannot find … for … … …");
   });
+
+  it("says where an answer broke the contract, without the value", async () => {
+    const c = open();
+    plant(() => ({ people: [{ name: 12 }], given: CITIZEN }) as unknown);
+    const answer = await dispatch(c, METHOD, { name: CITIZEN });
+    expect(!answer.ok && answer.error.code).toBe("internal");
+    const log = readFileSync(errorLogFile(c.store.path), "utf8");
+    expect(log).toContain("vấn đề: people.0");
+    expect(log).not.toContain(CITIZEN);
+  });
 });
 
 describe("what the clerk is told about the data", () => {
