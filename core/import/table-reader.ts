@@ -6,15 +6,10 @@ import { formatMegabytes } from "../file-size";
 import { ZipError } from "../zip";
 import { CSV_LIMITS } from "./csv-limits";
 import { detectLegacyEncoding, legacyToUnicode, type LegacyEncoding } from "./legacy-vietnamese";
+import type { RawCell, RawRow } from "./raw-row";
 import { openXlsxSheet } from "./xlsx-sheet";
 
-export type RawCell = string | number | boolean | Date | null;
-
-export interface RawRow {
-  /** As the spreadsheet or text editor shows it: 1-based. */
-  rowNumber: number;
-  cells: RawCell[];
-}
+export type { RawCell, RawRow } from "./raw-row";
 
 export interface TableInput {
   fileName: string;

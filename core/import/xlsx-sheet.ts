@@ -12,7 +12,7 @@
  * cached result.
  */
 import { entryContent, listZip, unpackedChunks, ZipError, type ArchiveLimits, type ZipEntry } from "../zip";
-import type { RawCell, RawRow } from "./table-reader";
+import type { RawCell, RawRow } from "./raw-row";
 
 export interface XlsxSheet {
   /** The sheet's tab name, when the workbook names it. */
