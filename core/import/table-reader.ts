@@ -6,7 +6,7 @@ import { formatMegabytes } from "../file-size";
 import { ZipError } from "../zip";
 import { CSV_LIMITS } from "./csv-limits";
 import { detectLegacyEncoding, legacyToUnicode, type LegacyEncoding } from "./legacy-vietnamese";
-import type { RawCell, RawRow } from "./raw-row";
+import type { RawRow } from "./raw-row";
 import { openXlsxSheet } from "./xlsx-sheet";
 
 export type { RawCell, RawRow } from "./raw-row";
