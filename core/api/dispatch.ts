@@ -53,7 +53,10 @@ export function inTurn<T>(ctx: AppContext, job: () => Promise<T>): Promise<T> {
  * own name; without it the call is the app's start-up user's.
  */
 export function dispatch(ctx: AppContext, method: string, rawInput: unknown, person?: string): Promise<ApiResult<unknown>> {
-  return inTurn(ctx, () => dispatchNow(ctx, method, rawInput, person));
+  // A call abandoned at its idle limit rejects its turn: answered too, as every failure is.
+  return inTurn(ctx, () => dispatchNow(ctx, method, rawInput, person)).catch((e: unknown) =>
+    isAppError(e) ? fail(e.code, e.message) : unexpected(ctx, method, e, false),
+  );
 }
 
 async function dispatchNow(appCtx: AppContext, method: string, rawInput: unknown, person: string | undefined): Promise<ApiResult<unknown>> {

@@ -186,6 +186,14 @@ describe("what the clerk is told about the data", () => {
     expect(peopleNamed(c, CITIZEN)).toBe(1);
   });
 
+  it("answers a call abandoned at its idle limit, rather than throwing", async () => {
+    const c = open();
+    c.callIdleLimitMs = 200;
+    plant(() => new Promise(() => undefined));
+    const answer = await dispatch(c, METHOD, { name: CITIZEN });
+    expect(answer).toMatchObject({ ok: false, error: { code: "call_timeout" } });
+  });
+
   it("does not say so when a write before the rolled-back transaction stayed", async () => {
     const c = open();
     plant((ctx, input) => {
