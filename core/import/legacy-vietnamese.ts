@@ -121,7 +121,7 @@ export function unicodeToLegacy(text: string, encoding: LegacyEncoding): string 
 const UNICODE_VIETNAMESE = /[ĂăĐđĨĩŨũƠơƯư\u1EA0-\u1EF9]/;
 const NON_ASCII = /[^\x00-\x7f]/;
 /** Between words: spaces, digits, ASCII and general punctuation, C1 controls. None is a legacy letter. */
-const SEPARATORS = /[\s0-9!-\/:-@\[-`{-~\u0080-\u009f\u2000-\u206f]+/;
+const SEPARATORS = /[\s0-9!-/:-@[-`{-~\u0080-\u009f\u2000-\u206f]+/;
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
 /** One written Vietnamese syllable without its tone mark (final k: Đắk Lắk and other highland names). */
 const SYLLABLE = new RegExp(

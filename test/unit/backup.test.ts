@@ -10,7 +10,6 @@ import { restoreLive, restoreStore } from "../../core/backup/restore";
 import { backupsToPrune } from "../../core/backup/retention";
 import { takeBackup } from "../../core/backup/take";
 import { verifyBackup } from "../../core/backup/verify";
-import type { AppContext } from "../../core/context";
 import { cchc } from "../cli-runner";
 import { demoCommune } from "../fixtures/demo-commune";
 import { csvWithBom } from "../fixtures/dossier-exports";

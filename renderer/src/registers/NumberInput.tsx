@@ -1,5 +1,5 @@
 import { Input } from "antd";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { numberToInput, parseVietnameseNumber } from "../../../core/vietnamese-number";
 
 interface Props {
@@ -25,11 +25,14 @@ const shownText = (value: number | string | null | undefined, plain: boolean | u
  */
 export function NumberInput({ id, value, onChange, suffix, plain, "aria-label": ariaLabel, status }: Props) {
   const [text, setText] = useState(() => shownText(value, plain));
-  useEffect(() => {
+  // A value set from outside (a reset, a loaded record) replaces the text, unless the text already reads as it.
+  const [valueShown, setValueShown] = useState(value);
+  if (value !== valueShown) {
+    setValueShown(value);
     const shown = parseVietnameseNumber(text);
     const same = shown.kind === "number" ? shown.value === value : shown.kind === "empty" ? value == null : text === value;
     if (!same) setText(shownText(value, plain));
-  }, [value]);
+  }
   const typed = (next: string) => {
     setText(next);
     const parsed = parseVietnameseNumber(next);
