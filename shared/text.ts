@@ -1,6 +1,8 @@
 /** Vietnamese text helpers shared by the store, the importers and search. */
 
-export const nfc = (s: string): string => s.normalize("NFC");
+/** ASCII text is NFC already: the test is far cheaper than normalize (a 64 MB upload's base64: 0,03–0,2 s against 3 s). */
+const ASCII = /^[\x00-\x7f]*$/;
+export const nfc = (s: string): string => (ASCII.test(s) ? s : s.normalize("NFC"));
 
 /** A name or a title as a sentence goes on with it: "Xã Cẩm Giang" → "xã Cẩm Giang", "Báo cáo kết quả …" → "báo cáo kết quả …". */
 export const lowerFirst = (s: string): string => s.charAt(0).toLocaleLowerCase("vi") + s.slice(1);
