@@ -86,14 +86,22 @@ function dossierWriter(sqlite: Database.Database, batchId: string | null) {
     if (!s) statements.set(sql, (s = sqlite.prepare(sql)));
     return s;
   };
+  // Every row of a file has the same columns: its INSERT is made once, not per row.
+  let insert: { keys: string[]; statement: Database.Statement } | null = null;
+  const insertFor = (keys: string[]) => {
+    if (!insert || insert.keys.length !== keys.length || insert.keys.some((k, i) => k !== keys[i])) {
+      const cols = [...keys.map((k) => COLUMN[k as keyof DossierValues]), "batch_id"];
+      insert = { keys, statement: prepared(`INSERT INTO dossiers (${cols.join(", ")}) VALUES (${cols.map(() => "?").join(", ")})`) };
+    }
+    return insert.statement;
+  };
   const write = (values: DossierValues) => {
     const keys = Object.keys(values) as (keyof DossierValues)[];
     const existing = find.get(values.code) as Record<string, unknown> | undefined;
     if (!existing) {
       counts.inserted++;
       if (!batchId) return;
-      const cols = [...keys.map((k) => COLUMN[k]), "batch_id"];
-      prepared(`INSERT INTO dossiers (${cols.join(", ")}) VALUES (${cols.map(() => "?").join(", ")})`).run(...keys.map((k) => toSql(values[k])), batchId);
+      insertFor(keys).run(...keys.map((k) => toSql(values[k])), batchId);
       return;
     }
     const changed = keys.filter((k) => existing[COLUMN[k]] !== toSql(values[k]));

@@ -67,7 +67,7 @@ function valueSkips(skipValues: SkipValues | undefined) {
     for (const value of skipValues?.[kind] ?? []) byKey.set(`${kind}:${fold(value)}`, skippedRowsOf(`dòng có ${VALUE_WORDS[kind]} “${value}”`));
   }
   return {
-    of: (kind: keyof SkipValues, value: string) => (value ? byKey.get(`${kind}:${fold(value)}`) : undefined),
+    of: (kind: keyof SkipValues, value: string) => (value && byKey.size > 0 ? byKey.get(`${kind}:${fold(value)}`) : undefined),
     lists: () => [...byKey.values()].map((s) => s.list()),
   };
 }

@@ -65,8 +65,36 @@ function hour24(h: string, marker: string | undefined): number {
 const withTime = (h?: string, mi?: string, s?: string, marker?: string): [] | [number, number, number] =>
   h === undefined ? [] : [hour24(h, marker), Number(mi), s === undefined ? 0 : Number(s)];
 
+/** The number written by the n digits at `from`, or -1. */
+function digitsAt(t: string, from: number, n: number): number {
+  let v = 0;
+  for (let i = from; i < from + n; i++) {
+    const d = t.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    v = v * 10 + d;
+  }
+  return v;
+}
+
+/**
+ * The shape nearly every export writes – "05/03/2025", "05/03/2025 14:30",
+ * "05/03/2025 14:30:15" – read as the patterns below read it, without them
+ * (a 100.000-row file has 300.000 dates); undefined for any other shape.
+ */
+function fromCommonShape(t: string): ReadDate | null | undefined {
+  if ((t.length !== 10 && t.length !== 16 && t.length !== 19) || t[2] !== "/" || t[5] !== "/") return undefined;
+  const [d, mo, y] = [digitsAt(t, 0, 2), digitsAt(t, 3, 2), digitsAt(t, 6, 4)];
+  if (d < 0 || mo < 0 || y < 0) return undefined;
+  if (t.length === 10) return build(y, mo, d);
+  if (t[10] !== " " || t[13] !== ":" || (t.length === 19 && t[16] !== ":")) return undefined;
+  const [h, mi, s] = [digitsAt(t, 11, 2), digitsAt(t, 14, 2), t.length === 19 ? digitsAt(t, 17, 2) : 0];
+  return h < 0 || mi < 0 || s < 0 ? undefined : build(y, mo, d, h, mi, s);
+}
+
 /** dd/mm/yyyy[ HH:mm[:ss]], HH:mm dd/mm/yyyy, yyyy-mm-dd[ HH:mm[:ss]], dd-mm-yyyy, dd.mm.yyyy. */
 export function fromText(text: string): ReadDate | null {
+  const common = fromCommonShape(text);
+  if (common !== undefined) return common;
   const t = text.trim().replace(/\s+/g, " ");
   let m = DMY_THEN_TIME.exec(t);
   if (m) return build(Number(m[3]), Number(m[2]), Number(m[1]), ...withTime(m[4], m[5], m[6], m[7]));

@@ -36,12 +36,20 @@ export interface RegisterOptions {
 /** Called once the header is known; returns what takes each non-blank data row. */
 export type RowSink<F extends string> = (header: RegisterHeader<F>) => (row: RawRow, texts: string[]) => void;
 
-/** Strings of a row through the legacy converter; other cells as they are; all NFC. */
+/** No character below U+0300 composes with another (combining marks start there): such text is NFC already, and most cells – codes, dates, numbers – are. */
+function nfcText(s: string): string {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x300) return nfc(s);
+  return s;
+}
+
+/** Strings of a row through the legacy converter; other cells as they are; all NFC. The row is the reader's own: changed in place. */
 function normaliseRow(row: RawRow, legacy: LegacyEncoding | null): RawRow {
-  return {
-    rowNumber: row.rowNumber,
-    cells: row.cells.map((c) => (typeof c === "string" ? nfc(legacy ? legacyToUnicode(c, legacy) : c) : c)),
-  };
+  const cells = row.cells;
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i];
+    if (typeof c === "string") cells[i] = legacy ? nfc(legacyToUnicode(c, legacy)) : nfcText(c);
+  }
+  return row;
 }
 
 function applyUserMapping<F extends string>(spec: ColumnSpec<F>, header: DetectedHeader<F>, mapping: Record<string, string>, fileName: string): Columns<F> {

@@ -6,7 +6,13 @@ const LABEL = /^(tong cong|tong so|tong|cong so|cong)(\s*[:(]|\s+\d|\s+(ho so|hs
 /** "1500", "1.500", "1 500 hồ sơ", "12 dòng": a count and at most the word for what it counts. */
 const COUNT = /^\d{1,3}(?:[.,\s]\d{3})*(?:\s*(ho so|hs|dong|ban ghi|thu tuc))?$|^\d+(?:\s*(ho so|hs|dong|ban ghi|thu tuc))?$/;
 
-const isLabel = (text: string) => LABEL.test(fold(text));
+/** A text starting with a plain letter or digit other than t or c cannot fold to a label: most cells are told without folding them. */
+const cannotBeLabel = (text: string) => {
+  const first = text.charCodeAt(0);
+  return first > 0x20 && first < 0x80 && (first | 0x20) !== 0x74 && (first | 0x20) !== 0x63;
+};
+
+const isLabel = (text: string) => !cannotBeLabel(text) && LABEL.test(fold(text));
 
 /**
  * A row under the data that sums it up rather than being a record: its first
