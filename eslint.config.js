@@ -60,13 +60,13 @@ const nodeModules = builtinModules.filter((name) => !name.startsWith("_"));
 const NODE_ONLY_IMPORTS = {
   paths: [...nodeModules, "electron", "better-sqlite3", "exceljs", "docx", "tsx"],
   patterns: [
-    { group: ["node:*"], message: "Mã chạy trong cửa sổ (renderer) không dùng module của Node." },
-    { group: ["drizzle-orm", "drizzle-orm/*"], message: "Chỉ db/ và core/ đọc kho dữ liệu." },
+    { group: ["node:*"], message: "The renderer and what it imports run without Node: no Node module." },
+    { group: ["drizzle-orm", "drizzle-orm/*"], message: "Only db/ and core/ reach the store." },
   ],
 };
 const NODE_GLOBALS = ["Buffer", "process", "__dirname", "__filename", "require", "global"].map((name) => ({
   name,
-  message: "Không có trong trình duyệt: mã dùng chung với cửa sổ (renderer) phải thuần.",
+  message: "Not in a browser: code the renderer imports stays pure.",
 }));
 
 /** `target` may not import `from` (globs under the repository), bar `except`. */
