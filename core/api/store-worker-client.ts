@@ -102,9 +102,10 @@ export function startStoreWorker(spawn: () => WorkerProcess, options: WorkerOpti
     const answer = fail("worker_crashed", gone ? WORKER_GONE : WORKER_CRASHED);
     for (const call of pending.values()) call.resolve(answer);
     pending.clear();
-    settleOpened?.reject(new Error(WORKER_GONE));
     events.crashed?.(code, !gone);
-    if (!gone) start();
+    // A worker that died before opening the store leaves `opened` to the next one.
+    if (gone) settleOpened?.reject(new Error(WORKER_GONE));
+    else start();
   }
 
   function start(): void {
