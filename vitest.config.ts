@@ -48,7 +48,7 @@ const unit = { include: ["test/unit/**/*.test.ts"], testTimeout: 30_000 };
 
 export default defineConfig({
   test: {
-    globalSetup: ["test/cli-bundle-setup.ts"],
+    globalSetup: ["test/cli-bundle-setup.ts", "test/run-cache-setup.ts"],
     projects: [
       { test: { ...unit, name: "utc", env: { TZ: "UTC" } } },
       { test: { ...unit, name: "hcm", exclude: NO_DATES, env: { TZ: "Asia/Ho_Chi_Minh" } } },
