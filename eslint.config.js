@@ -86,7 +86,7 @@ const layering = [
 
 export default tseslint.config(
   {
-    ignores: ["dist/**", "dist-electron/**", "release/**", "node_modules/**", "test-output/**", "db/migrations/**", "docs/**", "templates/**"],
+    ignores: ["dist/**", "dist-electron/**", "release/**", "build/**", "coverage/**", "node_modules/**", "test-output/**", "db/migrations/**", "docs/**", "templates/**"],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
