@@ -7,7 +7,7 @@ import { ZipError } from "../zip";
 import { CSV_LIMITS } from "./csv-limits";
 import { detectLegacyEncoding, legacyToUnicode, type LegacyEncoding } from "./legacy-vietnamese";
 import type { RawRow } from "./raw-row";
-import { openXlsxSheet } from "./xlsx-sheet";
+import { openXlsxSheet, type XlsxSheet } from "./xlsx-sheet";
 
 export type { RawCell, RawRow } from "./raw-row";
 
@@ -82,9 +82,9 @@ async function openXlsx(input: TableInput, size: number): Promise<OpenedTable> {
     throw fileError(input.fileName, "import_too_large", `tệp nặng ${formatMegabytes(size)}, quá lớn để nhập (tối đa ${formatMegabytes(XLSX_IMPORT_LIMITS.fileBytes)}). Hãy xuất danh sách theo từng khoảng thời gian.`);
   }
   const bytes = input.buffer ?? (await readFile(input.path!));
-  let sheet: ReturnType<typeof openXlsxSheet>;
+  let sheet: XlsxSheet;
   try {
-    sheet = openXlsxSheet(bytes, XLSX_IMPORT_LIMITS.archive);
+    sheet = await openXlsxSheet(bytes, XLSX_IMPORT_LIMITS.archive);
   } catch (e) {
     throw corrupt(e instanceof ZipError ? e.message : "nội dung bảng tính không đúng cấu trúc");
   }

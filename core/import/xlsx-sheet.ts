@@ -22,16 +22,25 @@ export interface XlsxSheet {
 
 const SHEET_PART = /^xl\/worksheets\/sheet\d+\.xml$/;
 
+/** The parts read besides the sheet. */
+const WORKBOOK_PARTS = ["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/sharedStrings.xml"];
+
 /**
  * Checks the archive (declared sizes within the limits; every part read in
  * full to its size and checksum – the sheet as it is read, so a damaged
  * sheet fails at its end) and opens its first worksheet. Fails with a ZipError.
  */
-export function openXlsxSheet(bytes: Buffer, limits: ArchiveLimits): XlsxSheet {
+export async function openXlsxSheet(bytes: Buffer, limits: ArchiveLimits): Promise<XlsxSheet> {
   const entries = listZip(bytes, limits);
   if (!entries.some((e) => e.name === "[Content_Types].xml")) throw new ZipError("không phải tệp Excel .xlsx (có thể là tệp nén khác bị đổi tên)");
   const sheet = entries.find((e) => SHEET_PART.test(e.name));
-  const parts = new Map(entries.filter((e) => e !== sheet).map((e) => [e.name, entryContent(e)] as const));
+  const parts = new Map<string, Buffer>();
+  for (const entry of entries) {
+    if (entry === sheet) continue;
+    if (WORKBOOK_PARTS.includes(entry.name)) parts.set(entry.name, entryContent(entry));
+    // The other parts (other sheets, pictures) are only checked, a chunk at a time.
+    else for await (const _ of unpackedChunks(entry));
+  }
   const text = (name: string) => parts.get(name)?.toString("utf8") ?? "";
   const workbook = text("xl/workbook.xml");
   const context: SheetContext = {
