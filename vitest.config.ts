@@ -1,3 +1,4 @@
+import os from "node:os";
 import { defineConfig } from "vitest/config";
 
 // Every unit and integration test runs with the machine on UTC; those that touch dates run a second time on Vietnam
@@ -49,6 +50,9 @@ const unit = { include: ["test/unit/**/*.test.ts"], testTimeout: 30_000 };
 export default defineConfig({
   test: {
     globalSetup: ["test/cli-bundle-setup.ts", "test/run-cache-setup.ts"],
+    // vitest leaves one core to itself (2 cores: one test file at a time), but it only waits while the files run,
+    // and many of them wait too, on the cchc processes they start.
+    maxWorkers: os.availableParallelism(),
     projects: [
       { test: { ...unit, name: "utc", env: { TZ: "UTC" } } },
       { test: { ...unit, name: "hcm", exclude: NO_DATES, env: { TZ: "Asia/Ho_Chi_Minh" } } },
