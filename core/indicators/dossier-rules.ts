@@ -1,34 +1,24 @@
 /**
  * The counting rules of domain.md §4 as SQL over the dossiers table, for a
- * window bound through countedParams (@from, @to, @after, @early), or read
- * from the columns of a table of windows (countedPerWindow). The figures and
- * the drill-down both build on these fragments, so the dossiers listed behind
- * a figure are exactly the ones it counts.
+ * window bound through countedParams (@from, @to, @after, @early). The
+ * figures and the drill-down both build on these fragments, so the dossiers
+ * listed behind a figure are exactly the ones it counts.
  */
 import { DOSSIERS_LONG_OPEN, LONG_OPEN_DAYS } from "../../db/schema";
 import { addDays } from "../../shared/dates";
 import { windowParams, type Window } from "./window";
 
-/** Where a query reads a window's bounds (see windowParams): bound parameters, or the columns of a table of windows. */
-export interface WindowBounds {
-  from: string;
-  to: string;
-  after: string;
-}
-
-const BOUND: WindowBounds = { from: "@from", to: "@to", after: "@after" };
-
 /** When a closed dossier closed: result_at, else (no date recorded) the moment it was received. */
-export const CLOSED_AT = "coalesce(result_at, received_at)";
+const CLOSED_AT = "coalesce(result_at, received_at)";
 
 /** Received in the window (tiếp nhận mới). */
-const received = (w: WindowBounds) => `received_at >= ${w.from} AND received_at < ${w.after}`;
+const RECEIVED = "received_at >= @from AND received_at < @after";
 
 /** Carried over (kỳ trước chuyển sang): received before `from` and not closed before it. */
-const carriedOver = (w: WindowBounds) => `received_at < ${w.from} AND (status = 'pending' OR ${CLOSED_AT} >= ${w.from})`;
+const CARRIED_OVER = `received_at < @from AND (status = 'pending' OR ${CLOSED_AT} >= @from)`;
 
-/** Counted in the window's total (tổng số): received in it or carried over into it. */
-const inTotal = (w: WindowBounds) => `(${received(w)} OR ${carriedOver(w)})`;
+/** Closed in the window: its result, rejection or withdrawal dated in it. */
+const CLOSED_IN = `${CLOSED_AT} >= @from AND ${CLOSED_AT} < @after`;
 
 /**
  * A result after the due moment: compared as instants when both carry a time
@@ -52,51 +42,35 @@ export const daysOverdueSql = (asOf: string) => `CASE
 const STANDING = { late: 1, early: 2, onTime: 3, rejectedOrWithdrawn: 4, overdue: 5, withinDeadline: 6 } as const;
 
 // A moment is before a date's day exactly when it sorts before the bare 'YYYY-MM-DD', hence `< substr(due_at, 1, 10)` and `due_at < @to`.
-const standing = (w: WindowBounds) => `CASE
-  WHEN status = 'pending' OR ${CLOSED_AT} < ${w.from} OR ${CLOSED_AT} >= ${w.after} THEN CASE WHEN ${overdueAsOf(w.to)} THEN ${STANDING.overdue} ELSE ${STANDING.withinDeadline} END
+const STANDING_SQL = `CASE
+  WHEN status = 'pending' OR NOT (${CLOSED_IN}) THEN CASE WHEN ${overdueAsOf("@to")} THEN ${STANDING.overdue} ELSE ${STANDING.withinDeadline} END
   WHEN status <> 'result' THEN ${STANDING.rejectedOrWithdrawn}
   WHEN ${LATE_SQL} THEN ${STANDING.late}
   WHEN ${CLOSED_AT} < substr(due_at, 1, 10) THEN ${STANDING.early}
   ELSE ${STANDING.onTime} END`;
 
-/** `fresh` (received in the window) and `standing` of a counted dossier. */
-const countedColumns = (w: WindowBounds) => `received_at >= ${w.from} AS fresh, ${standing(w)} AS standing`;
+/** The dossiers received in the window (tiếp nhận mới): the ones counted fresh, and the only ones. */
+export const receivedDossiers = (columns: string) => `SELECT ${columns} FROM dossiers WHERE ${RECEIVED}`;
 
 /**
- * The dossiers counted in the window, read in three index ranges bounded on
+ * The dossiers counted in the window's total (tổng số): received in it or
+ * carried over into it. Read in three index ranges bounded on
  * both sides rather than from the first dossier ever: those received in it,
  * those carried over from the LONG_OPEN_DAYS before it (@early), and the few
  * older ones still open or closed late, from the dossiers_long_open index.
  */
 const countedRows = (columns: string) => {
   const select = `SELECT ${columns} FROM dossiers`;
-  return `${select} WHERE ${received(BOUND)}
-  UNION ALL ${select} WHERE ${carriedOver(BOUND)} AND received_at >= @early
-  UNION ALL ${select} INDEXED BY dossiers_long_open WHERE ${carriedOver(BOUND)} AND received_at < @early AND (${DOSSIERS_LONG_OPEN})`;
+  return `${receivedDossiers(columns)}
+  UNION ALL ${select} WHERE ${CARRIED_OVER} AND received_at >= @early
+  UNION ALL ${select} INDEXED BY dossiers_long_open WHERE ${CARRIED_OVER} AND received_at < @early AND (${DOSSIERS_LONG_OPEN})`;
 };
 
 /** The dossiers counted in the window, with `fresh` (received in the window) and `standing` beside the given columns. */
-export const countedDossiers = (columns: string) => countedRows(`${columns}, ${countedColumns(BOUND)}`);
+export const countedDossiers = (columns: string) => countedRows(`${columns}, received_at >= @from AS fresh, ${STANDING_SQL} AS standing`);
 
 /** The parameters countedDossiers reads. */
 export const countedParams = (w: Window) => ({ ...windowParams(w), early: addDays(w.from, -LONG_OPEN_DAYS) });
-
-/** Every column the rules read. */
-const RULE_COLUMNS = "received_at, status, result_at, result_precision, due_at, due_precision";
-
-/**
- * The dossiers counted in each of several windows in one pass: `windows` is
- * a table (or CTE) with columns "from", "to", after, known as `w` in
- * `pairing`, whose columns lead each row; every dossier counted
- * in the window bound by countedParams, which must cover them all, is paired
- * with each window it is counted in among those `pairing` lets through, with
- * `fresh` and `standing` for that window beside the given columns. A pairing
- * may leave out only pairs that cannot change the counts read.
- */
-export const countedPerWindow = (columns: string, windows: string, pairing: string) => {
-  const w: WindowBounds = { from: `w."from"`, to: `w."to"`, after: "w.after" };
-  return `SELECT w.*, ${columns}, ${countedColumns(w)} FROM (${countedRows(`${RULE_COLUMNS}, ${columns}`)} LIMIT -1) JOIN ${windows} AS w ON (${pairing}) AND ${inTotal(w)}`;
-};
 
 const standingIn = (...s: number[]) => `standing IN (${s.join(", ")})`;
 

@@ -51,7 +51,7 @@ function satisfactionAlerts(values: Record<string, number | null>, catalogue: Ca
 
 /** Dossiers still being handled whose due date has passed: a dossier due today is not overdue yet. */
 function overdueDossiers(sqlite: Database.Database, today: IsoDate): Alert[] {
-  const count = dossierFigures(sqlite, { from: today, to: today }).values["tthc.ho_so.dang_qua_han"] ?? 0;
+  const count = dossierFigures(sqlite, { from: today, to: today }, ["tthc.ho_so.dang_qua_han"]).values["tthc.ho_so.dang_qua_han"] ?? 0;
   if (count === 0) return [];
   return [
     {

@@ -1,8 +1,8 @@
 /** Dossiers received in the window by field (lĩnh vực), largest first, counted by the rules of the figures. */
 import type Database from "better-sqlite3";
 import { fold } from "../../shared/text";
-import { countedDossiers, countedParams, DOSSIER_COUNTS } from "../indicators/dossier-rules";
-import type { Window } from "../indicators/window";
+import { receivedDossiers } from "../indicators/dossier-rules";
+import { windowParams, type Window } from "../indicators/window";
 
 export interface FieldCount {
   /** Null for dossiers whose export named no field. */
@@ -12,8 +12,7 @@ export interface FieldCount {
 
 const TOP = 6;
 
-const SQL = `SELECT field, count(*) AS received FROM (${countedDossiers("field")} LIMIT -1)
-  WHERE ${DOSSIER_COUNTS["tthc.ho_so.tiep_nhan_moi"]} GROUP BY field`;
+const SQL = `SELECT field, count(*) AS received FROM (${receivedDossiers("field")}) GROUP BY field`;
 
 /** Binary order, as SQLite sorts text; null first. */
 const byText = (a: string | null, b: string | null) => (a === b ? 0 : a === null ? -1 : b === null ? 1 : a < b ? -1 : 1);
@@ -37,7 +36,7 @@ function mergeSpellings(rows: FieldCount[]): FieldCount[] {
 
 /** The top fields, and how many dossiers the other fields hold together. */
 export function fieldCounts(sqlite: Database.Database, window: Window): { top: FieldCount[]; others: number } {
-  const rows = mergeSpellings(sqlite.prepare<Record<string, string>, FieldCount>(SQL).all(countedParams(window)));
+  const rows = mergeSpellings(sqlite.prepare<Record<string, string>, FieldCount>(SQL).all(windowParams(window)));
   rows.sort((a, b) => b.received - a.received || byText(a.field, b.field));
   return { top: rows.slice(0, TOP), others: rows.slice(TOP).reduce((n, r) => n + r.received, 0) };
 }

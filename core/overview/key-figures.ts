@@ -1,7 +1,8 @@
 /** The figures a clerk looks at first, for the current window and the same window a year earlier, from the TTHC engine. */
 import type Database from "better-sqlite3";
 import { lastYearWindow } from "../indicators/last-year";
-import { tthcFigures } from "../indicators/tthc";
+import { dossierFigures, isDossierFigure } from "../indicators/dossier-figures";
+import { satisfactionFigures } from "../indicators/satisfaction";
 import type { Window } from "../indicators/window";
 import type { CurrentWindow } from "./current-window";
 
@@ -30,16 +31,24 @@ export interface KeyFigures {
   window: Window;
   lastYearWindow: Window;
   figures: KeyFigure[];
-  /** Every TTHC figure of the window by code, for the alerts that read further ones. */
+  /** The window's key figures and satisfaction figures by code, for the alerts that read further ones. */
   values: Record<string, number | null>;
 }
 
 const difference = (a: number | null, b: number | null) => (a === null || b === null ? null : Math.round((a - b) * 100) / 100);
 
+const DOSSIER_CODES = KEY_FIGURES.flatMap((f) => (isDossierFigure(f.code) ? [f.code] : []));
+
+/** Only the dossier figures shown, beside satisfaction: the engine works out no other. */
+const figuresOf = (sqlite: Database.Database, window: Window) => ({
+  ...dossierFigures(sqlite, window, DOSSIER_CODES).values,
+  ...satisfactionFigures(sqlite, window).values,
+});
+
 export function keyFigures(sqlite: Database.Database, window: CurrentWindow): KeyFigures {
   const previous = lastYearWindow(window);
-  const now = tthcFigures(sqlite, window).values;
-  const before = tthcFigures(sqlite, previous).values;
+  const now = figuresOf(sqlite, window);
+  const before = figuresOf(sqlite, previous);
   return {
     window: { from: window.from, to: window.to },
     lastYearWindow: { from: previous.from, to: previous.to },
