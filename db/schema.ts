@@ -192,7 +192,25 @@ export const dossiers = sqliteTable(
       t.reusedData,
     ),
     // The dossiers a window's count may reach far back for: still pending, or closed long after they came in.
-    index("dossiers_long_open").on(t.receivedAt, t.status, t.resultAt).where(sql.raw(DOSSIERS_LONG_OPEN)),
+    // Covering too, like dossiers_figures: the pending ones are read by every window.
+    index("dossiers_long_open")
+      .on(
+        t.receivedAt,
+        t.status,
+        t.resultAt,
+        t.resultPrecision,
+        t.dueAt,
+        t.duePrecision,
+        t.channel,
+        t.hasPayment,
+        t.digitised,
+        t.electronicResult,
+        t.paidOnline,
+        t.onProvinceSystem,
+        t.syncedNationalPortal,
+        t.reusedData,
+      )
+      .where(sql.raw(DOSSIERS_LONG_OPEN)),
   ],
 );
 

@@ -1,1 +1,1 @@
-CREATE INDEX `dossiers_long_open` ON `dossiers` (`received_at`,`status`,`result_at`) WHERE status = 'pending' OR result_at > date(received_at, '+62 days');
+CREATE INDEX `dossiers_long_open` ON `dossiers` (`received_at`,`status`,`result_at`,`result_precision`,`due_at`,`due_precision`,`channel`,`has_payment`,`digitised`,`electronic_result`,`paid_online`,`on_province_system`,`synced_national_portal`,`reused_data`) WHERE status = 'pending' OR result_at > date(received_at, '+62 days');
