@@ -1,7 +1,7 @@
-const megabytes = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 1 });
+import { formatNumber } from "./number-format";
 
 /** A file's size as Vietnamese text writes it: 1.572.864 bytes → "1,5 MB". */
-export const formatMegabytes = (bytes: number): string => `${megabytes.format(bytes / 1024 / 1024)} MB`;
+export const formatMegabytes = (bytes: number): string => `${formatNumber(bytes / 1024 / 1024, 1)} MB`;
 
 /**
  * The largest file the clerk may send to the app from the screen (an export
