@@ -53,9 +53,6 @@ export default defineConfig({
     // vitest leaves one core to itself (2 cores: one test file at a time), but it only waits while the files run,
     // and many of them wait too, on the cchc processes they start.
     maxWorkers: os.availableParallelism(),
-    projects: [
-      { test: { ...unit, name: "utc", env: { TZ: "UTC" } } },
-      { test: { ...unit, name: "hcm", exclude: NO_DATES, env: { TZ: "Asia/Ho_Chi_Minh" } } },
-    ],
+    projects: [{ test: { ...unit, name: "utc", env: { TZ: "UTC" } } }, { test: { ...unit, name: "hcm", exclude: NO_DATES, env: { TZ: "Asia/Ho_Chi_Minh" } } }],
   },
 });

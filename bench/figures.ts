@@ -69,7 +69,11 @@ for (const size of SIZES) {
   const plain = time(() => figures(store.sqlite));
   store.sqlite.exec("ROLLBACK");
   line(`Chỉ tiêu TTHC, ${period.label}, không có chỉ mục dossiers_figures`, plain);
-  for (const [label, run] of LIST_CASES) line(label, time(() => run(store.sqlite)));
+  for (const [label, run] of LIST_CASES)
+    line(
+      label,
+      time(() => run(store.sqlite)),
+    );
 
   if (size === SIZES.at(-1)) {
     const values = figures(store.sqlite).values;

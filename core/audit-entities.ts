@@ -45,7 +45,10 @@ export interface EntityWording {
 
 const upperFirst = (s: string) => s.charAt(0).toLocaleUpperCase("vi") + s.slice(1);
 const isRecord = (v: unknown): v is Record_ => typeof v === "object" && v !== null && !Array.isArray(v);
-const words = (labels: Record<string, string>): Words => (v) => labels[String(v)] ?? valueWords(v);
+const words =
+  (labels: Record<string, string>): Words =>
+  (v) =>
+    labels[String(v)] ?? valueWords(v);
 const departmentName = (names: AuditNames, code: unknown) => (typeof code === "string" ? (names.department(code) ?? code) : null);
 const joined = (parts: (string | null)[]) => parts.filter(Boolean).join(", ");
 
@@ -62,7 +65,7 @@ function registerFieldWords(f: FieldDescriptor): Words {
     case "department":
       return (v, r, names) => (v ? String(r[nameKeyOf(f.key)] ?? departmentName(names, v)) : null);
     case "staff":
-      return (v, r, names) => (v ? (r[nameKeyOf(f.key)] as string | undefined) ?? names.staff(Number(v)) ?? null : null);
+      return (v, r, names) => (v ? ((r[nameKeyOf(f.key)] as string | undefined) ?? names.staff(Number(v)) ?? null) : null);
     case "text":
     case "longtext":
       return (v) => (v === null || v === undefined || v === "" ? null : String(v));
@@ -160,7 +163,10 @@ const SETTING_NAMES: Record<string, string> = {
 const SIGNER_POSITIONS: Record<string, string> = SIGNER_POSITION_LABELS;
 const SIGN_MODES: Record<string, string> = SIGN_MODE_LABELS;
 
-const listOf = (each: (item: Record_) => string): Words => (v) => (Array.isArray(v) && v.length ? v.filter(isRecord).map(each).join("; ") : null);
+const listOf =
+  (each: (item: Record_) => string): Words =>
+  (v) =>
+    Array.isArray(v) && v.length ? v.filter(isRecord).map(each).join("; ") : null;
 
 const departmentLine = (d: Record_) => `${String(d.name)}${d.headName ? ` (${joined([d.headTitle as string | null, d.headName as string])})` : ""}`;
 const signerLine = (s: Record_) => joined([String(s.name), SIGNER_POSITIONS[String(s.position)] ?? null, SIGN_MODES[String(s.signMode)] ?? null, s.isDefault ? "ký mặc định" : null]);
@@ -169,7 +175,13 @@ const signerLine = (s: Record_) => joined([String(s.name), SIGNER_POSITIONS[Stri
 function rowChoices(v: unknown, _r: Record_, names: AuditNames): string | null {
   if (!isRecord(v)) return null;
   const rows = Object.entries(v).map(([row, chosen]) => {
-    const codes = typeof chosen === "string" ? chosen.split("+").map((c) => c.trim()).filter(Boolean) : [];
+    const codes =
+      typeof chosen === "string"
+        ? chosen
+            .split("+")
+            .map((c) => c.trim())
+            .filter(Boolean)
+        : [];
     const what = codes.length ? codes.map((c) => names.indicator(c) ?? "chỉ tiêu không còn trong danh mục").join(" cộng ") : "để trống";
     return `dòng ${row}: ${what}`;
   });
@@ -227,7 +239,12 @@ const ENTITIES: Record<string, EntityWording> = {
       place: { label: "Địa điểm" },
       responsible: {
         label: "Người chịu trách nhiệm",
-        words: (v, _r, names) => (isRecord(v) && Object.keys(v).length ? Object.entries(v).map(([code, person]) => `${departmentName(names, code)}: ${String(person)}`).join("; ") : null),
+        words: (v, _r, names) =>
+          isRecord(v) && Object.keys(v).length
+            ? Object.entries(v)
+                .map(([code, person]) => `${departmentName(names, code)}: ${String(person)}`)
+                .join("; ")
+            : null,
       },
     },
     subject: (id, _v, names) => (id ? outlineName(names, id) : null),

@@ -117,7 +117,10 @@ export function listAudit(ctx: AppContext, filter: AuditFilter = {}): AuditPage 
   const params = conditions.map(([, value]) => value);
   const clause = conditions.length ? `WHERE ${conditions.map(([sql]) => sql).join(" AND ")}` : "";
   const sqlite = ctx.store.sqlite;
-  const total = sqlite.prepare(`SELECT count(*) FROM audit_log ${clause}`).pluck().get(...params) as number;
+  const total = sqlite
+    .prepare(`SELECT count(*) FROM audit_log ${clause}`)
+    .pluck()
+    .get(...params) as number;
   const rows = sqlite
     .prepare(`SELECT id, at, user_name, action, entity, entity_id, old_value, new_value FROM audit_log ${clause} ORDER BY id DESC LIMIT ? OFFSET ?`)
     .all(...params, Math.min(filter.limit ?? 50, 200), filter.offset ?? 0) as {
@@ -130,9 +133,10 @@ export function listAudit(ctx: AppContext, filter: AuditFilter = {}): AuditPage 
     old_value: string | null;
     new_value: string | null;
   }[];
-  const entities = (sqlite.prepare("SELECT entity, count(*) AS count FROM audit_log GROUP BY entity ORDER BY count DESC").all() as { entity: string; count: number }[]).map(
-    (e) => ({ ...e, label: entityLabel(e.entity) }),
-  );
+  const entities = (sqlite.prepare("SELECT entity, count(*) AS count FROM audit_log GROUP BY entity ORDER BY count DESC").all() as { entity: string; count: number }[]).map((e) => ({
+    ...e,
+    label: entityLabel(e.entity),
+  }));
   const users = sqlite.prepare("SELECT DISTINCT user_name FROM audit_log WHERE user_name IS NOT NULL ORDER BY user_name").pluck().all() as string[];
   const names = storeNames(ctx);
   return {

@@ -19,7 +19,8 @@ const calls = new AsyncLocalStorage<CallState>();
 /** Three minutes without progress: far beyond any real call on this machine (a 1.000.000-dossier store is re-keyed in under a minute). */
 export const CALL_IDLE_LIMIT_MS = 180_000;
 
-export const callAbandoned = () => new AppError("call_timeout", "Thao tác không xong trong thời gian cho phép nên đã dừng lại (tệp có thể bị hỏng). Dữ liệu không thay đổi; hãy kiểm tra tệp rồi làm lại.");
+export const callAbandoned = () =>
+  new AppError("call_timeout", "Thao tác không xong trong thời gian cho phép nên đã dừng lại (tệp có thể bị hỏng). Dữ liệu không thay đổi; hãy kiểm tra tệp rồi làm lại.");
 
 export const isCallAbandoned = () => calls.getStore()?.abandoned === true;
 

@@ -57,11 +57,7 @@ export const customPeriod = (from: IsoDate, to: IsoDate): ResolvedPeriod => ({
   due: null,
 });
 
-const badPeriod = (spec: string, why: string) =>
-  new AppError(
-    "period_invalid",
-    `Kỳ báo cáo "${spec}" không hợp lệ: ${why}. Dùng dạng 2025-Q1, 2025-H1, 2025-Q3, 2025-Y hoặc 2025-07-01..2025-10-09.`,
-  );
+const badPeriod = (spec: string, why: string) => new AppError("period_invalid", `Kỳ báo cáo "${spec}" không hợp lệ: ${why}. Dùng dạng 2025-Q1, 2025-H1, 2025-Q3, 2025-Y hoặc 2025-07-01..2025-10-09.`);
 
 /** "2025-Q1" | "2025-H1" | "2025-Q3" | "2025-Y" through the profile, or a custom "from..to" window. */
 export function resolvePeriod(spec: string, profile: ProvinceProfile): ResolvedPeriod {

@@ -37,7 +37,9 @@ export function loadProfiles(extraDirs: string[] = []): Map<string, ProvinceProf
   for (const dir of [builtinProfilesDir, ...extraDirs]) {
     let names: string[];
     try {
-      names = readdirSync(dir).filter((n) => n.endsWith(".json")).sort();
+      names = readdirSync(dir)
+        .filter((n) => n.endsWith(".json"))
+        .sort();
     } catch {
       continue;
     }

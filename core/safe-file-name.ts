@@ -57,5 +57,4 @@ export function safeFileName(name: string, extensions: readonly [string, ...stri
 export const lastPart = (name: string): string => name.split(/[\\/]/).pop()!;
 
 /** A name a caller sent (a picked file, a path) as a safe file name: its last part only. */
-export const callerFileName = (name: string, extensions: readonly [string, ...string[]], fallbackStem: string): string =>
-  safeFileName(lastPart(name), extensions, fallbackStem);
+export const callerFileName = (name: string, extensions: readonly [string, ...string[]], fallbackStem: string): string => safeFileName(lastPart(name), extensions, fallbackStem);

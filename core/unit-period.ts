@@ -9,5 +9,4 @@ export function currentProfile(ctx: AppContext, profileId?: string): ProvincePro
 }
 
 /** The window a call names ("2025-Q3", "2025-07-01..2025-10-09"), through the given or the unit's profile. */
-export const periodOf = (ctx: AppContext, input: { period: string; profileId?: string }): ResolvedPeriod =>
-  resolvePeriod(input.period, currentProfile(ctx, input.profileId));
+export const periodOf = (ctx: AppContext, input: { period: string; profileId?: string }): ResolvedPeriod => resolvePeriod(input.period, currentProfile(ctx, input.profileId));

@@ -25,10 +25,7 @@ function provinceIn(text: string): { level: UnitWording["provinceLevel"]; name: 
  * profile's addressee or description ("UBND tỉnh Cao Bằng (qua Sở Nội
  * vụ)", "Sở Nội vụ thành phố Hải Phòng"); with neither, a tỉnh, as most are.
  */
-export function unitWording(
-  unit: { kind: UnitKind; provinceName: string | null } | null,
-  profile: Pick<ProvinceProfile, "recipient" | "description"> | null | undefined,
-): UnitWording {
+export function unitWording(unit: { kind: UnitKind; provinceName: string | null } | null, profile: Pick<ProvinceProfile, "recipient" | "description"> | null | undefined): UnitWording {
   const province = [unit?.provinceName ?? "", profile?.recipient ?? "", profile?.description ?? ""].map(provinceIn).find((p) => p !== null);
   const provinceLevel = province?.level ?? "tỉnh";
   return {

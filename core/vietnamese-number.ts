@@ -23,5 +23,4 @@ export function parseVietnameseNumber(text: string): ParsedNumber {
 }
 
 /** A stored figure as the input shows it again for editing: 1234.5 → "1.234,5". */
-export const numberToInput = (value: number | null): string =>
-  value === null ? "" : formatNumber(value, 10);
+export const numberToInput = (value: number | null): string => (value === null ? "" : formatNumber(value, 10));

@@ -21,8 +21,7 @@ export interface SchemaDifference {
   name: string;
 }
 
-export const schemaObjects = (sqlite: Database.Database): SchemaObject[] =>
-  sqlite.prepare("SELECT type, name, tbl_name AS \"table\", sql FROM sqlite_master ORDER BY name").all() as SchemaObject[];
+export const schemaObjects = (sqlite: Database.Database): SchemaObject[] => sqlite.prepare('SELECT type, name, tbl_name AS "table", sql FROM sqlite_master ORDER BY name').all() as SchemaObject[];
 
 const migratedByVersion = new Map<number, SchemaObject[]>();
 

@@ -1,14 +1,5 @@
 import { sql } from "drizzle-orm";
-import {
-  sqliteTable,
-  text,
-  integer,
-  real,
-  primaryKey,
-  index,
-  uniqueIndex,
-  check,
-} from "drizzle-orm/sqlite-core";
+import { sqliteTable, text, integer, real, primaryKey, index, uniqueIndex, check } from "drizzle-orm/sqlite-core";
 
 /*
  * Conventions for every table:
@@ -21,7 +12,10 @@ import {
  * - "…_by" columns hold the user name set in the app, "…_at" the local moment.
  */
 
-const localNow = (name: string) => text(name).notNull().default(sql`(strftime('%Y-%m-%d %H:%M:%S','now','+7 hours'))`);
+const localNow = (name: string) =>
+  text(name)
+    .notNull()
+    .default(sql`(strftime('%Y-%m-%d %H:%M:%S','now','+7 hours'))`);
 const flag = (name: string) => integer(name, { mode: "boolean" });
 const precision = (name: string) => text(name, { enum: ["date", "datetime"] });
 
@@ -219,7 +213,9 @@ export const dossierRevisions = sqliteTable(
   "dossier_revisions",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    batchId: text("batch_id").notNull().references(() => importBatches.id),
+    batchId: text("batch_id")
+      .notNull()
+      .references(() => importBatches.id),
     dossierCode: text("dossier_code").notNull(),
     before: text("before", { mode: "json" }),
   },
@@ -300,7 +296,9 @@ export const staff = sqliteTable("staff", {
   departmentCode: text("department_code").references(() => departments.code, { onUpdate: "cascade" }),
   position: text("position"),
   rank: text("rank"),
-  category: text("category", { enum: ["can_bo", "cong_chuc", "vien_chuc", "hop_dong"] }).notNull().default("cong_chuc"),
+  category: text("category", { enum: ["can_bo", "cong_chuc", "vien_chuc", "hop_dong"] })
+    .notNull()
+    .default("cong_chuc"),
   education: text("education", { enum: ["tien_si", "thac_si", "dai_hoc", "cao_dang", "trung_cap", "khac"] }),
   politicalTheory: text("political_theory", { enum: ["cao_cap", "cu_nhan", "trung_cap", "so_cap"] }),
   stateManagement: text("state_management"),
@@ -312,7 +310,9 @@ export const staffStatuses = sqliteTable(
   "staff_statuses",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    staffId: integer("staff_id").notNull().references(() => staff.id, { onDelete: "cascade" }),
+    staffId: integer("staff_id")
+      .notNull()
+      .references(() => staff.id, { onDelete: "cascade" }),
     status: text("status", { enum: ["dang_cong_tac", "nghi_huu", "chuyen_cong_tac", "thoi_viec"] }).notNull(),
     fromDate: text("from_date").notNull(),
     note: text("note"),
@@ -329,7 +329,9 @@ export const quotas = sqliteTable("quotas", {
 
 export const disciplineRecords = sqliteTable("discipline_records", {
   id: integer("id").primaryKey({ autoIncrement: true }),
-  staffId: integer("staff_id").notNull().references(() => staff.id, { onDelete: "cascade" }),
+  staffId: integer("staff_id")
+    .notNull()
+    .references(() => staff.id, { onDelete: "cascade" }),
   form: text("form", { enum: ["khien_trach", "canh_cao", "giang_chuc", "cach_chuc", "buoc_thoi_viec"] }).notNull(),
   decisionNumber: text("decision_number"),
   decisionDate: text("decision_date").notNull(),
@@ -378,7 +380,9 @@ export const documents = sqliteTable(
     kind: text("kind").notNull(),
     issuer: text("issuer"),
     summary: text("summary").notNull(),
-    direction: text("direction", { enum: ["di", "den"] }).notNull().default("di"),
+    direction: text("direction", { enum: ["di", "den"] })
+      .notNull()
+      .default("di"),
     isLegalNormative: flag("is_legal_normative").notNull().default(false),
     electronic: flag("electronic"),
     digitallySigned: flag("digitally_signed"),
@@ -392,7 +396,9 @@ export const documents = sqliteTable(
 export const evidenceLinks = sqliteTable(
   "evidence_links",
   {
-    documentId: integer("document_id").notNull().references(() => documents.id, { onDelete: "cascade" }),
+    documentId: integer("document_id")
+      .notNull()
+      .references(() => documents.id, { onDelete: "cascade" }),
     outlineId: text("outline_id").notNull(),
     itemKey: text("item_key").notNull(),
     linkedBy: text("linked_by"),
@@ -492,7 +498,9 @@ export const reportAssignments = sqliteTable(
     outlineId: text("outline_id").notNull(),
     periodFrom: text("period_from").notNull(),
     periodTo: text("period_to").notNull(),
-    departmentCode: text("department_code").notNull().references(() => departments.code, { onUpdate: "cascade" }),
+    departmentCode: text("department_code")
+      .notNull()
+      .references(() => departments.code, { onUpdate: "cascade" }),
     deadline: text("deadline"),
     // Whether a part was sent is its package's outbox entry (core/packages/sending.ts), not a column here.
     receivedAt: text("received_at"),
@@ -522,7 +530,9 @@ export const outboxEntries = sqliteTable("outbox_entries", {
   sizeBytes: integer("size_bytes").notNull(),
   createdBy: text("created_by"),
   createdAt: localNow("created_at"),
-  state: text("state", { enum: ["cho_gui", "da_gui"] }).notNull().default("cho_gui"),
+  state: text("state", { enum: ["cho_gui", "da_gui"] })
+    .notNull()
+    .default("cho_gui"),
   sentAt: text("sent_at"),
   sentBy: text("sent_by"),
   sentVia: text("sent_via"),

@@ -5,13 +5,10 @@ import { rendererFileHeaders, resolveRendererFile } from "./renderer-files";
 
 /** Must run before the app is ready: gives app:// a real origin, a secure context and fetch(). */
 export function registerAppScheme(): void {
-  protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
-  ]);
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 }
 
-const plain = (status: number, text: string) =>
-  new Response(text, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+const plain = (status: number, text: string) => new Response(text, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
 /** Serves the built renderer from `rendererDir` on app://cchc/, nothing outside it. */
 export function serveRenderer(rendererDir: string): void {

@@ -42,9 +42,13 @@ function electronNativeBinding(): string | undefined {
  */
 function startAppStore(dataDir: string): StoreWorker {
   const storePath = path.join(dataDir, STORE_FILE_NAME);
-  const worker = startStoreWorker(() => forkStoreWorker(storeWorkerPath), { storePath, nativeBinding: electronNativeBinding() }, {
-    crashed: (code, restarted) => console.error(`Bộ phận xử lý dữ liệu dừng đột ngột (mã ${code ?? "không rõ"}); ${restarted ? "đã khởi động lại" : "không khởi động lại nữa"}.`),
-  });
+  const worker = startStoreWorker(
+    () => forkStoreWorker(storeWorkerPath),
+    { storePath, nativeBinding: electronNativeBinding() },
+    {
+      crashed: (code, restarted) => console.error(`Bộ phận xử lý dữ liệu dừng đột ngột (mã ${code ?? "không rõ"}); ${restarted ? "đã khởi động lại" : "không khởi động lại nữa"}.`),
+    },
+  );
   worker.opened.catch((e: unknown) => failStartup(e instanceof Error ? e.message : String(e)));
   return worker;
 }

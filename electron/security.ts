@@ -25,7 +25,5 @@ export function denyAllPermissions(session: Session): void {
 
 /** The app is offline by design; the CSP already forbids remote loads, this stops any that slip past it. */
 export function blockRemoteRequests(session: Session): void {
-  session.webRequest.onBeforeRequest({ urls: ["http://*/*", "https://*/*", "ws://*/*", "wss://*/*"] }, (_details, callback) =>
-    callback({ cancel: true }),
-  );
+  session.webRequest.onBeforeRequest({ urls: ["http://*/*", "https://*/*", "ws://*/*", "wss://*/*"] }, (_details, callback) => callback({ cancel: true }));
 }

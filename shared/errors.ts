@@ -32,7 +32,10 @@ export function diskFullError(file?: string): AppError {
 export function storageProblem(e: unknown, file?: string): AppError | null {
   const text = e instanceof Error ? `${(e as Error & { code?: string }).code ?? ""} ${e.message}` : String(e);
   if (/SQLITE_BUSY|database is locked/.test(text)) {
-    return new AppError("store_busy", `Tệp dữ liệu${file ? ` "${file}"` : ""} đang được sử dụng bởi một chương trình khác (ứng dụng hoặc lệnh cchc đang ghi); hãy thử lại sau ít giây. Dữ liệu không thay đổi.`);
+    return new AppError(
+      "store_busy",
+      `Tệp dữ liệu${file ? ` "${file}"` : ""} đang được sử dụng bởi một chương trình khác (ứng dụng hoặc lệnh cchc đang ghi); hãy thử lại sau ít giây. Dữ liệu không thay đổi.`,
+    );
   }
   if (/SQLITE_CORRUPT|SQLITE_NOTADB|malformed/i.test(text)) {
     return new AppError("store_corrupt", "Tệp dữ liệu bị hỏng ở một phần, không đọc được. Dữ liệu không bị xóa; hãy khôi phục từ bản sao lưu gần nhất (cchc restore, xem cchc backup --list).");

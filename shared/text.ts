@@ -25,11 +25,5 @@ export function nfcDeep<T>(value: T): T {
  * removed (đ → d), whitespace folded. "Hộ  tịch" and "ho tich" fold alike.
  */
 export function fold(s: string): string {
-  return s
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim();
+  return s.normalize("NFD").replace(/\p{M}/gu, "").replace(/[đĐ]/g, "d").toLowerCase().replace(/\s+/g, " ").trim();
 }

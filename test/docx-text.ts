@@ -1,7 +1,13 @@
 import { readFileSync } from "node:fs";
 import { entryContent, readZip } from "../core/zip";
 
-const decode = (s: string) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+const decode = (s: string) =>
+  s
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
 
 /** One part of a .docx (a zip), as text. */
 export function docxPart(file: string, name: string): string {

@@ -72,14 +72,22 @@ export async function runPassphrase(args: ParsedArgs, io: CliIO): Promise<number
   rejectUnknown(args, ["db", "user", "json", "remove"]);
   const remove = args.options.get("remove") === true;
   const next = remove ? null : passphraseFromEnv("CCHC_MAT_KHAU_MOI");
-  if (!remove && !next) throw new AppError("usage", "Đặt mật khẩu mới vào biến môi trường CCHC_MAT_KHAU_MOI (mật khẩu hiện tại, nếu có, vào CCHC_MAT_KHAU) rồi chạy lại: cchc passphrase --db F; bỏ mật khẩu: cchc passphrase --remove.");
+  if (!remove && !next)
+    throw new AppError(
+      "usage",
+      "Đặt mật khẩu mới vào biến môi trường CCHC_MAT_KHAU_MOI (mật khẩu hiện tại, nếu có, vào CCHC_MAT_KHAU) rồi chạy lại: cchc passphrase --db F; bỏ mật khẩu: cchc passphrase --remove.",
+    );
   return withContext(
     args,
     (ctx) => {
       const change = setStorePassphrase(ctx, passphraseFromEnv(), next);
       if (wantsJson(args)) io.out(JSON.stringify({ db: ctx.store.path, ...change }));
       else {
-        io.out(change.protected ? `Dữ liệu "${ctx.store.path}" đã được bảo vệ bằng mật khẩu; ${change.backupsUpdated} bản sao lưu được bảo vệ cùng mật khẩu.` : `Đã bỏ mật khẩu của dữ liệu "${ctx.store.path}" và ${change.backupsUpdated} bản sao lưu.`);
+        io.out(
+          change.protected
+            ? `Dữ liệu "${ctx.store.path}" đã được bảo vệ bằng mật khẩu; ${change.backupsUpdated} bản sao lưu được bảo vệ cùng mật khẩu.`
+            : `Đã bỏ mật khẩu của dữ liệu "${ctx.store.path}" và ${change.backupsUpdated} bản sao lưu.`,
+        );
         for (const left of change.backupsLeft) io.err(`Bản sao lưu "${left}" giữ nguyên (mật khẩu cũ hơn hoặc tệp không đọc được).`);
         for (const removed of change.copiesRemoved) io.out(`Đã xóa "${removed}": bản sao dở dang hoặc hỏng của dữ liệu, không đặt được mật khẩu nên không để lại.`);
       }

@@ -7,7 +7,6 @@ import { wantsJson, type CliIO } from "../io";
 import { withContext } from "../open-store";
 import { formatNumber } from "../../core/number-format";
 
-
 export async function runDemo(args: ParsedArgs, io: CliIO): Promise<number> {
   rejectUnknown(args, ["db", "seed", "dossiers", "until", "user", "json"]);
   const seed = intOption(args, "seed", 0, 2 ** 31 - 1) ?? 1;

@@ -20,7 +20,10 @@ function mapOption(args: ParsedArgs): RowMapping | undefined {
   const text = stringOption(args, "map");
   if (text === undefined) return undefined;
   const mapping: RowMapping = {};
-  for (const pair of text.split(",").map((p) => p.trim()).filter(Boolean)) {
+  for (const pair of text
+    .split(",")
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const m = /^(\d+)\s*=\s*([^\s+=]*(?:\s*\+\s*[^\s+=]+)*)$/.exec(pair);
     if (!m) throw new AppError("usage", `--map cần dạng DÒNG=MÃ hoặc DÒNG=MÃ+MÃ (cộng số liệu các chỉ tiêu), các cặp cách nhau bằng dấu phẩy, ví dụ ${MAP_EXAMPLE} (nhận được "${pair}").`);
     const chosen = m[2]!.replace(/\s+/g, "");

@@ -39,9 +39,7 @@ export async function importRegisterFile(kind: string, register: ImportableRegis
       io.out(JSON.stringify({ batchId, inserted, updated, unchanged, rejected, mapping, dryRun, notes }));
     } else {
       const what = dryRun ? "Thử nhập (không ghi gì)" : "Đã nhập";
-      io.out(
-        `${what} ${path.basename(file)} (${importer.title}): thêm mới ${formatNumber(r.inserted)}, không đổi ${formatNumber(r.unchanged)}, bị từ chối ${formatNumber(r.rejected.length)} dòng.`,
-      );
+      io.out(`${what} ${path.basename(file)} (${importer.title}): thêm mới ${formatNumber(r.inserted)}, không đổi ${formatNumber(r.unchanged)}, bị từ chối ${formatNumber(r.rejected.length)} dòng.`);
       printBatchAndRejections(io, r.batchId, r, savedTo);
       for (const note of r.notes) io.out(`Lưu ý: ${note}`);
     }

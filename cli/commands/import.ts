@@ -40,17 +40,21 @@ async function undoImport(args: ParsedArgs, io: CliIO): Promise<number> {
   rejectUnknown(args, ["db", "user", "json"]);
   const batchId = args.positionals[1];
   if (!batchId) throw new AppError("usage", "Thiếu mã lần nhập (ví dụ: cchc import undo 20251006-083000-ab12 --db F).");
-  return withContext(args, (ctx) => {
-    if (registerOfBatch(ctx, batchId)) {
-      const r = undoRegisterImport(ctx, batchId);
-      io.out(wantsJson(args) ? JSON.stringify(r) : `Đã hoàn tác lần nhập ${r.batchId}: xóa ${formatNumber(r.removed)} dòng thêm mới.`);
+  return withContext(
+    args,
+    (ctx) => {
+      if (registerOfBatch(ctx, batchId)) {
+        const r = undoRegisterImport(ctx, batchId);
+        io.out(wantsJson(args) ? JSON.stringify(r) : `Đã hoàn tác lần nhập ${r.batchId}: xóa ${formatNumber(r.removed)} dòng thêm mới.`);
+        return 0;
+      }
+      const r = undoDossierImport(ctx, batchId);
+      if (wantsJson(args)) io.out(JSON.stringify(r));
+      else io.out(`Đã hoàn tác lần nhập ${r.batchId}: xóa ${formatNumber(r.removed)} hồ sơ thêm mới, khôi phục ${formatNumber(r.restored)} hồ sơ đã cập nhật.`);
       return 0;
-    }
-    const r = undoDossierImport(ctx, batchId);
-    if (wantsJson(args)) io.out(JSON.stringify(r));
-    else io.out(`Đã hoàn tác lần nhập ${r.batchId}: xóa ${formatNumber(r.removed)} hồ sơ thêm mới, khôi phục ${formatNumber(r.restored)} hồ sơ đã cập nhật.`);
-    return 0;
-  }, { mustExist: true });
+    },
+    { mustExist: true },
+  );
 }
 
 export async function runImport(args: ParsedArgs, io: CliIO): Promise<number> {

@@ -88,7 +88,24 @@ function statedProfile(args: ParsedArgs): ProvinceProfile | null {
 }
 
 export async function runInit(args: ParsedArgs, io: CliIO): Promise<number> {
-  rejectUnknown(args, ["db", "unit", "province", "kind", "province-name", "recipient", "cut-off-day", "estimate-day", "due-day", "from-january", "signer", "signer-title", "deputy", "deputy-title", "user", "json"]);
+  rejectUnknown(args, [
+    "db",
+    "unit",
+    "province",
+    "kind",
+    "province-name",
+    "recipient",
+    "cut-off-day",
+    "estimate-day",
+    "due-day",
+    "from-january",
+    "signer",
+    "signer-title",
+    "deputy",
+    "deputy-title",
+    "user",
+    "json",
+  ]);
   const unitName = nfc(requireOption(args, "unit", '"Xã Cẩm Giang"')).trim();
   const profileOption = stringOption(args, "province");
   // Checked before the store is opened, so a wrong profile or a wrong day creates no file.
@@ -103,7 +120,11 @@ export async function runInit(args: ParsedArgs, io: CliIO): Promise<number> {
   return withContext(args, (ctx) => {
     const before = getUnit(ctx.store.db);
     const existed = before !== null;
-    const signers = signersAfter([signer, deputy].filter((s) => s !== null), signer, before?.signers ?? []);
+    const signers = signersAfter(
+      [signer, deputy].filter((s) => s !== null),
+      signer,
+      before?.signers ?? [],
+    );
     // Run again, init changes what it is given and keeps the rest.
     const profileFile = stated ? saveOwnProfile(ctx.store.path, stated) : null;
     if (stated) ctx.profiles.set(stated.id, stated);

@@ -72,7 +72,10 @@ async function runImport(args: ParsedArgs, io: CliIO): Promise<number> {
   const file = args.positionals[0];
   if (!file) throw new AppError("usage", "Hãy cho biết tệp gói: cchc package import TTPVHCC.cchc --db F (hoặc mẫu Excel đã điền: TTPVHCC.xlsx)");
   const bytes = readUserFile(file, path.basename(file), "Tệp gói");
-  const accept = (stringOption(args, "chap-nhan") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const accept = (stringOption(args, "chap-nhan") ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   return withContext(
     args,
     async (ctx) => {
@@ -83,7 +86,17 @@ async function runImport(args: ParsedArgs, io: CliIO): Promise<number> {
       const result = dryRun ? { ...planMerge(ctx, reply, fileName), applied: null } : applyMerge(ctx, reply, fileName, { accept });
       const left = result.changes.filter((ch) => ch.conflict && !(result.applied ?? []).includes(ch.id));
       if (wantsJson(args)) {
-        io.out(JSON.stringify({ file: path.resolve(file), department: result.manifest.department, window: result.manifest.window, changes: result.changes, unchanged: result.unchanged, warnings: result.warnings, applied: result.applied }));
+        io.out(
+          JSON.stringify({
+            file: path.resolve(file),
+            department: result.manifest.department,
+            window: result.manifest.window,
+            changes: result.changes,
+            unchanged: result.unchanged,
+            warnings: result.warnings,
+            applied: result.applied,
+          }),
+        );
       } else {
         io.out(`Gói của ${result.manifest.department.name} (${result.manifest.window.label}, ${result.manifest.createdBy} gửi lúc ${result.manifest.createdAt}):`);
         for (const ch of result.changes) io.out(describe(ch));

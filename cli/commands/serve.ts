@@ -26,7 +26,10 @@ export async function runServe(args: ParsedArgs, io: CliIO): Promise<number> {
   try {
     server = await startBrowserMode((method, input, person) => opening.then((gate) => gate.call(method, input, person)), { port, rendererDir });
   } catch (e) {
-    opening.then((gate) => gate.current()?.store.close(), () => undefined);
+    opening.then(
+      (gate) => gate.current()?.store.close(),
+      () => undefined,
+    );
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "EADDRINUSE") throw new AppError("port_in_use", `Cổng ${port} đang được chương trình khác dùng. Hãy chọn cổng khác, ví dụ: --port ${port + 1}.`);
     throw e;

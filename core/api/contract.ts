@@ -62,5 +62,4 @@ export type ApiMethod = keyof Api;
 export type ApiInput<M extends ApiMethod> = z.input<Api[M]["input"]>;
 export type ApiOutput<M extends ApiMethod> = z.output<Api[M]["output"]>;
 
-
 export const isApiMethod = (m: string): m is ApiMethod => Object.prototype.hasOwnProperty.call(api, m);

@@ -16,8 +16,7 @@ import { watchWrites } from "../write-transaction";
 z.config(z.locales.vi());
 
 /** A file over the upload limit, anywhere in the input (a union's branches too): answered with the file-size message alone. */
-const uploadTooLarge = (issues: readonly z.core.$ZodIssue[]): boolean =>
-  issues.some((i) => i.message === UPLOAD_TOO_LARGE_MESSAGE || (i.code === "invalid_union" && i.errors.some(uploadTooLarge)));
+const uploadTooLarge = (issues: readonly z.core.$ZodIssue[]): boolean => issues.some((i) => i.message === UPLOAD_TOO_LARGE_MESSAGE || (i.code === "invalid_union" && i.errors.some(uploadTooLarge)));
 
 function describeIssues(error: z.ZodError): string {
   return error.issues
@@ -37,11 +36,18 @@ const queues = new WeakMap<AppContext, Promise<unknown>>();
 export function inTurn<T>(ctx: AppContext, job: () => Promise<T>): Promise<T> {
   const previous = queues.get(ctx) ?? Promise.resolve();
   const bounded = () =>
-    withCallDeadline(ctx.callIdleLimitMs ?? CALL_IDLE_LIMIT_MS, () => {
-      if (ctx.store.sqlite.inTransaction) ctx.store.sqlite.exec("ROLLBACK");
-    }, job);
+    withCallDeadline(
+      ctx.callIdleLimitMs ?? CALL_IDLE_LIMIT_MS,
+      () => {
+        if (ctx.store.sqlite.inTransaction) ctx.store.sqlite.exec("ROLLBACK");
+      },
+      job,
+    );
   const run = previous.then(bounded, bounded);
-  queues.set(ctx, run.catch(() => undefined));
+  queues.set(
+    ctx,
+    run.catch(() => undefined),
+  );
   return run;
 }
 
@@ -54,9 +60,7 @@ export function inTurn<T>(ctx: AppContext, job: () => Promise<T>): Promise<T> {
  */
 export function dispatch(ctx: AppContext, method: string, rawInput: unknown, person?: string): Promise<ApiResult<unknown>> {
   // A call abandoned at its idle limit rejects its turn: answered too, as every failure is.
-  return inTurn(ctx, () => dispatchNow(ctx, method, rawInput, person)).catch((e: unknown) =>
-    isAppError(e) ? fail(e.code, e.message) : unexpected(ctx, method, e, false),
-  );
+  return inTurn(ctx, () => dispatchNow(ctx, method, rawInput, person)).catch((e: unknown) => (isAppError(e) ? fail(e.code, e.message) : unexpected(ctx, method, e, false)));
 }
 
 async function dispatchNow(appCtx: AppContext, method: string, rawInput: unknown, person: string | undefined): Promise<ApiResult<unknown>> {

@@ -77,9 +77,7 @@ export function openStoreGate(options: ContextOptions): StoreGate {
    * is not taken for a loss.
    */
   function callOpen(opened: AppContext, method: string, input: unknown, person?: string): Promise<ApiResult<unknown>> {
-    return inTurn(opened, async () => opened.store.isInPlace()).then((inPlace) =>
-      inPlace ? dispatch(opened, method, input, person) : fail("store_lost", storeLost(opened.store.path)),
-    );
+    return inTurn(opened, async () => opened.store.isInPlace()).then((inPlace) => (inPlace ? dispatch(opened, method, input, person) : fail("store_lost", storeLost(opened.store.path))));
   }
 
   return {

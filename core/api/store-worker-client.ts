@@ -36,8 +36,7 @@ const CLOSE_LIMIT_MS = 15_000;
 
 export const WORKER_CRASHED =
   "Bộ phận xử lý dữ liệu của ứng dụng dừng đột ngột nên thao tác này không có kết quả. Ứng dụng đã khởi động lại bộ phận đó: hãy xem lại dữ liệu (việc vừa làm có thể chưa được lưu) rồi làm lại.";
-export const WORKER_GONE =
-  "Bộ phận xử lý dữ liệu của ứng dụng dừng đột ngột nhiều lần liên tiếp. Hãy đóng rồi mở lại ứng dụng; nếu vẫn lỗi, hãy khôi phục từ bản sao lưu.";
+export const WORKER_GONE = "Bộ phận xử lý dữ liệu của ứng dụng dừng đột ngột nhiều lần liên tiếp. Hãy đóng rồi mở lại ứng dụng; nếu vẫn lỗi, hãy khôi phục từ bản sao lưu.";
 
 /** What the error log keeps of a death (its scrubber would mask a Vietnamese message): the exit code, null when killed by a signal. */
 function workerExit(code: number | null): Error {

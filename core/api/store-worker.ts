@@ -53,7 +53,10 @@ export function serveStore(parent: ParentChannel): void {
     if (!gate) return Promise.resolve(fail("store_unavailable", openFailure ?? "Dữ liệu chưa được mở."));
     const { id, method, input, person } = message;
     const opened = gate;
-    return withProgress((progress) => parent.post({ type: "progress", id, progress }), () => opened.call(method, input, person));
+    return withProgress(
+      (progress) => parent.post({ type: "progress", id, progress }),
+      () => opened.call(method, input, person),
+    );
   }
 
   async function folder(which: unknown): Promise<ApiResult<unknown>> {

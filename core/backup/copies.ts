@@ -45,9 +45,6 @@ export function storeCopies(ctx: AppContext): StoreCopies {
       ...folders.flatMap((folder) => listBackups(folder).map((b) => b.file)),
       ...besideStore.filter(({ rest }) => PRE_MIGRATION_COPY_SUFFIX.test(rest) || MOVED_ASIDE.test(rest)).map(({ file }) => file),
     ],
-    unfinished: [
-      ...folders.flatMap(unfinishedBackups),
-      ...[stagedRestorePath(storePath), uploadPath(storePath)].filter((file) => existsSync(file)),
-    ],
+    unfinished: [...folders.flatMap(unfinishedBackups), ...[stagedRestorePath(storePath), uploadPath(storePath)].filter((file) => existsSync(file))],
   };
 }

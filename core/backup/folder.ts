@@ -17,7 +17,6 @@ import { firstFreePath } from "../../shared/free-path";
 
 export const BACKUP_FOLDER_KEY = "thu_muc_sao_luu";
 
-
 export function backupFolder(ctx: AppContext): string {
   const row = ctx.store.db.select({ value: settings.value }).from(settings).where(eq(settings.key, BACKUP_FOLDER_KEY)).get();
   return typeof row?.value === "string" && row.value ? row.value : path.join(path.dirname(ctx.store.path), "sao-luu");
@@ -75,10 +74,14 @@ export function listBackups(folder: string): BackupEntry[] {
 
 /** Every folder backups may have gone to: "sao-luu" next to the store, the one set now, and each one set before (as the audit trail of the setting keeps them). */
 export function backupFoldersEverUsed(ctx: AppContext): string[] {
-  const rows = ctx.store.sqlite
-    .prepare("SELECT old_value, new_value FROM audit_log WHERE entity = 'settings' AND entity_id = ?")
-    .all(BACKUP_FOLDER_KEY) as { old_value: string | null; new_value: string | null }[];
-  const earlier = rows.flatMap((r) => [r.old_value, r.new_value]).flatMap((v) => (v ? [JSON.parse(v) as unknown] : [])).filter((v): v is string => typeof v === "string" && v !== "");
+  const rows = ctx.store.sqlite.prepare("SELECT old_value, new_value FROM audit_log WHERE entity = 'settings' AND entity_id = ?").all(BACKUP_FOLDER_KEY) as {
+    old_value: string | null;
+    new_value: string | null;
+  }[];
+  const earlier = rows
+    .flatMap((r) => [r.old_value, r.new_value])
+    .flatMap((v) => (v ? [JSON.parse(v) as unknown] : []))
+    .filter((v): v is string => typeof v === "string" && v !== "");
   return [...new Set([path.join(path.dirname(ctx.store.path), "sao-luu"), backupFolder(ctx), ...earlier].map((f) => path.resolve(f)))];
 }
 

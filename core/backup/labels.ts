@@ -4,7 +4,7 @@ export const BACKUP_REASONS = {
   "truoc-nhap": "trước khi nhập dữ liệu",
   "truoc-gop": "trước khi nhận gói phòng ban",
   "truoc-khoi-phuc": "trước khi khôi phục (để hoàn tác)",
-  "tay": "sao lưu do người dùng yêu cầu",
+  tay: "sao lưu do người dùng yêu cầu",
 } as const;
 
 export type BackupReason = keyof typeof BACKUP_REASONS;

@@ -110,7 +110,10 @@ function swapIn(storePath: string, staged: string, source: string, undo: string 
  */
 function refuseIfOpenElsewhere(storePath: string): void {
   if (existsSync(`${storePath}-wal`)) {
-    throw new AppError("store_busy", `Tệp dữ liệu "${storePath}" đang được một chương trình khác mở (ứng dụng CCHC hoặc một cửa sổ lệnh cchc). Hãy đóng chương trình đó rồi khôi phục lại; dữ liệu hiện tại giữ nguyên.`);
+    throw new AppError(
+      "store_busy",
+      `Tệp dữ liệu "${storePath}" đang được một chương trình khác mở (ứng dụng CCHC hoặc một cửa sổ lệnh cchc). Hãy đóng chương trình đó rồi khôi phục lại; dữ liệu hiện tại giữ nguyên.`,
+    );
   }
 }
 

@@ -43,7 +43,13 @@ export async function takeBackup(ctx: AppContext, reason: BackupReason, out?: st
     removePartial(partial);
     throw new AppError("backup_failed", `Không sao lưu được vào "${folder}": ${writeProblem(e)}. Dữ liệu không thay đổi; hãy chọn thư mục sao lưu khác ở trang Cài đặt hoặc giải phóng ổ đĩa.`);
   }
-  if (!out) for (const old of backupsToPrune(listBackups(folder), takenAt.slice(0, 10), keep.map((k) => path.resolve(k)))) unlinkSync(old);
+  if (!out)
+    for (const old of backupsToPrune(
+      listBackups(folder),
+      takenAt.slice(0, 10),
+      keep.map((k) => path.resolve(k)),
+    ))
+      unlinkSync(old);
   return { file, takenAt, reason, bytes: statSync(file).size };
 }
 

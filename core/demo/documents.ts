@@ -10,7 +10,7 @@ import { wordedFor } from "./place";
 const OUTLINE_2025 = "de-cuong-kiem-tra-2025";
 
 const KIND_OF_SERIES: Record<Series, string> = {
-  "UBND": "Công văn",
+  UBND: "Công văn",
   "QĐ-UBND": "Quyết định",
   "KH-UBND": "Kế hoạch",
   "BC-UBND": "Báo cáo",

@@ -23,11 +23,34 @@ const STATUS_RAW = {
 const CHANNEL_RAW = { online: "Trực tuyến", in_person: "Trực tiếp", post: "Bưu chính công ích" } as const;
 
 const COLUMNS = [
-  "code", "procedure_code", "procedure_name", "field", "applicant_name", "applicant_address",
-  "received_at", "received_precision", "due_at", "due_precision", "result_at", "result_precision",
-  "returned_at", "returned_precision", "status", "status_raw", "channel", "channel_raw", "handling_unit",
-  "receiving_officer", "digitised", "electronic_result", "has_payment", "paid_online", "on_province_system",
-  "synced_national_portal", "reused_data", "batch_id",
+  "code",
+  "procedure_code",
+  "procedure_name",
+  "field",
+  "applicant_name",
+  "applicant_address",
+  "received_at",
+  "received_precision",
+  "due_at",
+  "due_precision",
+  "result_at",
+  "result_precision",
+  "returned_at",
+  "returned_precision",
+  "status",
+  "status_raw",
+  "channel",
+  "channel_raw",
+  "handling_unit",
+  "receiving_officer",
+  "digitised",
+  "electronic_result",
+  "has_payment",
+  "paid_online",
+  "on_province_system",
+  "synced_national_portal",
+  "reused_data",
+  "batch_id",
 ] as const;
 
 /** Results per quarter ("2025-Q3") and field, for the satisfaction survey. */
@@ -142,8 +165,7 @@ export function insertDossiers(ctx: DemoContext, roster: Roster, total: number):
         statusRaw = status === "rejected" ? STATUS_RAW.rejected : status === "withdrawn" ? STATUS_RAW.withdrawn : STATUS_RAW.returned;
         if (status === "result") {
           electronicResult = rng.chance(online ? lerp(0.5, 0.93, tDay) : lerp(0.3, 0.8, tDay)) ? 1 : 0;
-          const [returnDay, returnSec] =
-            online && electronicResult ? [closeDay, closeSec] : laterMoment(calendar, rng, closeDay, closeSec, rng.chance(0.6) ? 0 : rng.chance(0.6) ? 1 : rng.int(2, 6));
+          const [returnDay, returnSec] = online && electronicResult ? [closeDay, closeSec] : laterMoment(calendar, rng, closeDay, closeSec, rng.chance(0.6) ? 0 : rng.chance(0.6) ? 1 : rng.int(2, 6));
           if (returnDay <= untilDay) returnedAt = calendar.moment(returnDay, returnSec);
           else statusRaw = STATUS_RAW.resultReady;
           results[quarterOfDay[closeDay]! * fields.length + fieldIndex[pi]!]! += 1;

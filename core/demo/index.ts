@@ -69,7 +69,7 @@ function refuseNonEmpty(sqlite: Database.Database): void {
 
 function rowCounts(sqlite: Database.Database): Map<string, number> {
   const tables = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[];
-  return new Map(tables.map((t) => [t, (sqlite.prepare(`SELECT count(*) FROM "${t}"`).pluck().get() as number)]));
+  return new Map(tables.map((t) => [t, sqlite.prepare(`SELECT count(*) FROM "${t}"`).pluck().get() as number]));
 }
 
 function knownNames(unit: UnitDetails | null): KnownNames {

@@ -3,7 +3,7 @@ import { TWO_TIER_START } from "./calendar";
 
 /** Series of the commune's outgoing documents (the part after "/" in "623/UBND-VHXH"), with their usual pace per calendar day. */
 const SERIES_PER_DAY = {
-  "UBND": 6.4,
+  UBND: 6.4,
   "QĐ-UBND": 2.2,
   "KH-UBND": 0.45,
   "BC-UBND": 1.1,

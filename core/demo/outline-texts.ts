@@ -15,34 +15,86 @@ export interface DemoOutlineText {
 }
 
 const INSPECTION_2025: [itemKey: string, departmentCode: string | null, body: string][] = [
-  ["I.1.1", "VP", "Sau khi sắp xếp, hợp nhất, UBND {cap_don_vi} đã kịp thời ban hành Kế hoạch cải cách hành chính năm 2025, Kế hoạch kiểm tra công tác cải cách hành chính năm 2025 và các văn bản chỉ đạo, đôn đốc các phòng chuyên môn, Trung tâm Phục vụ hành chính công triển khai nhiệm vụ cải cách hành chính theo lĩnh vực phụ trách.\nChủ tịch UBND {cap_don_vi} trực tiếp chỉ đạo công tác cải cách hành chính; định kỳ hằng tháng nghe báo cáo tiến độ tại cuộc họp giao ban."],
-  ["I.1.2", "VP", "Kinh phí thực hiện công tác cải cách hành chính được bố trí trong dự toán chi thường xuyên của UBND {cap_don_vi}. Mỗi phòng chuyên môn, Trung tâm Phục vụ hành chính công phân công 01 công chức làm đầu mối theo dõi, tổng hợp công tác cải cách hành chính."],
-  ["I.1.5", "VP", "Tiếp tục duy trì mô hình \u201cDân vận khéo\u201d trong giải quyết thủ tục hành chính tại Trung tâm Phục vụ hành chính công; thành lập Tổ công nghệ số cộng đồng tại các {thon} hướng dẫn người dân sử dụng dịch vụ công trực tuyến."],
-  ["I.1.6", "VP", "UBND {cap_don_vi} ban hành Kế hoạch kiểm tra công tác cải cách hành chính năm 2025, lồng ghép kiểm tra kỷ luật, kỷ cương công vụ; đã tổ chức kiểm tra tại các phòng chuyên môn và Trung tâm Phục vụ hành chính công, các tồn tại phát hiện qua kiểm tra đã được chấn chỉnh kịp thời."],
-  ["I.2.1", "TTVH", "Trung tâm Văn hóa - Thể thao và Truyền thông tham mưu UBND {cap_don_vi} ban hành Kế hoạch thông tin, tuyên truyền cải cách hành chính năm 2025, xác định nội dung, hình thức và phân công thực hiện cụ thể."],
-  ["I.2.2", "TTVH", "Nội dung tuyên truyền tập trung vào thủ tục hành chính mới ban hành, dịch vụ công trực tuyến toàn trình, thanh toán trực tuyến và Đề án 06. Hình thức: đăng tin, bài trên Trang thông tin điện tử của {cap_don_vi}, hệ thống đài truyền thanh, nhóm Zalo các {thon} và pa nô, áp phích tại Trung tâm Phục vụ hành chính công. Các nhiệm vụ trong kế hoạch đều được triển khai đúng tiến độ."],
+  [
+    "I.1.1",
+    "VP",
+    "Sau khi sắp xếp, hợp nhất, UBND {cap_don_vi} đã kịp thời ban hành Kế hoạch cải cách hành chính năm 2025, Kế hoạch kiểm tra công tác cải cách hành chính năm 2025 và các văn bản chỉ đạo, đôn đốc các phòng chuyên môn, Trung tâm Phục vụ hành chính công triển khai nhiệm vụ cải cách hành chính theo lĩnh vực phụ trách.\nChủ tịch UBND {cap_don_vi} trực tiếp chỉ đạo công tác cải cách hành chính; định kỳ hằng tháng nghe báo cáo tiến độ tại cuộc họp giao ban.",
+  ],
+  [
+    "I.1.2",
+    "VP",
+    "Kinh phí thực hiện công tác cải cách hành chính được bố trí trong dự toán chi thường xuyên của UBND {cap_don_vi}. Mỗi phòng chuyên môn, Trung tâm Phục vụ hành chính công phân công 01 công chức làm đầu mối theo dõi, tổng hợp công tác cải cách hành chính.",
+  ],
+  [
+    "I.1.5",
+    "VP",
+    "Tiếp tục duy trì mô hình \u201cDân vận khéo\u201d trong giải quyết thủ tục hành chính tại Trung tâm Phục vụ hành chính công; thành lập Tổ công nghệ số cộng đồng tại các {thon} hướng dẫn người dân sử dụng dịch vụ công trực tuyến.",
+  ],
+  [
+    "I.1.6",
+    "VP",
+    "UBND {cap_don_vi} ban hành Kế hoạch kiểm tra công tác cải cách hành chính năm 2025, lồng ghép kiểm tra kỷ luật, kỷ cương công vụ; đã tổ chức kiểm tra tại các phòng chuyên môn và Trung tâm Phục vụ hành chính công, các tồn tại phát hiện qua kiểm tra đã được chấn chỉnh kịp thời.",
+  ],
+  [
+    "I.2.1",
+    "TTVH",
+    "Trung tâm Văn hóa - Thể thao và Truyền thông tham mưu UBND {cap_don_vi} ban hành Kế hoạch thông tin, tuyên truyền cải cách hành chính năm 2025, xác định nội dung, hình thức và phân công thực hiện cụ thể.",
+  ],
+  [
+    "I.2.2",
+    "TTVH",
+    "Nội dung tuyên truyền tập trung vào thủ tục hành chính mới ban hành, dịch vụ công trực tuyến toàn trình, thanh toán trực tuyến và Đề án 06. Hình thức: đăng tin, bài trên Trang thông tin điện tử của {cap_don_vi}, hệ thống đài truyền thanh, nhóm Zalo các {thon} và pa nô, áp phích tại Trung tâm Phục vụ hành chính công. Các nhiệm vụ trong kế hoạch đều được triển khai đúng tiến độ.",
+  ],
   ["I.3.1", "VP", "UBND {cap_don_vi} đã ban hành Quy chế tiếp công dân và Quy chế giải quyết khiếu nại, tố cáo của UBND {cap_don_vi} sau hợp nhất; niêm yết công khai lịch tiếp công dân tại trụ sở."],
-  ["I.3.2", "VP", "Phòng tiếp công dân được bố trí tại trụ sở UBND {cap_don_vi}, có đủ trang thiết bị; Chủ tịch UBND {cap_don_vi} tiếp công dân định kỳ vào ngày 15 hằng tháng; công chức được phân công tiếp công dân thường xuyên vào các ngày làm việc trong tuần."],
+  [
+    "I.3.2",
+    "VP",
+    "Phòng tiếp công dân được bố trí tại trụ sở UBND {cap_don_vi}, có đủ trang thiết bị; Chủ tịch UBND {cap_don_vi} tiếp công dân định kỳ vào ngày 15 hằng tháng; công chức được phân công tiếp công dân thường xuyên vào các ngày làm việc trong tuần.",
+  ],
   ["I.3.3", "VP", "Các đơn thuộc thẩm quyền được thụ lý, giải quyết đúng trình tự, thời hạn theo quy định của Luật Khiếu nại, Luật Tố cáo; không có đơn tồn đọng kéo dài."],
   ["I.3.4", "VP", "Công chức được phân công cập nhật đầy đủ thông tin tiếp công dân, xử lý đơn vào phần mềm Cơ sở dữ liệu quốc gia về khiếu nại, tố cáo."],
   ["I.3.5", "VP", "UBND {cap_don_vi} thực hiện chi bồi dưỡng cho cán bộ, công chức làm nhiệm vụ tiếp công dân theo Nghị quyết số 07/2022/NQ-HĐND ngày 20/7/2022 của Hội đồng nhân dân {cap_tinh}."],
   ["II.1.1", "VP", "Văn phòng HĐND-UBND {cap_don_vi} tham mưu xây dựng, ban hành văn bản quy phạm pháp luật bảo đảm đúng trình tự, thủ tục theo Luật Ban hành văn bản quy phạm pháp luật năm 2025."],
   ["II.1.2", "VP", "UBND {cap_don_vi} ban hành Kế hoạch theo dõi tình hình thi hành pháp luật năm 2025, tập trung vào lĩnh vực đất đai, trật tự xây dựng và bảo vệ môi trường."],
-  ["II.1.3", "VP", "Tổ chức tuyên truyền, phổ biến pháp luật qua hệ thống truyền thanh, hội nghị tại các {thon} và lồng ghép trong sinh hoạt của các đoàn thể; duy trì hoạt động của tủ sách pháp luật."],
+  [
+    "II.1.3",
+    "VP",
+    "Tổ chức tuyên truyền, phổ biến pháp luật qua hệ thống truyền thanh, hội nghị tại các {thon} và lồng ghép trong sinh hoạt của các đoàn thể; duy trì hoạt động của tủ sách pháp luật.",
+  ],
   ["II.1.5", "VP", "Trong kỳ, UBND {cap_don_vi} tiếp nhận và xử lý đầy đủ các phản ánh, kiến nghị về văn bản quy phạm pháp luật, trả lời người dân đúng thời hạn."],
-  ["II.2.12", "TTPVHCC", "Trung tâm Phục vụ hành chính công niêm yết công khai, đầy đủ thủ tục hành chính; bố trí công chức hướng dẫn người dân nộp hồ sơ trực tuyến, thanh toán trực tuyến; triển khai mô hình \u201cDân vận khéo\u201d trong giải quyết thủ tục hành chính."],
+  [
+    "II.2.12",
+    "TTPVHCC",
+    "Trung tâm Phục vụ hành chính công niêm yết công khai, đầy đủ thủ tục hành chính; bố trí công chức hướng dẫn người dân nộp hồ sơ trực tuyến, thanh toán trực tuyến; triển khai mô hình \u201cDân vận khéo\u201d trong giải quyết thủ tục hành chính.",
+  ],
   ["II.2.13", "TTPVHCC", "Việc đo lường mức độ hài lòng được thực hiện qua thiết bị đánh giá điện tử tại quầy, đánh giá trên Cổng Dịch vụ công quốc gia và phiếu khảo sát."],
-  ["II.3.a.1", "VHXH", "UBND {cap_don_vi} đã ban hành quyết định quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Văn phòng HĐND và UBND, Phòng Văn hóa - Xã hội, Phòng Kinh tế và Trung tâm Phục vụ hành chính công."],
-  ["II.3.a.2", "VHXH", "UBND {cap_don_vi} triển khai nghiêm các quy định của Chính phủ, {cap_tinh} về tổ chức chính quyền địa phương hai cấp; bố trí, sắp xếp cán bộ, công chức phù hợp với vị trí việc làm."],
+  [
+    "II.3.a.1",
+    "VHXH",
+    "UBND {cap_don_vi} đã ban hành quyết định quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Văn phòng HĐND và UBND, Phòng Văn hóa - Xã hội, Phòng Kinh tế và Trung tâm Phục vụ hành chính công.",
+  ],
+  [
+    "II.3.a.2",
+    "VHXH",
+    "UBND {cap_don_vi} triển khai nghiêm các quy định của Chính phủ, {cap_tinh} về tổ chức chính quyền địa phương hai cấp; bố trí, sắp xếp cán bộ, công chức phù hợp với vị trí việc làm.",
+  ],
   ["II.3.a.3", "VHXH", "Biên chế được quản lý, sử dụng đúng số lượng được giao; việc bố trí công chức theo vị trí việc làm đang được rà soát, hoàn thiện."],
   ["II.3.a.4", "VHXH", "UBND {cap_don_vi} ban hành Quy chế làm việc nhiệm kỳ 2021 - 2026; các phòng, trung tâm thực hiện nghiêm quy chế, chế độ hội họp và thông tin báo cáo."],
   ["II.3.b.1", "VHXH", "UBND {cap_don_vi} tổ chức hội nghị quán triệt các Nghị định của Chính phủ về phân định thẩm quyền, phân quyền, phân cấp cho toàn thể cán bộ, công chức."],
   ["II.3.b.2", "VHXH", "Qua rà soát, UBND {cap_don_vi} chưa phát hiện vướng mắc cần đề xuất điều chỉnh; tiếp tục theo dõi để kịp thời báo cáo {cap_tinh}."],
-  ["II.4.2", "VHXH", "Đội ngũ cán bộ, công chức cơ bản đáp ứng yêu cầu nhiệm vụ; UBND {cap_don_vi} cử cán bộ, công chức tham gia các lớp bồi dưỡng về chuyển đổi số và kỹ năng giải quyết thủ tục hành chính."],
+  [
+    "II.4.2",
+    "VHXH",
+    "Đội ngũ cán bộ, công chức cơ bản đáp ứng yêu cầu nhiệm vụ; UBND {cap_don_vi} cử cán bộ, công chức tham gia các lớp bồi dưỡng về chuyển đổi số và kỹ năng giải quyết thủ tục hành chính.",
+  ],
   ["II.4.3", "VHXH", "Cán bộ, công chức chấp hành nghiêm nội quy, quy chế cơ quan; thực hiện quy tắc ứng xử trong thực thi công vụ."],
   ["II.5.1", "KT", "UBND {cap_don_vi} thực hiện cơ chế tự chủ về biên chế và kinh phí quản lý hành chính theo Nghị định số 130/2005/NĐ-CP; ban hành Quy chế chi tiêu nội bộ năm 2025."],
   ["II.5.2", "KT", "Các đơn vị sự nghiệp công lập trực thuộc thực hiện cơ chế tự chủ theo Nghị định số 60/2021/NĐ-CP; phương án tự chủ được phê duyệt đúng thời hạn."],
-  ["II.6.a", "VHXH", "UBND {cap_don_vi} ban hành Kế hoạch chuyển đổi số năm 2025 và kiện toàn Tổ công tác triển khai Đề án 06; 100% văn bản đi được quản lý trên Hệ thống quản lý văn bản và điều hành."],
+  [
+    "II.6.a",
+    "VHXH",
+    "UBND {cap_don_vi} ban hành Kế hoạch chuyển đổi số năm 2025 và kiện toàn Tổ công tác triển khai Đề án 06; 100% văn bản đi được quản lý trên Hệ thống quản lý văn bản và điều hành.",
+  ],
   ["II.6.b.1", "VHXH", "Trụ sở UBND {cap_don_vi} được kết nối mạng truyền số liệu chuyên dùng; 100% cán bộ, công chức có máy tính kết nối Internet."],
   ["II.6.b.2", "VHXH", "Sử dụng thống nhất Hệ thống thông tin giải quyết thủ tục hành chính {cap_tinh}, Hệ thống quản lý văn bản và điều hành và hộp thư điện tử công vụ."],
   ["II.6.b.3", "VHXH", "Phối hợp Công an {cap_don_vi} làm sạch dữ liệu dân cư; cập nhật dữ liệu hộ tịch điện tử phục vụ liên thông thủ tục hành chính."],
@@ -58,7 +110,11 @@ const INSPECTION_2025: [itemKey: string, departmentCode: string | null, body: st
   ["III.2", "VP", "Việc rà soát văn bản của các {cap_don_vi} cũ trước hợp nhất còn nhiều, cần thời gian xử lý."],
   ["III.2", "TTPVHCC", "Hạ tầng công nghệ thông tin tại Trung tâm có lúc quá tải; một số hồ sơ còn quá hạn do phải xác minh thực địa."],
   ["III.2", "TTVH", "Kinh phí cho công tác tuyên truyền còn hạn chế."],
-  ["IV.1", null, "Tiếp tục tăng cường sự chỉ đạo của Chủ tịch UBND {cap_don_vi} đối với công tác cải cách hành chính; gắn kết quả thực hiện nhiệm vụ cải cách hành chính với đánh giá, xếp loại cán bộ, công chức."],
+  [
+    "IV.1",
+    null,
+    "Tiếp tục tăng cường sự chỉ đạo của Chủ tịch UBND {cap_don_vi} đối với công tác cải cách hành chính; gắn kết quả thực hiện nhiệm vụ cải cách hành chính với đánh giá, xếp loại cán bộ, công chức.",
+  ],
   ["IV.2", null, "Nâng cao chất lượng xây dựng, ban hành văn bản quy phạm pháp luật; hoàn thành rà soát văn bản của các {cap_don_vi} cũ trước hợp nhất."],
   ["IV.3", null, "Đẩy mạnh tiếp nhận, giải quyết hồ sơ trực tuyến toàn trình, thanh toán trực tuyến; giảm tối đa hồ sơ quá hạn."],
   ["IV.4", null, "Hoàn thiện đề án vị trí việc làm; tiếp tục kiện toàn tổ chức bộ máy theo hướng tinh gọn, hiệu lực, hiệu quả."],
@@ -77,7 +133,11 @@ const INSPECTION_2025: [itemKey: string, departmentCode: string | null, body: st
 ];
 
 const ANNUAL_2025: [itemKey: string, departmentCode: string | null, body: string][] = [
-  ["I.1", "VHXH", "UBND {cap_don_vi} ban hành Kế hoạch cải cách hành chính năm 2025, Kế hoạch kiểm tra công tác cải cách hành chính, Kế hoạch thông tin, tuyên truyền cải cách hành chính và các văn bản chỉ đạo, đôn đốc thực hiện."],
+  [
+    "I.1",
+    "VHXH",
+    "UBND {cap_don_vi} ban hành Kế hoạch cải cách hành chính năm 2025, Kế hoạch kiểm tra công tác cải cách hành chính, Kế hoạch thông tin, tuyên truyền cải cách hành chính và các văn bản chỉ đạo, đôn đốc thực hiện.",
+  ],
   ["I.2", "VHXH", "Các nhiệm vụ trong kế hoạch được phân công cụ thể cho từng phòng, trung tâm; tiến độ được theo dõi hằng tháng."],
   ["I.3", "VHXH", "UBND {cap_don_vi} tổ chức kiểm tra công tác cải cách hành chính tại các phòng chuyên môn và Trung tâm Phục vụ hành chính công, lồng ghép kiểm tra kỷ luật, kỷ cương công vụ."],
   ["I.4", "TTVH", "Tuyên truyền cải cách hành chính qua Trang thông tin điện tử, hệ thống truyền thanh và mạng xã hội của {cap_don_vi}."],
@@ -96,7 +156,6 @@ const ANNUAL_2025: [itemKey: string, departmentCode: string | null, body: string
   ["V", null, "Đề nghị {cap_tinh} tăng cường tập huấn nghiệp vụ và hỗ trợ trang thiết bị cho Trung tâm Phục vụ hành chính công cấp xã."],
 ];
 
-const of = (outlineId: string, rows: [string, string | null, string][]): DemoOutlineText[] =>
-  rows.map(([itemKey, departmentCode, body]) => ({ outlineId, itemKey, departmentCode, body }));
+const of = (outlineId: string, rows: [string, string | null, string][]): DemoOutlineText[] => rows.map(([itemKey, departmentCode, body]) => ({ outlineId, itemKey, departmentCode, body }));
 
 export const DEMO_OUTLINE_TEXTS: DemoOutlineText[] = [...of("de-cuong-kiem-tra-2025", INSPECTION_2025), ...of("bao-cao-nam", ANNUAL_2025)];

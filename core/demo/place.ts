@@ -20,10 +20,7 @@ export interface Place {
   provinceLevel: string;
 }
 
-export function placeOf(
-  unit: Pick<UnitDetails, "name" | "kind" | "placeName" | "provinceName">,
-  profile: Pick<ProvinceProfile, "recipient" | "description"> | undefined,
-): Place {
+export function placeOf(unit: Pick<UnitDetails, "name" | "kind" | "placeName" | "provinceName">, profile: Pick<ProvinceProfile, "recipient" | "description"> | undefined): Place {
   const unitLabel = `${UNIT_KIND_LABELS[unit.kind]} ${unit.placeName ?? placeNameOf(unit.name)}`;
   const wording = unitWording(unit, profile);
   return {
@@ -38,5 +35,4 @@ export function placeOf(
 }
 
 /** A demo text for this unit: {cap_don_vi} "phường", {cap_tinh} "tỉnh", {thon} "tổ dân phố". */
-export const wordedFor = (place: Place, text: string): string =>
-  text.replaceAll("{cap_don_vi}", place.level).replaceAll("{cap_tinh}", place.provinceLevel).replaceAll("{thon}", place.villages);
+export const wordedFor = (place: Place, text: string): string => text.replaceAll("{cap_don_vi}", place.level).replaceAll("{cap_tinh}", place.provinceLevel).replaceAll("{thon}", place.villages);

@@ -17,11 +17,7 @@ const CONTENTS: Record<ComplaintKind, string[]> = nfcDeep({
     "Khiếu nại việc không được xét hưởng trợ cấp xã hội hàng tháng",
     "Khiếu nại việc thu hồi đất làm đường giao thông nông thôn",
   ],
-  to_cao: [
-    "Tố cáo hành vi lấn chiếm đất công tại khu vực ven kênh",
-    "Tố cáo việc xây dựng công trình trái phép trên đất nông nghiệp",
-    "Tố cáo hành vi sách nhiễu của cán bộ thôn khi xác nhận hồ sơ",
-  ],
+  to_cao: ["Tố cáo hành vi lấn chiếm đất công tại khu vực ven kênh", "Tố cáo việc xây dựng công trình trái phép trên đất nông nghiệp", "Tố cáo hành vi sách nhiễu của cán bộ thôn khi xác nhận hồ sơ"],
   kien_nghi: [
     "Đề nghị giải quyết tranh chấp ranh giới đất với hộ liền kề",
     "Kiến nghị sửa chữa tuyến đường liên thôn bị xuống cấp",
@@ -70,7 +66,11 @@ export function insertReceptions(ctx: DemoContext, roster: Roster): void {
   const rng = ctx.random("reception");
   const { calendar } = ctx;
   const hostFor = (kind: SessionKind) =>
-    kind === "thuong_xuyen" ? `${roster.receptionOfficer} - Công chức Văn phòng HĐND và UBND` : kind === "dinh_ky" ? `${roster.chairman} - Chủ tịch ${ctx.place.committee}` : `${rng.chance(0.6) ? roster.chairman : roster.viceChairman} - Lãnh đạo ${ctx.place.committee}`;
+    kind === "thuong_xuyen"
+      ? `${roster.receptionOfficer} - Công chức Văn phòng HĐND và UBND`
+      : kind === "dinh_ky"
+        ? `${roster.chairman} - Chủ tịch ${ctx.place.committee}`
+        : `${rng.chance(0.6) ? roster.chairman : roster.viceChairman} - Lãnh đạo ${ctx.place.committee}`;
 
   for (const month of calendar.months()) {
     const sessions: [number, SessionKind][] = [];

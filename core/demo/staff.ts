@@ -43,8 +43,28 @@ const cc = (department: string, position: string, education: Education, theory: 
 
 /** The commune's establishment from 01/07/2025: leaders (cán bộ), the offices' civil servants, the culture centre's public employees. */
 const POSTS: Post[] = [
-  { department: null, position: "Chủ tịch UBND", rank: "Chuyên viên chính", category: "can_bo", education: "thac_si", theory: "cao_cap", stateManagement: "Chuyên viên chính", ages: [45, 54], role: "chairman" },
-  { department: null, position: "Phó Chủ tịch UBND", rank: "Chuyên viên chính", category: "can_bo", education: "dai_hoc", theory: "cao_cap", stateManagement: "Chuyên viên chính", ages: [41, 52], role: "viceChairman" },
+  {
+    department: null,
+    position: "Chủ tịch UBND",
+    rank: "Chuyên viên chính",
+    category: "can_bo",
+    education: "thac_si",
+    theory: "cao_cap",
+    stateManagement: "Chuyên viên chính",
+    ages: [45, 54],
+    role: "chairman",
+  },
+  {
+    department: null,
+    position: "Phó Chủ tịch UBND",
+    rank: "Chuyên viên chính",
+    category: "can_bo",
+    education: "dai_hoc",
+    theory: "cao_cap",
+    stateManagement: "Chuyên viên chính",
+    ages: [41, 52],
+    role: "viceChairman",
+  },
   { department: null, position: "Phó Chủ tịch UBND", rank: "Chuyên viên", category: "can_bo", education: "dai_hoc", theory: "cu_nhan", stateManagement: "Chuyên viên", ages: [37, 47] },
   cc("VP", "Chánh Văn phòng", "dai_hoc", "trung_cap", [38, 50], { role: "head" }),
   cc("VP", "Phó Chánh Văn phòng", "dai_hoc", "trung_cap", [61, 61], { gender: "nam", leaves: { status: "nghi_huu", at: 0.8, note: "Nghỉ hưu theo chế độ" } }),
@@ -64,11 +84,24 @@ const POSTS: Post[] = [
   cc("KT", "Chuyên viên", "dai_hoc", "so_cap", [29, 38], { leaves: { status: "chuyen_cong_tac", at: 0.5, note: "Chuyển công tác đến UBND {cap_don_vi} khác trong {cap_tinh}" } }),
   cc("TTPVHCC", "Phó Giám đốc", "dai_hoc", "trung_cap", [36, 47], { role: "oneStop" }),
   cc("TTPVHCC", "Chuyên viên", "dai_hoc", "so_cap", [28, 40], { role: "oneStop" }),
-  cc("TTPVHCC", "Chuyên viên", "dai_hoc", null, [25, 34], { role: "oneStop", discipline: { form: "khien_trach", at: 0.4, reason: "Để hồ sơ thủ tục hành chính quá hạn mà không thông báo, xin lỗi người dân" } }),
+  cc("TTPVHCC", "Chuyên viên", "dai_hoc", null, [25, 34], {
+    role: "oneStop",
+    discipline: { form: "khien_trach", at: 0.4, reason: "Để hồ sơ thủ tục hành chính quá hạn mà không thông báo, xin lỗi người dân" },
+  }),
   cc("TTPVHCC", "Chuyên viên", "dai_hoc", "trung_cap", [30, 44], { role: "oneStop" }),
   cc("TTPVHCC", "Chuyên viên", "dai_hoc", null, [25, 32], { role: "oneStop" }),
   cc("TTPVHCC", "Chuyên viên", "dai_hoc", null, [24, 27], { role: "oneStop", joinsAt: 0.65 }),
-  { department: "TTVH", position: "Giám đốc", rank: "Phương pháp viên hạng III", category: "vien_chuc", education: "dai_hoc", theory: "trung_cap", stateManagement: "Chuyên viên", ages: [38, 50], role: "head" },
+  {
+    department: "TTVH",
+    position: "Giám đốc",
+    rank: "Phương pháp viên hạng III",
+    category: "vien_chuc",
+    education: "dai_hoc",
+    theory: "trung_cap",
+    stateManagement: "Chuyên viên",
+    ages: [38, 50],
+    role: "head",
+  },
   { department: "TTVH", position: "Viên chức", rank: "Phương pháp viên hạng III", category: "vien_chuc", education: "dai_hoc", theory: null, stateManagement: null, ages: [26, 36] },
 ];
 
@@ -144,7 +177,9 @@ export function planRoster(rng: Random, calendar: DemoCalendar, known: KnownName
   const heads = new Map<string, { name: string; title: string }>();
   for (const m of withRole("head")) heads.set(m.post.department!, { name: m.name, title: m.post.position });
   heads.set("TTPVHCC", { name: known.heads.get("TTPVHCC") ?? viceChairman, title: "Giám đốc" });
-  const oneStopOfficers = withRole("oneStop").filter((m) => !m.post.joinsAt).map((m) => m.name);
+  const oneStopOfficers = withRole("oneStop")
+    .filter((m) => !m.post.joinsAt)
+    .map((m) => m.name);
   const receptionOfficer = withRole("reception")[0]!.name;
   return {
     members,
@@ -179,7 +214,11 @@ export function insertStaff(ctx: DemoContext, roster: Roster): void {
       .returning({ id: staff.id })
       .get();
     ctx.db.insert(staffStatuses).values({ staffId: row.id, status: "dang_cong_tac", fromDate: m.startDate, note: null }).run();
-    if (m.leaving) ctx.db.insert(staffStatuses).values({ staffId: row.id, status: m.leaving.status, fromDate: m.leaving.date, note: wordedFor(ctx.place, m.leaving.note) }).run();
+    if (m.leaving)
+      ctx.db
+        .insert(staffStatuses)
+        .values({ staffId: row.id, status: m.leaving.status, fromDate: m.leaving.date, note: wordedFor(ctx.place, m.leaving.note) })
+        .run();
     if (m.discipline) {
       ctx.db
         .insert(disciplineRecords)

@@ -101,12 +101,7 @@ export function insertPlanTasks(ctx: DemoContext): void {
       const ongoing = when === "TX" || when === "CN";
       const starts = ongoing ? issued : later(issued, addDays(deadline.date, -75));
       const r = rng.next();
-      const done =
-        r < 0.8
-          ? onWorkingDay(later(issued, addDays(deadline.date, ongoing ? -rng.int(2, 6) : -rng.int(0, 60))))
-          : r < 0.92
-            ? onWorkingDay(addDays(deadline.date, rng.int(5, 40)))
-            : null;
+      const done = r < 0.8 ? onWorkingDay(later(issued, addDays(deadline.date, ongoing ? -rng.int(2, 6) : -rng.int(0, 60)))) : r < 0.92 ? onWorkingDay(addDays(deadline.date, rng.int(5, 40))) : null;
       const completed = done !== null && done <= ctx.until ? done : null;
       const behind = completed === null && deadline.date < ctx.until;
       ctx.db
@@ -180,8 +175,7 @@ export function insertAssignedTasks(ctx: DemoContext): void {
       const deadlineDay = calendar.workingDayOnOrAfter(issuedDay + rng.pick([7, 10, 15, 20, 30, 45]));
       // Every seventh stays undone, so that some are overdue.
       const outcome = taken % 7 === 4 ? 1 : rng.next();
-      const doneDay =
-        outcome < 0.8 ? calendar.workingDayOnOrBefore(issuedDay + rng.int(1, deadlineDay - issuedDay)) : outcome < 0.93 ? calendar.addWorkingDays(deadlineDay, rng.int(2, 15)) : null;
+      const doneDay = outcome < 0.8 ? calendar.workingDayOnOrBefore(issuedDay + rng.int(1, deadlineDay - issuedDay)) : outcome < 0.93 ? calendar.addWorkingDays(deadlineDay, rng.int(2, 15)) : null;
       const byChairman = rng.chance(0.3);
       const dayOfYear = issuedDay - calendar.dayOf(`${assigned.slice(0, 4)}-01-01`);
       ctx.db

@@ -54,9 +54,13 @@ export const headerSignature = (headers: string[]) => headers.map(headerKey).fil
 export const savedMappingFor =
   (ctx: AppContext) =>
   (headers: string[]): { columns: Record<string, string>; values: ValueMappings } | null => {
-  const row = ctx.store.db.select().from(savedMappings).where(eq(savedMappings.headerSignature, headerSignature(headers))).get();
-  if (!row || row.kind !== DOSSIER_IMPORT_KIND) return null;
-  return { columns: row.columns as Record<string, string>, values: (row.values as ValueMappings | null) ?? { status: {}, channel: {} } };
+    const row = ctx.store.db
+      .select()
+      .from(savedMappings)
+      .where(eq(savedMappings.headerSignature, headerSignature(headers)))
+      .get();
+    if (!row || row.kind !== DOSSIER_IMPORT_KIND) return null;
+    return { columns: row.columns as Record<string, string>, values: (row.values as ValueMappings | null) ?? { status: {}, channel: {} } };
   };
 
 /** Column name in SQL for each DossierValues key. */
@@ -112,11 +116,7 @@ function dossierWriter(sqlite: Database.Database, batchId: string | null) {
     counts.updated++;
     if (!batchId) return;
     revise.run(batchId, values.code, JSON.stringify(existing));
-    prepared(`UPDATE dossiers SET ${changed.map((k) => `${COLUMN[k]} = ?`).join(", ")}, updated_batch_id = ? WHERE id = ?`).run(
-      ...changed.map((k) => toSql(values[k])),
-      batchId,
-      existing.id,
-    );
+    prepared(`UPDATE dossiers SET ${changed.map((k) => `${COLUMN[k]} = ?`).join(", ")}, updated_batch_id = ? WHERE id = ?`).run(...changed.map((k) => toSql(values[k])), batchId, existing.id);
   };
   return { counts, write };
 }
@@ -169,9 +169,7 @@ export async function importDossiers(ctx: AppContext, input: TableInput, options
     otherUnit: otherUnitOf(ctx, parsed.fileUnits),
     mapping: parsed.mapping,
     dryRun,
-    rejectedFile: parsed.rejected.length
-      ? { fileName: rejectedFileName(input.fileName), content: await rejectedRowsWorkbook(parsed.headers, parsed.rejected) }
-      : null,
+    rejectedFile: parsed.rejected.length ? { fileName: rejectedFileName(input.fileName), content: await rejectedRowsWorkbook(parsed.headers, parsed.rejected) } : null,
   };
 }
 
@@ -192,6 +190,10 @@ function recordBatch(ctx: AppContext, batchId: string, fileName: string, parsed:
   const { valueMappings } = parsed;
   if (options.saveMapping !== false && (options.mapping || Object.keys(valueMappings.status).length || Object.keys(valueMappings.channel).length)) {
     const row = { kind: DOSSIER_IMPORT_KIND, headerSignature: headerSignature(parsed.headers), columns: parsed.mapping, values: valueMappings, createdBy: ctx.userName };
-    ctx.store.db.insert(savedMappings).values(row).onConflictDoUpdate({ target: [savedMappings.kind, savedMappings.headerSignature], set: row }).run();
+    ctx.store.db
+      .insert(savedMappings)
+      .values(row)
+      .onConflictDoUpdate({ target: [savedMappings.kind, savedMappings.headerSignature], set: row })
+      .run();
   }
 }

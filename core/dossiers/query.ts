@@ -72,12 +72,7 @@ function filterConditions(sqlite: Database.Database, filter: DossierFilter): { c
  * number of all that match. `late` is null for a dossier without a result;
  * `overdueDays` counts a dossier still being handled up to `today`.
  */
-export function listDossiers(
-  sqlite: Database.Database,
-  query: DossierFilter & DossierPage,
-  today: IsoDate,
-  source: DossierSource = ALL_DOSSIERS,
-): { total: number; rows: DossierRow[] } {
+export function listDossiers(sqlite: Database.Database, query: DossierFilter & DossierPage, today: IsoDate, source: DossierSource = ALL_DOSSIERS): { total: number; rows: DossierRow[] } {
   const { conditions, params } = filterConditions(sqlite, query);
   const where = [source.where, ...conditions].map((c) => `(${c})`).join(" AND ");
   const bound = { ...source.params, ...params };
@@ -90,7 +85,5 @@ export function listDossiers(
 
 /** The fields (lĩnh vực) the dossiers carry, the most frequent first. */
 export function dossierFields(sqlite: Database.Database): { field: string; count: number }[] {
-  return sqlite
-    .prepare("SELECT field, count(*) AS count FROM dossiers WHERE field IS NOT NULL AND field <> '' GROUP BY field ORDER BY count DESC, field")
-    .all() as { field: string; count: number }[];
+  return sqlite.prepare("SELECT field, count(*) AS count FROM dossiers WHERE field IS NOT NULL AND field <> '' GROUP BY field ORDER BY count DESC, field").all() as { field: string; count: number }[];
 }

@@ -27,8 +27,7 @@ interface SearchIndex {
 const indexes = new WeakMap<Database.Database, SearchIndex>();
 
 /** Moves on whenever anything is written: by another connection (data_version) or by this one (total_changes). */
-const storeVersion = (sqlite: Database.Database) =>
-  `${sqlite.pragma("data_version", { simple: true })}/${sqlite.prepare("SELECT total_changes()").pluck().get()}`;
+const storeVersion = (sqlite: Database.Database) => `${sqlite.pragma("data_version", { simple: true })}/${sqlite.prepare("SELECT total_changes()").pluck().get()}`;
 
 function buildIndex(sqlite: Database.Database, version: string): SearchIndex {
   const columns = Object.fromEntries(

@@ -13,9 +13,7 @@ export interface BatchRow {
 
 /** The newest import of a kind not undone yet: the only one that can be undone, since later imports build on it. */
 export function undoableBatchId(ctx: AppContext, kind: string = DOSSIER_IMPORT_KIND): string | null {
-  const row = ctx.store.sqlite
-    .prepare("SELECT id FROM import_batches WHERE kind = ? AND undone_at IS NULL ORDER BY rowid DESC LIMIT 1")
-    .get(kind) as { id: string } | undefined;
+  const row = ctx.store.sqlite.prepare("SELECT id FROM import_batches WHERE kind = ? AND undone_at IS NULL ORDER BY rowid DESC LIMIT 1").get(kind) as { id: string } | undefined;
   return row?.id ?? null;
 }
 

@@ -19,13 +19,10 @@ export const outlineFileName = (filled: FilledOutline): string =>
 export const evidenceChecklistFileName = (filled: FilledOutline): string => fileName("Danh mục minh chứng", filled.unit?.name, filled.period.label, "docx");
 
 /** "Gói phòng ban TTPVHCC - Xã Cẩm Giang - Từ 01-07-2025 đến 09-10-2025.cchc" */
-export const packageFileName = (departmentCode: string, unitName: string, periodLabel: string): string =>
-  fileName(`Gói phòng ban ${departmentCode}`, unitName, periodLabel, "cchc");
+export const packageFileName = (departmentCode: string, unitName: string, periodLabel: string): string => fileName(`Gói phòng ban ${departmentCode}`, unitName, periodLabel, "cchc");
 
 /** "Trả lời phòng ban TTPVHCC - Xã Cẩm Giang - Từ 01-07-2025 đến 09-10-2025.cchc": the department's filled part. */
-export const replyFileName = (departmentCode: string, unitName: string, periodLabel: string): string =>
-  fileName(`Trả lời phòng ban ${departmentCode}`, unitName, periodLabel, "cchc");
+export const replyFileName = (departmentCode: string, unitName: string, periodLabel: string): string => fileName(`Trả lời phòng ban ${departmentCode}`, unitName, periodLabel, "cchc");
 
 /** "Mẫu phòng ban TTPVHCC - Xã Cẩm Giang - Từ 01-07-2025 đến 09-10-2025.xlsx": the part as an Excel form. */
-export const formFileName = (departmentCode: string, unitName: string, periodLabel: string): string =>
-  fileName(`Mẫu phòng ban ${departmentCode}`, unitName, periodLabel, "xlsx");
+export const formFileName = (departmentCode: string, unitName: string, periodLabel: string): string => fileName(`Mẫu phòng ban ${departmentCode}`, unitName, periodLabel, "xlsx");

@@ -97,7 +97,11 @@ function addTitleBlock(ws: Worksheet, report: Report): void {
 }
 
 function addTable(ws: Worksheet, report: Report): number {
-  addTableRow(ws, COLUMNS.map((c) => c.header), { bold: true, header: true });
+  addTableRow(
+    ws,
+    COLUMNS.map((c) => c.header),
+    { bold: true, header: true },
+  );
   const headerRow = ws.rowCount;
   for (const section of report.sections) {
     addTableRow(ws, [section.stt, section.label, "", "", ""], { bold: true });

@@ -118,7 +118,10 @@ function checkMapping(mapping: RowMapping, layout: FormLayout, byCode: Map<strin
   const labelled = new Set(layout.rows.map((r) => r.row));
   for (const [row, chosen] of Object.entries(mapping)) {
     if (!labelled.has(Number(row))) {
-      throw new AppError("form_mapping_invalid", `Dòng ${row} của trang "${layout.sheet.name}" không có nội dung chỉ tiêu ở cột ${columnName(layout.labelColumn)}; không gán chỉ tiêu cho dòng này được.`);
+      throw new AppError(
+        "form_mapping_invalid",
+        `Dòng ${row} của trang "${layout.sheet.name}" không có nội dung chỉ tiêu ở cột ${columnName(layout.labelColumn)}; không gán chỉ tiêu cho dòng này được.`,
+      );
     }
     if (chosen === null) continue;
     const codes = mappingCodes(chosen);
@@ -135,7 +138,10 @@ function writeInto(file: FormFile, sheetName: string, cells: CellWrite[]): Buffe
   try {
     return writeCellValues(file.bytes, sheetName, cells);
   } catch (e) {
-    throw new AppError("form_unwritable", `Tệp "${file.fileName}": không ghi được số liệu vào trang "${sheetName}" (${(e as Error).message}); chưa ghi tệp nào. Hãy mở biểu mẫu bằng Excel, lưu lại rồi thử lại.`);
+    throw new AppError(
+      "form_unwritable",
+      `Tệp "${file.fileName}": không ghi được số liệu vào trang "${sheetName}" (${(e as Error).message}); chưa ghi tệp nào. Hãy mở biểu mẫu bằng Excel, lưu lại rồi thử lại.`,
+    );
   }
 }
 

@@ -38,8 +38,7 @@ const isHeaderCell = (text: string) => {
   const key = headerKey(text);
   return text.length <= 60 && HEADER_WORDS.some((w) => key === w || key.startsWith(`${w} `));
 };
-const headerCells = (sheet: Worksheet, row: number) =>
-  Array.from({ length: sheet.columnCount }, (_, i) => shownText(sheet, row, i + 1)).filter(isHeaderCell).length;
+const headerCells = (sheet: Worksheet, row: number) => Array.from({ length: sheet.columnCount }, (_, i) => shownText(sheet, row, i + 1)).filter(isHeaderCell).length;
 
 interface LabelColumn {
   sheet: Worksheet;

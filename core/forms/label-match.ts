@@ -22,8 +22,10 @@ const LEADING_MARKS = [/^[-–—+*•·]+\s*/, /^\d+(?:\.\d+)*(?:[.)]\s*|\s+)/,
 
 /** A label as compared: folded, without the marks around it (and, unless asked, what is in brackets), words separated by single spaces; "" when no word is left. */
 export function labelKey(text: string, keepBrackets = false): string {
-  let key = fold(text).replace(/\(([^)]*)\)/g, keepBrackets ? " $1 " : " ").trim();
-  for (let before = ""; before !== key; ) {
+  let key = fold(text)
+    .replace(/\(([^)]*)\)/g, keepBrackets ? " $1 " : " ")
+    .trim();
+  for (let before = ""; before !== key;) {
     before = key;
     for (const mark of LEADING_MARKS) key = key.replace(mark, "");
   }
@@ -188,7 +190,10 @@ export function labelIndex(sections: LabelSource[]): LabelIndex {
   return {
     targets,
     // A word no indicator uses weighs as much as the rarest one: it is what makes a province's own row.
-    weight: inverseFrequency(targets.map((t) => t.shapes.flatMap((shape) => shape.words)), (n) => Math.log(1 + n)),
+    weight: inverseFrequency(
+      targets.map((t) => t.shapes.flatMap((shape) => shape.words)),
+      (n) => Math.log(1 + n),
+    ),
     sections: sections.map((s, i) => ({ label: s.label, words: sectionWords[i]! })),
     // A heading's own words ("xử lý đơn thư") weigh little: headings add words to a section's name more than they change it.
     sectionWeight: inverseFrequency(sectionWords, () => Math.log(2)),
@@ -217,8 +222,7 @@ export function weightWithin(index: LabelIndex, section: number | null, rowShape
 }
 
 /** The row's shapes: its label, and its label with what is in brackets. */
-export const rowShapes = (label: string, prefix = ""): Shape[] =>
-  [...new Set([labelKey(label), labelKey(label, true)].filter(Boolean).map((k) => `${prefix} ${k}`.trim()))].map((k) => shapeOf(k));
+export const rowShapes = (label: string, prefix = ""): Shape[] => [...new Set([labelKey(label), labelKey(label, true)].filter(Boolean).map((k) => `${prefix} ${k}`.trim()))].map((k) => shapeOf(k));
 
 /** "Tỷ lệ …", "… (%)", "Mức độ hài lòng …": a rate, never a count. */
 export const readsAsRate = (label: string): boolean => /\bty le\b|\bti le\b|%|\bmuc do\b/.test(fold(label));

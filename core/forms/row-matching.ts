@@ -129,7 +129,10 @@ function decide(index: LabelIndex, shapes: Shape[], pool: LabelTarget[], ctx: Co
   const best = found[0];
   if (!best) return { kind: "own" };
   if (best.score < FIT_SCORE) {
-    const covering = sayingEverything(shapes, found.map((c) => c.target));
+    const covering = sayingEverything(
+      shapes,
+      found.map((c) => c.target),
+    );
     return covering ? { kind: "matched", targets: [covering], how: "fuzzy", score: best.score } : { kind: "unmatched" };
   }
   const margin = best.score >= ACCEPT_SCORE ? CLEAR_MARGIN : WIDE_MARGIN;
@@ -220,7 +223,13 @@ function decideRow(index: LabelIndex, row: FormRow, level: number, ctx: Context)
   const whole = decide(index, shapes, pool, ctx);
   if (whole.kind === "matched" && whole.score >= ACCEPT_SCORE) return whole;
   // "Số hồ sơ giải quyết đúng và trước hạn": details of one indicator named together, on a row of its own.
-  const joined = whole.kind === "ambiguous" ? decideJoined(row.label, pool.filter((t) => t.sub)) : null;
+  const joined =
+    whole.kind === "ambiguous"
+      ? decideJoined(
+          row.label,
+          pool.filter((t) => t.sub),
+        )
+      : null;
   if (joined) return joined;
   const decided = decideSum(index, row.label, poolFor(index, ctx, ""), ctx) ?? whole;
   return decided.kind === "own" || decided.kind === "unmatched" ? (elsewhere(index, shapes, row.label, ctx) ?? decided) : decided;

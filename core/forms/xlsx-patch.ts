@@ -37,7 +37,9 @@ function parts(files: Map<string, ZipEntry>, sheetName: string): { workbook: str
 /** Worksheets other than the one written whose formulas keep a cached result (they may total the written sheet). */
 function otherSheetsWithResults(files: Map<string, ZipEntry>, workbook: string, written: string): string[] {
   const folder = path.posix.join(path.posix.dirname(workbook), "worksheets/");
-  return [...files.keys()].filter((name) => name !== written && name.startsWith(folder) && name.endsWith(".xml") && /<\/(\w+:)?f>\s*<(\w+:)?v>|<(\w+:)?f\b[^>]*\/>\s*<(\w+:)?v>/.test(partText(files, name)));
+  return [...files.keys()].filter(
+    (name) => name !== written && name.startsWith(folder) && name.endsWith(".xml") && /<\/(\w+:)?f>\s*<(\w+:)?v>|<(\w+:)?f\b[^>]*\/>\s*<(\w+:)?v>/.test(partText(files, name)),
+  );
 }
 
 /**

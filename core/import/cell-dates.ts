@@ -62,8 +62,7 @@ function hour24(h: string, marker: string | undefined): number {
   return n;
 }
 
-const withTime = (h?: string, mi?: string, s?: string, marker?: string): [] | [number, number, number] =>
-  h === undefined ? [] : [hour24(h, marker), Number(mi), s === undefined ? 0 : Number(s)];
+const withTime = (h?: string, mi?: string, s?: string, marker?: string): [] | [number, number, number] => (h === undefined ? [] : [hour24(h, marker), Number(mi), s === undefined ? 0 : Number(s)]);
 
 /** The number written by the n digits at `from`, or -1. */
 function digitsAt(t: string, from: number, n: number): number {
@@ -117,8 +116,7 @@ export function readDateCell(cell: DateCell): ReadDate | null | undefined {
 }
 
 /** As the clerk writes it: "05/03/2025 14:30", or "05/03/2025" for a date alone. */
-export const formatReadDate = (d: ReadDate): string =>
-  d.precision === "datetime" ? `${formatDateVi(d.value.slice(0, 10))} ${d.value.slice(11, 16)}` : formatDateVi(d.value);
+export const formatReadDate = (d: ReadDate): string => (d.precision === "datetime" ? `${formatDateVi(d.value.slice(0, 10))} ${d.value.slice(11, 16)}` : formatDateVi(d.value));
 
 /**
  * A row's cells as the clerk saw them in Excel: a date cell, and any date in

@@ -44,4 +44,3 @@ export function headerKey(header: string): string {
     .replace(/\s+/g, " ")
     .trim();
 }
-

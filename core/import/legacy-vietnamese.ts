@@ -4,16 +4,7 @@
  * Latin-1) gives it — "Hé tÞch" is TCVN3 for "Hộ tịch", "Hoä tòch" is VNI.
  * Tables and their sources: ./legacy-tables.ts.
  */
-import {
-  CP1252_C1,
-  TCVN3_OTHERS,
-  TCVN3_VOWELS,
-  TONE_MARKS,
-  VNI_BREVE,
-  VNI_CIRCUMFLEX,
-  VNI_SINGLE,
-  VNI_TONE,
-} from "./legacy-tables";
+import { CP1252_C1, TCVN3_OTHERS, TCVN3_VOWELS, TONE_MARKS, VNI_BREVE, VNI_CIRCUMFLEX, VNI_SINGLE, VNI_TONE } from "./legacy-tables";
 
 export type LegacyEncoding = "tcvn3" | "vni";
 

@@ -124,7 +124,13 @@ export async function readRegister<F extends string>(
     reportProgress("Đang đọc tệp: dòng", row.rowNumber);
     const texts = row.cells.map(cellText);
     if (texts.every((t) => t === "")) return;
-    if (isSummaryRow(texts, keyIndexes.map((i) => (i === undefined ? "" : (texts[i] ?? ""))))) summaryRows.push(row.rowNumber);
+    if (
+      isSummaryRow(
+        texts,
+        keyIndexes.map((i) => (i === undefined ? "" : (texts[i] ?? ""))),
+      )
+    )
+      summaryRows.push(row.rowNumber);
     else take(row, texts);
   };
   for (const row of buffered.slice(detected.dataIndex)) consume(row);

@@ -85,7 +85,10 @@ const STATUS_SYNONYMS: [DossierStatus, string[]][] = [
 ];
 
 const CHANNEL_SYNONYMS: [DossierChannel, string[]][] = [
-  ["online", ["Trực tuyến", "Qua mạng", "DVC trực tuyến", "Dịch vụ công trực tuyến", "Online", "Cổng DVC", "Cổng dịch vụ công", "Nộp trực tuyến", "Trực tuyến toàn trình", "Trực tuyến một phần", "DVCTT"]],
+  [
+    "online",
+    ["Trực tuyến", "Qua mạng", "DVC trực tuyến", "Dịch vụ công trực tuyến", "Online", "Cổng DVC", "Cổng dịch vụ công", "Nộp trực tuyến", "Trực tuyến toàn trình", "Trực tuyến một phần", "DVCTT"],
+  ],
   ["post", ["Bưu chính công ích", "BCCI", "Qua bưu điện", "Bưu điện", "Bưu chính", "Qua dịch vụ bưu chính công ích"]],
   ["in_person", ["Trực tiếp", "Nộp trực tiếp", "Tại bộ phận một cửa", "Một cửa", "Tại quầy", "Trực tiếp tại TTPVHCC"]],
 ];

@@ -79,7 +79,11 @@ export const XLSX_IMPORT_LIMITS = {
 async function openXlsx(input: TableInput, size: number): Promise<OpenedTable> {
   const corrupt = (why: string) => fileError(input.fileName, "import_corrupt", `tệp Excel bị hỏng hoặc không đầy đủ (${why}). Hãy xuất lại danh sách từ hệ thống.`);
   if (size > XLSX_IMPORT_LIMITS.fileBytes) {
-    throw fileError(input.fileName, "import_too_large", `tệp nặng ${formatMegabytes(size)}, quá lớn để nhập (tối đa ${formatMegabytes(XLSX_IMPORT_LIMITS.fileBytes)}). Hãy xuất danh sách theo từng khoảng thời gian.`);
+    throw fileError(
+      input.fileName,
+      "import_too_large",
+      `tệp nặng ${formatMegabytes(size)}, quá lớn để nhập (tối đa ${formatMegabytes(XLSX_IMPORT_LIMITS.fileBytes)}). Hãy xuất danh sách theo từng khoảng thời gian.`,
+    );
   }
   const bytes = input.buffer ?? (await readFile(input.path!));
   let sheet: XlsxSheet;
@@ -114,7 +118,7 @@ function decodeCsv(fileName: string, bytes: Buffer): { text: string; encoding: s
     const text = new TextDecoder("windows-1252").decode(bytes);
     const legacy = detectLegacyEncoding(sampleOf(text).split(/\r?\n/, 200));
     if (!legacy) {
-      throw fileError(fileName, "import_encoding", "không nhận ra bảng mã của tệp CSV (không phải UTF-8, TCVN3 hay VNI). Hãy mở bằng Excel và lưu lại dạng \"CSV UTF-8\".");
+      throw fileError(fileName, "import_encoding", 'không nhận ra bảng mã của tệp CSV (không phải UTF-8, TCVN3 hay VNI). Hãy mở bằng Excel và lưu lại dạng "CSV UTF-8".');
     }
     return { text: legacyToUnicode(text, legacy), encoding: legacyLabel(legacy) };
   }
@@ -151,7 +155,7 @@ export function* parseCsv(text: string, delimiter: string): Generator<RawRow> {
   while (i < text.length) {
     const c = text[i]!;
     if (c === '"' && field === "") {
-      for (i++; ; ) {
+      for (i++; ;) {
         const close = text.indexOf('"', i);
         const end = close === -1 ? text.length : close;
         for (let nl = text.indexOf("\n", i); nl !== -1 && nl < end; nl = text.indexOf("\n", nl + 1)) line++;

@@ -53,8 +53,7 @@ export async function openXlsxSheet(bytes: Buffer, limits: ArchiveLimits): Promi
 
 async function* noRows(): AsyncGenerator<RawRow> {}
 
-const attributesOf = (tag: string): Record<string, string> =>
-  Object.fromEntries([...tag.matchAll(/([\w:]+)\s*=\s*("([^"]*)"|'([^']*)')/g)].map((m) => [m[1]!, decodeXml(m[3] ?? m[4] ?? "")]));
+const attributesOf = (tag: string): Record<string, string> => Object.fromEntries([...tag.matchAll(/([\w:]+)\s*=\s*("([^"]*)"|'([^']*)')/g)].map((m) => [m[1]!, decodeXml(m[3] ?? m[4] ?? "")]));
 
 const tagsOf = (xml: string, name: string) => [...xml.matchAll(new RegExp(`<${name}\\b[^>]*>`, "g"))].map((m) => attributesOf(m[0]));
 

@@ -37,7 +37,7 @@ const indicatorSchema = z
     formula: z
       .string()
       .trim()
-      .refine((f) => parseFormula(f) !== null, "Công thức phải có dạng \"a + b\", \"a - b\" hoặc \"rate(a, b)\" với a, b là mã chỉ tiêu")
+      .refine((f) => parseFormula(f) !== null, 'Công thức phải có dạng "a + b", "a - b" hoặc "rate(a, b)" với a, b là mã chỉ tiêu')
       .optional(),
   })
   .strict();

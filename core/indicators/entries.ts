@@ -23,9 +23,9 @@ export interface EntriesInForce {
 }
 
 export function entriesInForce(sqlite: Database.Database, w: Window): Map<string, EntriesInForce> {
-  const rows = sqlite
-    .prepare(`SELECT code, ${COLUMNS} FROM indicator_values WHERE period_from = ? AND period_to = ? AND superseded_at IS NULL ORDER BY id`)
-    .all(w.from, w.to) as (ValueEntry & { code: string })[];
+  const rows = sqlite.prepare(`SELECT code, ${COLUMNS} FROM indicator_values WHERE period_from = ? AND period_to = ? AND superseded_at IS NULL ORDER BY id`).all(w.from, w.to) as (ValueEntry & {
+    code: string;
+  })[];
   const byCode = new Map<string, EntriesInForce>();
   for (const { code, ...entry } of rows) {
     const entries = byCode.get(code) ?? {};

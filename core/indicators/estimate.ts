@@ -19,8 +19,7 @@ export function estimateRatio(period: Pick<ResolvedPeriod, "from" | "to" | "esti
 export const estimateByDefault = (period: Pick<ResolvedPeriod, "estimateTo">, today: IsoDate): boolean => period.estimateTo !== null && today <= period.estimateTo;
 
 /** The clerk's choice where one was made, else the default of today. */
-export const estimateWanted = (ctx: AppContext, period: Pick<ResolvedPeriod, "estimateTo">, asked: boolean | undefined): boolean =>
-  asked ?? estimateByDefault(period, todayInVietnam(ctx.now()));
+export const estimateWanted = (ctx: AppContext, period: Pick<ResolvedPeriod, "estimateTo">, asked: boolean | undefined): boolean => asked ?? estimateByDefault(period, todayInVietnam(ctx.now()));
 
 export interface Estimate {
   value: number;
@@ -174,7 +173,10 @@ class EstimateColumn {
     } else {
       // More resolved than there is to resolve once scaled: the resolved parts share the whole, nothing stays pending.
       put(scaled, apportion(available, weights(scaled), step));
-      put(remainder, remainder.map(() => 0));
+      put(
+        remainder,
+        remainder.map(() => 0),
+      );
     }
     return shares;
   }

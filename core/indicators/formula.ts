@@ -17,7 +17,10 @@ const CODE = /^[a-z0-9_]+(\.[a-z0-9_]+)*$/;
 const RATE = /^rate\((.+),(.+)\)$/;
 
 function parseSum(text: string): Term[] | null {
-  const tokens = text.replace(/([+-])/g, " $1 ").trim().split(/\s+/);
+  const tokens = text
+    .replace(/([+-])/g, " $1 ")
+    .trim()
+    .split(/\s+/);
   const terms: Term[] = [];
   let sign: 1 | -1 = 1;
   for (const [i, token] of tokens.entries()) {

@@ -8,8 +8,6 @@ import { formatFigure } from "./format";
 
 export type Figure = z.output<typeof figureSchema>;
 
-
-
 function flagOf(indicator: Indicator, value: number | null, denominator: number | undefined): string | null {
   if (value === null) return null;
   const flags: string[] = [];

@@ -1,12 +1,7 @@
 import type Database from "better-sqlite3";
 import { emptyFigures, putNoData, putRate, type Figures } from "./rates";
 
-const CODES = [
-  "tthc.danh_muc.tong",
-  "tthc.danh_muc.tai_ttpvhcc_ty_le",
-  "tthc.danh_muc.toan_trinh_ty_le",
-  "tthc.danh_muc.khong_dia_gioi_ty_le",
-] as const;
+const CODES = ["tthc.danh_muc.tong", "tthc.danh_muc.tai_ttpvhcc_ty_le", "tthc.danh_muc.toan_trinh_ty_le", "tthc.danh_muc.khong_dia_gioi_ty_le"] as const;
 
 // As with the dossier flags, a rate counts only the procedures whose flag is known.
 const SQL = `SELECT count(*) AS total,

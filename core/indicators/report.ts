@@ -38,7 +38,12 @@ export function buildReport(ctx: AppContext, period: ResolvedPeriod, options: Re
   const estimates =
     ratio === null
       ? new Map()
-      : estimateAll(catalogue, (code) => current.get(code)?.value ?? null, ratio, (code) => entered.get(code)?.estimate_override?.value);
+      : estimateAll(
+          catalogue,
+          (code) => current.get(code)?.value ?? null,
+          ratio,
+          (code) => entered.get(code)?.estimate_override?.value,
+        );
 
   const sections = catalogue.sections.map((section) => ({
     stt: section.stt,
@@ -78,8 +83,7 @@ export function buildReport(ctx: AppContext, period: ResolvedPeriod, options: Re
 }
 
 /** The figures in force by code, as `cchc indicators --json` prints them. */
-export const reportValues = (report: Report): Record<string, number | null> =>
-  Object.fromEntries(report.sections.flatMap((s) => s.rows.map((r) => [r.code, r.value])));
+export const reportValues = (report: Report): Record<string, number | null> => Object.fromEntries(report.sections.flatMap((s) => s.rows.map((r) => [r.code, r.value])));
 
 /** The estimates by code (only the rows that have one). */
 export const reportEstimates = (report: Report): Record<string, number> =>

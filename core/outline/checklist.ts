@@ -20,8 +20,7 @@ export function inspectionWhen(inspection: InspectionInfo): string | null {
 }
 
 /** "(Kèm theo Báo cáo kết quả thực hiện … )": the checklist's line under its title. */
-export const attachedTo = (filled: FilledOutline): string =>
-  `(Kèm theo Báo cáo ${lowerFirst(filled.document.subtitle)})`;
+export const attachedTo = (filled: FilledOutline): string => `(Kèm theo Báo cáo ${lowerFirst(filled.document.subtitle)})`;
 
 export interface ResponsibleRow {
   code: string;

@@ -53,12 +53,7 @@ export function evidenceByItem(sqlite: Database.Database, outlineId: string, iss
  * newest first, with the items of the outline each one already evidences;
  * search ignores diacritics.
  */
-export function evidenceCandidates(
-  sqlite: Database.Database,
-  outlineId: string,
-  search = "",
-  issuedBy: string = ANY_DATE,
-): (EvidenceDocument & { linkedItems: string[] })[] {
+export function evidenceCandidates(sqlite: Database.Database, outlineId: string, search = "", issuedBy: string = ANY_DATE): (EvidenceDocument & { linkedItems: string[] })[] {
   const rows = sqlite
     .prepare<[string, string], DocumentRow & { linked: string | null }>(
       `SELECT ${DOCUMENT_COLUMNS},

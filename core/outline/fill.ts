@@ -120,15 +120,7 @@ function fillNode(f: FillContext, node: OutlineNode, path: OutlineNode[], covere
   const ownFigures: Completeness = allFigures.length === 0 ? "khong_can" : allFigures.every(isKnown) ? "du" : "thieu";
   const ownText: Completeness = !narrative ? "khong_can" : narrative.merged || narrative.departments.every((d) => d.current) ? "du" : "thieu";
   const evidenceStatus: Completeness =
-    !evidenceExpected && path.length > 0
-      ? "khong_can"
-      : covered
-        ? "du"
-        : children.length
-          ? combine(children.map((c) => c.status.evidence))
-          : evidenceExpected
-            ? "thieu"
-            : "khong_can";
+    !evidenceExpected && path.length > 0 ? "khong_can" : covered ? "du" : children.length ? combine(children.map((c) => c.status.evidence)) : evidenceExpected ? "thieu" : "khong_can";
   return {
     key: node.key,
     depth: path.length,
@@ -151,7 +143,6 @@ function fillNode(f: FillContext, node: OutlineNode, path: OutlineNode[], covere
     children,
   };
 }
-
 
 function progressOf(nodes: FilledNode[], departments: FilledOutline["departments"]): FilledOutline["progress"] {
   const all = flattenNodes(nodes);
@@ -186,7 +177,6 @@ function progressOf(nodes: FilledNode[], departments: FilledOutline["departments
   };
 }
 
-
 /**
  * An outline filled for a window: figures in force (Phụ lục 3 of the same
  * window, manual entries included) written into the wording, the texts of the
@@ -205,7 +195,10 @@ export function fillOutline(
   const departmentOf = (code: string) => unit?.departments.find((d) => d.code === code) ?? standard.find((d) => d.code === code);
   const year = Number((period.due ?? period.to).slice(0, 4));
   const wording = unitWording(unit, unit ? ctx.profiles.get(unit.profileId) : null);
-  const placeholders: Placeholders = { nam: String(period.year), nam_sau: String(period.year + 1), don_vi: unit ? lowerFirst(unit.name) : "đơn vị",
+  const placeholders: Placeholders = {
+    nam: String(period.year),
+    nam_sau: String(period.year + 1),
+    don_vi: unit ? lowerFirst(unit.name) : "đơn vị",
     tu_ngay: formatDateVi(period.from),
     den_ngay: formatDateVi(period.to),
     cap_don_vi: wording.unitLevel,
@@ -247,7 +240,10 @@ export function fillOutline(
       recipient,
       opening: sub(doc.opening),
       closing: sub(doc.closing),
-      copies: copiesOf(doc.copies.map((c) => substitute(c, placeholders)), recipient),
+      copies: copiesOf(
+        doc.copies.map((c) => substitute(c, placeholders)),
+        recipient,
+      ),
       windowNote: sub(doc.windowNote),
       appendPhuLuc3: doc.appendPhuLuc3,
     },

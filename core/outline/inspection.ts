@@ -13,7 +13,11 @@ const keyOf = (outlineId: string) => `inspection:${outlineId}`;
 export const NO_INSPECTION: InspectionInfo = { date: null, timeFrom: null, timeTo: null, team: null, place: null, responsible: {} };
 
 export function getInspection(ctx: AppContext, outlineId: string): InspectionInfo {
-  const row = ctx.store.db.select({ value: settings.value }).from(settings).where(eq(settings.key, keyOf(outlineId))).get();
+  const row = ctx.store.db
+    .select({ value: settings.value })
+    .from(settings)
+    .where(eq(settings.key, keyOf(outlineId)))
+    .get();
   return { ...NO_INSPECTION, ...(row?.value as Partial<InspectionInfo> | undefined) };
 }
 
@@ -30,7 +34,10 @@ export function setInspection(ctx: AppContext, outlineId: string, info: Inspecti
   ctx.store.db.transaction((tx) => {
     const before = getInspection(ctx, outlineId);
     const updatedAt = localNow(ctx.now());
-    tx.insert(settings).values({ key: keyOf(outlineId), value, updatedAt }).onConflictDoUpdate({ target: settings.key, set: { value, updatedAt } }).run();
+    tx.insert(settings)
+      .values({ key: keyOf(outlineId), value, updatedAt })
+      .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt } })
+      .run();
     recordAudit(tx, { userName: ctx.userName, action: "sua", entity: "buoi_kiem_tra", entityId: outlineId, oldValue: before, newValue: value });
   });
   return value;

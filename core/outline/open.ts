@@ -25,10 +25,7 @@ export function openOutline(ctx: AppContext, input: OutlineRequest): { source: O
   const period = periodOf(ctx, input);
   const allowed = source.outline.periods;
   if (allowed && !allowed.includes(period.kind)) {
-    throw new AppError(
-      "outline_period",
-      `"${source.outline.name}" chỉ lập cho kỳ ${allowed.map((k) => KIND_NAMES[k]).join(", ")}; kỳ "${period.label}" không phù hợp.`,
-    );
+    throw new AppError("outline_period", `"${source.outline.name}" chỉ lập cho kỳ ${allowed.map((k) => KIND_NAMES[k]).join(", ")}; kỳ "${period.label}" không phù hợp.`);
   }
   return { source, period };
 }

@@ -40,7 +40,11 @@ function builtinOutline(ctx: AppContext, id: string): OutlineTemplate {
 }
 
 function storedOutlines(ctx: AppContext): Map<string, StoredOutline> {
-  const rows = ctx.store.db.select().from(settings).where(like(settings.key, `${KEY_PREFIX}%`)).all();
+  const rows = ctx.store.db
+    .select()
+    .from(settings)
+    .where(like(settings.key, `${KEY_PREFIX}%`))
+    .all();
   return new Map(rows.map((r) => [r.key.slice(KEY_PREFIX.length), r.value as StoredOutline]));
 }
 

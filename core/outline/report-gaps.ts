@@ -19,8 +19,7 @@ export interface ReportGap {
 }
 
 /** The departments still to write an item's text; none once the compiling officer has merged one. */
-export const missingWriters = (node: FilledNode): DepartmentText[] =>
-  !node.narrative || node.narrative.merged ? [] : node.narrative.departments.filter((d) => !d.current);
+export const missingWriters = (node: FilledNode): DepartmentText[] => (!node.narrative || node.narrative.merged ? [] : node.narrative.departments.filter((d) => !d.current));
 
 const isKnown = (figure: FilledFigure) => figure.value !== null || figure.nothingToRate;
 

@@ -23,7 +23,7 @@ const text = z.string().trim().min(1);
 export const OUTLINE_LIMITS = { itemKey: FIELD_LIMITS.itemKey, wording: FIELD_LIMITS.summary, name: FIELD_LIMITS.line } as const;
 
 /** An indicator code, or a formula over codes: "a + b", "a - b", "rate(a, b)". */
-const figureExpression = text.refine((f) => parseFormula(f) !== null, "Số liệu phải là một mã chỉ tiêu hoặc công thức dạng \"a + b\", \"a - b\", \"rate(a, b)\"");
+const figureExpression = text.refine((f) => parseFormula(f) !== null, 'Số liệu phải là một mã chỉ tiêu hoặc công thức dạng "a + b", "a - b", "rate(a, b)"');
 
 /** A sentence that quotes figures: each "…" of its text is filled, in order, by one expression. */
 const factSchema = z.object({ text, figures: z.array(figureExpression).min(1) }).strict();
@@ -59,7 +59,7 @@ const nodeSchema: z.ZodType<OutlineNodeInput> = z.lazy(() =>
       key: z
         .string()
         .max(OUTLINE_LIMITS.itemKey, tooLong("Khóa của mục", OUTLINE_LIMITS.itemKey))
-        .regex(/^[A-Za-z0-9]+(\.[A-Za-z0-9]+)*$/, "Khóa của mục chỉ gồm chữ, số và dấu chấm (ví dụ \"II.2.1\")"),
+        .regex(/^[A-Za-z0-9]+(\.[A-Za-z0-9]+)*$/, 'Khóa của mục chỉ gồm chữ, số và dấu chấm (ví dụ "II.2.1")'),
       number: z.string().trim().max(12).optional(),
       lead: text.optional(),
       text: text.max(OUTLINE_LIMITS.wording, tooLong("Nội dung của mục", OUTLINE_LIMITS.wording)),
@@ -82,7 +82,10 @@ export const outlineSchema = z
     /** The name in the app's lists: "Đề cương báo cáo phục vụ kiểm tra CCHC năm 2025". */
     name: text.max(OUTLINE_LIMITS.name, tooLong("Tên đề cương", OUTLINE_LIMITS.name)),
     /** Report kinds it is written for ("Y" for the annual report); any window when absent. */
-    periods: z.array(z.enum(["Q1", "H1", "Q3", "Y", "custom"])).min(1).optional(),
+    periods: z
+      .array(z.enum(["Q1", "H1", "Q3", "Y", "custom"]))
+      .min(1)
+      .optional(),
     /** The window the province asked for, suggested when the outline is opened: "2025-07-01..2025-10-09". */
     defaultPeriod: z.string().trim().optional(),
     /** When the departments' drafts are due for the default window ("2025-10-09 11:00", seed 002); else the profile's due day. */
@@ -160,11 +163,9 @@ function checkOutline(o: OutlineTemplate, catalogue: Catalogue, issue: (path: Pr
       if (keys.has(node.key)) issue([...here, "key"], `Khóa "${node.key}" bị trùng`);
       keys.add(node.key);
       const blanks = countBlanks(node.text);
-      if (node.figures && node.figures.length !== blanks)
-        issue([...here, "figures"], `Nội dung có ${blanks} chỗ "…" nhưng có ${node.figures?.length ?? 0} số liệu`);
+      if (node.figures && node.figures.length !== blanks) issue([...here, "figures"], `Nội dung có ${blanks} chỗ "…" nhưng có ${node.figures?.length ?? 0} số liệu`);
       node.facts?.forEach((fact, fi) => {
-        if (countBlanks(fact.text) !== fact.figures.length)
-          issue([...here, "facts", fi], `Câu số liệu có ${countBlanks(fact.text)} chỗ "…" nhưng có ${fact.figures.length} số liệu`);
+        if (countBlanks(fact.text) !== fact.figures.length) issue([...here, "facts", fi], `Câu số liệu có ${countBlanks(fact.text)} chỗ "…" nhưng có ${fact.figures.length} số liệu`);
       });
       for (const expression of figureExpressionsOf(node)) {
         for (const code of formulaCodes(parseFormula(expression)!)) {

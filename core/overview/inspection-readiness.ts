@@ -28,8 +28,7 @@ export interface InspectionReadiness {
 }
 
 /** The window the Đề cương page opens an outline for: the one the province asked for, else this year's report of its kind. */
-const windowOf = (info: OutlineInfo, today: IsoDate): string =>
-  info.defaultPeriod ?? `${today.slice(0, 4)}-${info.periods?.find((k) => k !== "custom") ?? "Y"}`;
+const windowOf = (info: OutlineInfo, today: IsoDate): string => info.defaultPeriod ?? `${today.slice(0, 4)}-${info.periods?.find((k) => k !== "custom") ?? "Y"}`;
 
 export function nextInspection(ctx: AppContext, today: IsoDate): InspectionReadiness | null {
   const visits = listOutlines(ctx)

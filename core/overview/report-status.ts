@@ -34,9 +34,7 @@ interface OutboxRow {
 /** The newest Phụ lục 3 export of exactly this window, sent or not. */
 function latestExport(sqlite: Database.Database, period: ResolvedPeriod): { sent: OutboxRow | undefined; waiting: OutboxRow | undefined } {
   const rows = sqlite
-    .prepare<[string, string], OutboxRow>(
-      "SELECT state, created_at, sent_at FROM outbox_entries WHERE kind = 'phu_luc_3' AND period_from = ? AND period_to = ? ORDER BY id DESC",
-    )
+    .prepare<[string, string], OutboxRow>("SELECT state, created_at, sent_at FROM outbox_entries WHERE kind = 'phu_luc_3' AND period_from = ? AND period_to = ? ORDER BY id DESC")
     .all(period.from, period.to);
   return { sent: rows.find((r) => r.state === "da_gui"), waiting: rows.find((r) => r.state === "cho_gui") };
 }

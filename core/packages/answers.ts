@@ -79,7 +79,12 @@ export function answerProblems(part: DepartmentPart, windowTo: string): AnswerPr
       if (!d.numberSymbol) problems.push({ kind: "evidence", index, ref, message: `${where}: thiếu số, ký hiệu văn bản.` });
       if (!parseIsoDate(d.date)) problems.push({ kind: "evidence", index, ref, message: `${where}: ngày ban hành "${d.date}" không tồn tại.` });
       else if (d.date > windowTo)
-        problems.push({ kind: "evidence", index, ref, message: `${where}: văn bản ngày ${formatDateVi(d.date)} ban hành sau ngày cuối kỳ báo cáo (${formatDateVi(windowTo)}), không dùng làm minh chứng cho kỳ này.` });
+        problems.push({
+          kind: "evidence",
+          index,
+          ref,
+          message: `${where}: văn bản ngày ${formatDateVi(d.date)} ban hành sau ngày cuối kỳ báo cáo (${formatDateVi(windowTo)}), không dùng làm minh chứng cho kỳ này.`,
+        });
     });
   });
   return problems;

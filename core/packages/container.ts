@@ -11,18 +11,7 @@ import type { z } from "zod";
 import { vietnameseErrors } from "../zod-vietnamese";
 import { AppError } from "../../shared/errors";
 import { entryContent, readZip, writeZip, ZipError, type ZipEntry } from "../zip";
-import {
-  MANIFEST_ENTRY,
-  manifestSchema,
-  PACKAGE_ENTRIES,
-  PACKAGE_FORMAT,
-  PACKAGE_FORMAT_VERSION,
-  PACKAGE_LIMITS,
-  PART_ENTRY,
-  partSchema,
-  type DepartmentPart,
-  type PackageManifest,
-} from "./format";
+import { MANIFEST_ENTRY, manifestSchema, PACKAGE_ENTRIES, PACKAGE_FORMAT, PACKAGE_FORMAT_VERSION, PACKAGE_LIMITS, PART_ENTRY, partSchema, type DepartmentPart, type PackageManifest } from "./format";
 
 const sha256 = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
 
@@ -89,7 +78,8 @@ function checkPlace(fileName: string, entry: ZipEntry): void {
 function unpack(fileName: string, entry: ZipEntry): Buffer {
   const declared = entry.central.readUInt32LE(24);
   if (declared > PACKAGE_LIMITS.entryBytes) refuse(fileName, `"${entry.name}" quá lớn (${MB(declared)}; tối đa ${MB(PACKAGE_LIMITS.entryBytes)})`);
-  if (entry.raw.length > 0 && declared / entry.raw.length > PACKAGE_LIMITS.ratio) refuse(fileName, `"${entry.name}" nén bất thường (giải nén ra gấp ${Math.round(declared / entry.raw.length)} lần), có thể là tệp phá hoại`);
+  if (entry.raw.length > 0 && declared / entry.raw.length > PACKAGE_LIMITS.ratio)
+    refuse(fileName, `"${entry.name}" nén bất thường (giải nén ra gấp ${Math.round(declared / entry.raw.length)} lần), có thể là tệp phá hoại`);
   try {
     return entryContent(entry);
   } catch (e) {

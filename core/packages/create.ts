@@ -36,15 +36,16 @@ interface Sending {
 function partToSend(ctx: AppContext, input: SendingRequest): Sending {
   const { source, period } = openOutline(ctx, input);
   if (!source.outline.departments.includes(input.departmentCode)) {
-    throw new AppError("package_department", `Đề cương "${source.outline.name}" không giao phần nào cho phòng ban "${input.departmentCode}" (các phòng được giao: ${source.outline.departments.join(", ")}).`);
+    throw new AppError(
+      "package_department",
+      `Đề cương "${source.outline.name}" không giao phần nào cho phòng ban "${input.departmentCode}" (các phòng được giao: ${source.outline.departments.join(", ")}).`,
+    );
   }
   const { filled, part } = currentPart(ctx, source, period, input.departmentCode);
   checkPartFits(part);
   const department = filled.departments.find((d) => d.code === input.departmentCode)!;
   const handSet = ctx.store.sqlite
-    .prepare<[string, string, string, string], string | null>(
-      "SELECT deadline FROM report_assignments WHERE outline_id = ? AND period_from = ? AND period_to = ? AND department_code = ?",
-    )
+    .prepare<[string, string, string, string], string | null>("SELECT deadline FROM report_assignments WHERE outline_id = ? AND period_from = ? AND period_to = ? AND department_code = ?")
     .pluck()
     .get(source.outline.id, period.from, period.to, input.departmentCode);
   const unitName = filled.unit?.name ?? "";
@@ -105,19 +106,11 @@ function recordSending(ctx: AppContext, sending: Sending, file: CreatedPackage):
  * folder) is never marked sent. A part whose deadline has passed is sent
  * only when the request confirms it.
  */
-export async function sendDepartmentPart(
-  ctx: AppContext,
-  input: SendingRequest,
-  format: SendingFormat,
-  deliver: (file: CreatedPackage) => Promise<unknown> | unknown,
-): Promise<CreatedPackage> {
+export async function sendDepartmentPart(ctx: AppContext, input: SendingRequest, format: SendingFormat, deliver: (file: CreatedPackage) => Promise<unknown> | unknown): Promise<CreatedPackage> {
   const sending = partToSend(ctx, input);
   const { deadline, department } = sending.manifest;
   if (deadline !== null && deadlinePassed(deadline, ctx.now()) && !input.confirmPastDeadline) {
-    throw new AppError(
-      "package_past_deadline",
-      `Hạn gửi phần việc của ${department.name} là ${deadlineWords(deadline)}, đã qua. Hãy đặt hạn mới cho phòng (Đặt hạn…) hoặc xác nhận vẫn tạo gói.`,
-    );
+    throw new AppError("package_past_deadline", `Hạn gửi phần việc của ${department.name} là ${deadlineWords(deadline)}, đã qua. Hãy đặt hạn mới cho phòng (Đặt hạn…) hoặc xác nhận vẫn tạo gói.`);
   }
   const file = format === "xlsx" ? await formFile(sending) : packageFile(sending);
   await deliver(file);

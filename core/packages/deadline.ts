@@ -31,5 +31,4 @@ export const deadlineMoment = (deadline: string) => (deadline.length === 10 ? `$
 export const deadlinePassed = (deadline: string, now: Date) => deadlineMoment(deadline) < localNow(now).slice(0, 16);
 
 /** A deadline in words: "11:00 ngày 09/10/2025", or "ngày 09/10/2025". */
-export const deadlineWords = (deadline: string) =>
-  deadline.length === 10 ? `ngày ${formatDateVi(deadline)}` : `${deadline.slice(11)} ngày ${formatDateVi(deadline.slice(0, 10))}`;
+export const deadlineWords = (deadline: string) => (deadline.length === 10 ? `ngày ${formatDateVi(deadline)}` : `${deadline.slice(11)} ngày ${formatDateVi(deadline.slice(0, 10))}`);

@@ -32,9 +32,7 @@ export function departmentPart(outline: FilledOutline, report: Report, departmen
       .filter((r) => r.dept === departmentCode)
       .map((r) => ({ code: r.code, label: r.label, unit: r.unit, unitName: r.unitName, source: r.source, current: r.value, answer: null })),
     texts: mine.flatMap(({ node: n }) =>
-      n.narrative
-        ? [{ itemKey: n.key, wording: n.text, current: n.narrative.departments.find((d) => d.departmentCode === departmentCode)?.current?.body ?? null, answer: null }]
-        : [],
+      n.narrative ? [{ itemKey: n.key, wording: n.text, current: n.narrative.departments.find((d) => d.departmentCode === departmentCode)?.current?.body ?? null, answer: null }] : [],
     ),
     evidence: mine
       .filter(({ node: n }) => n.evidenceExpected && n.children.length === 0)

@@ -46,7 +46,10 @@ export const manifestSchema = z
     createdBy: z.string().min(1).max(FIELD_LIMITS.name),
     /** 'YYYY-MM-DD HH:mm:ss', Vietnam time. */
     createdAt: z.string().regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/),
-    deadline: z.string().regex(/^\d{4}-\d{2}-\d{2}( \d{2}:\d{2})?$/).nullable(),
+    deadline: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}( \d{2}:\d{2})?$/)
+      .nullable(),
     entries: z.record(z.string(), sha256),
   })
   .strict();

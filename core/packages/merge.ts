@@ -109,9 +109,7 @@ function open(ctx: AppContext, reply: Reply, fileName: string): Context {
     refuse(fileName, `gói cho khoảng ${manifest.window.label}, nhưng theo quy định đang dùng kỳ "${period.label}" là khoảng khác`);
   }
   const assignment = ctx.store.sqlite
-    .prepare<[string, string, string, string], { id: number }>(
-      "SELECT id FROM report_assignments WHERE outline_id = ? AND period_from = ? AND period_to = ? AND department_code = ?",
-    )
+    .prepare<[string, string, string, string], { id: number }>("SELECT id FROM report_assignments WHERE outline_id = ? AND period_from = ? AND period_to = ? AND department_code = ?")
     .get(manifest.outline.id, period.from, period.to, manifest.department.code);
   if (!assignment) refuse(fileName, `chưa giao phần việc nào cho ${manifest.department.name} trong kỳ ${manifest.window.label} (gói của kỳ khác hoặc của đơn vị khác)`);
   const { report, filled, part } = currentPart(ctx, outline, period, manifest.department.code);
@@ -137,7 +135,11 @@ function checkedReply(fileName: string, part: DepartmentPart, rows: Map<string, 
     }),
   };
   const problems = answerProblems(judged, windowTo);
-  if (problems.length > 0) throw replyRefused(fileName, problems.map((p) => p.message));
+  if (problems.length > 0)
+    throw replyRefused(
+      fileName,
+      problems.map((p) => p.message),
+    );
   return tidy;
 }
 
@@ -217,7 +219,17 @@ function planOf(ctx: AppContext, c: Context, fileName: string): MergePlan {
       }
       const doc = find.get(d.numberSymbol, d.date);
       if (doc) {
-        changes.push({ id: `minh-chung:${e.itemKey}:${doc.id}`, kind: "evidence", itemKey: e.itemKey, wording: reach.wording, documentId: doc.id, numberSymbol: d.numberSymbol, date: d.date, summary: doc.summary, conflict });
+        changes.push({
+          id: `minh-chung:${e.itemKey}:${doc.id}`,
+          kind: "evidence",
+          itemKey: e.itemKey,
+          wording: reach.wording,
+          documentId: doc.id,
+          numberSymbol: d.numberSymbol,
+          date: d.date,
+          summary: doc.summary,
+          conflict,
+        });
         return;
       }
       const problem = newDocumentProblem(d, e.itemKey, dept);

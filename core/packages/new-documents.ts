@@ -33,9 +33,7 @@ function recordOf(d: DocumentRef, departmentCode: string): RecordInput {
 export function newDocumentProblem(d: DocumentRef, itemKey: string, departmentCode: string): string | null {
   const record = recordOf(d, departmentCode);
   const why =
-    record.kind === null
-      ? `số, ký hiệu thiếu ký hiệu loại văn bản (ví dụ 12/QĐ-UBND)`
-      : (recordSchemaOf("documents").safeParse(record, { error: vietnameseErrors }).error?.issues[0]?.message ?? null);
+    record.kind === null ? `số, ký hiệu thiếu ký hiệu loại văn bản (ví dụ 12/QĐ-UBND)` : (recordSchemaOf("documents").safeParse(record, { error: vietnameseErrors }).error?.issues[0]?.message ?? null);
   return why && `Văn bản ${d.numberSymbol} ngày ${formatDateVi(d.date)} (minh chứng mục ${itemKey}) chưa có trong sổ văn bản nên sẽ được ghi vào sổ, nhưng ${lowerFirst(why)}`;
 }
 

@@ -130,7 +130,10 @@ export async function importProcedureCatalogue(ctx: AppContext, input: TableInpu
       sqlite.prepare(`UPDATE procedures SET ${changed.map((k) => `${COLUMN[k]} = ?`).join(", ")} WHERE id = ?`).run(...changed.map(sqlValue), existing.id as number);
     });
     if (header.missingFields.length > 0) {
-      throw new AppError("import_missing_columns", `Tệp "${input.fileName}" thiếu cột ${header.missingFields.map((f) => columnLabel(PROCEDURE_COLUMNS, f)).join(" và ")} (dòng tiêu đề ${header.headerRow}).`);
+      throw new AppError(
+        "import_missing_columns",
+        `Tệp "${input.fileName}" thiếu cột ${header.missingFields.map((f) => columnLabel(PROCEDURE_COLUMNS, f)).join(" và ")} (dòng tiêu đề ${header.headerRow}).`,
+      );
     }
     sqlite
       .prepare("UPDATE import_batches SET inserted = ?, updated = ?, unchanged = ?, rejected = ?, header_row = ?, sheet_name = ?, mapping = ? WHERE id = ?")

@@ -56,9 +56,8 @@ export function saveProcedure(ctx: AppContext, input: ProcedureInput): Procedure
           .run(...params, input.id!),
         input.id!)
       : Number(
-          sqlite
-            .prepare("INSERT INTO procedures (code, name, field, at_centre, online_eligible, online_full, location_independent, active) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-            .run(...params).lastInsertRowid,
+          sqlite.prepare("INSERT INTO procedures (code, name, field, at_centre, online_eligible, online_full, location_independent, active) VALUES (?, ?, ?, ?, ?, ?, ?, ?)").run(...params)
+            .lastInsertRowid,
         );
     const after = fromRow(sqlite.prepare(`${SELECT} WHERE id = ?`).get(id) as Row);
     recordAudit(ctx.store.db, { userName: ctx.userName, action: before ? "sua" : "tao", entity: "procedures", entityId: id, oldValue: before ? fromRow(before) : null, newValue: after });

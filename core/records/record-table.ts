@@ -119,9 +119,7 @@ export function deleteRecord(ctx: AppContext, spec: RecordTable, id: number): vo
     const before = getRecord(ctx, spec, id);
     if (!before) throw gone(spec.noun);
     const removedWith = Object.fromEntries(
-      spec.cascades
-        .map((c) => [c.table, sqlite.prepare(`SELECT * FROM ${c.table} WHERE ${c.column} = ?`).all(id)] as const)
-        .filter(([, rows]) => rows.length > 0),
+      spec.cascades.map((c) => [c.table, sqlite.prepare(`SELECT * FROM ${c.table} WHERE ${c.column} = ?`).all(id)] as const).filter(([, rows]) => rows.length > 0),
     );
     sqlite.prepare(`DELETE FROM ${spec.table} WHERE ${spec.idColumn} = ?`).run(id);
     const oldValue = Object.keys(removedWith).length > 0 ? { ...before, removedWith } : before;

@@ -13,8 +13,7 @@ const versionOf = (packageDir) => JSON.parse(readFileSync(path.join(packageDir, 
 export const electronVersion = () => versionOf(fromRoot("node_modules/electron"));
 
 /** Where electron/main.ts looks for the binary in development. */
-const electronNativeDir = (platform = process.platform, arch = process.arch) =>
-  fromRoot(path.join("build", "electron-native", `${platform}-${arch}`));
+const electronNativeDir = (platform = process.platform, arch = process.arch) => fromRoot(path.join("build", "electron-native", `${platform}-${arch}`));
 
 /**
  * Returns the path of better_sqlite3.node for Electron on platform/arch,
@@ -39,14 +38,11 @@ export function ensureElectronNative({ platform = process.platform, arch = proce
     cpSync(sourceDir, copy, { recursive: true, filter: (src) => src !== oldBuild && !src.startsWith(oldBuild + path.sep) });
     // An npm-wide nodedir (set on some machines for Node's own headers) would make node-gyp build for Node's ABI instead.
     const { npm_config_nodedir: _nodeHeaders, ...env } = process.env;
-    const run = (script, args) =>
-      existsSync(script) &&
-      spawnSync(process.execPath, [script, ...args], { cwd: copy, env, stdio: "inherit", timeout: 10 * 60_000 }).status === 0;
+    const run = (script, args) => existsSync(script) && spawnSync(process.execPath, [script, ...args], { cwd: copy, env, stdio: "inherit", timeout: 10 * 60_000 }).status === 0;
     const isHost = platform === process.platform && arch === process.arch;
     const built =
       run(fromRoot("node_modules/prebuild-install/bin.js"), ["--runtime=electron", `--target=${electron}`, `--platform=${platform}`, `--arch=${arch}`]) ||
-      (isHost &&
-        run(fromRoot("node_modules/node-gyp/bin/node-gyp.js"), ["rebuild", "--release", "--runtime=electron", `--target=${electron}`, "--dist-url=https://electronjs.org/headers"]));
+      (isHost && run(fromRoot("node_modules/node-gyp/bin/node-gyp.js"), ["rebuild", "--release", "--runtime=electron", `--target=${electron}`, "--dist-url=https://electronjs.org/headers"]));
     const result = path.join(copy, "build", "Release", BINARY);
     if (!built || !existsSync(result)) {
       throw new Error(

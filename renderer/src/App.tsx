@@ -105,12 +105,7 @@ function AppShell() {
         <Layout style={{ minHeight: "100vh" }}>
           <SideNav current={section} collapsed={navCollapsed} onCollapse={setNavCollapsed} />
           <Layout>
-            <TopBar
-              title={headerTitle(unit, unitError)}
-              subtitle={unit?.provinceName ?? null}
-              navCollapsed={navCollapsed}
-              onToggleNav={() => setNavCollapsed((c) => !c)}
-            />
+            <TopBar title={headerTitle(unit, unitError)} subtitle={unit?.provinceName ?? null} navCollapsed={navCollapsed} onToggleNav={() => setNavCollapsed((c) => !c)} />
             <Layout.Content style={{ padding: "20px 24px 32px" }}>
               <Page
                 section={section}

@@ -28,12 +28,10 @@ export class ApiError extends Error {
 /** The app could not be reached at all: every transport failure carries this code. */
 export const OFFLINE = "offline";
 
-const HTTP_OFFLINE =
-  "Không kết nối được với ứng dụng. Hãy kiểm tra cửa sổ dòng lệnh chạy “cchc serve” vẫn đang mở, rồi tải lại trang.";
+const HTTP_OFFLINE = "Không kết nối được với ứng dụng. Hãy kiểm tra cửa sổ dòng lệnh chạy “cchc serve” vẫn đang mở, rồi tải lại trang.";
 const BRIDGE_OFFLINE = "Không kết nối được với ứng dụng. Hãy đóng rồi mở lại ứng dụng.";
 
-const apiToken = (): string =>
-  document.querySelector<HTMLMetaElement>('meta[name="cchc-api-token"]')?.content ?? "";
+const apiToken = (): string => document.querySelector<HTMLMetaElement>('meta[name="cchc-api-token"]')?.content ?? "";
 
 async function viaHttp(method: string, input: unknown, person: string | undefined): Promise<ApiResult<unknown>> {
   let response: Response;

@@ -2,10 +2,7 @@ import { useCallback, useEffect, useState } from "react";
 import { call, errorCode, errorMessage } from "./api";
 import type { ApiInput, ApiMethod, ApiOutput } from "../../core/api/contract";
 
-export type ApiState<M extends ApiMethod> =
-  | { status: "loading" }
-  | { status: "error"; message: string; code: string | null }
-  | { status: "ready"; value: ApiOutput<M> };
+export type ApiState<M extends ApiMethod> = { status: "loading" } | { status: "error"; message: string; code: string | null } | { status: "ready"; value: ApiOutput<M> };
 
 /** Calls a read-only method on mount (and again on reload), dropping answers that arrive after unmount. */
 export function useApi<M extends ApiMethod>(method: M, input: ApiInput<M>): ApiState<M> & { reload: () => void } {

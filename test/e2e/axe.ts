@@ -20,13 +20,14 @@ export interface A11yViolation {
  */
 export async function seriousViolations(page: Page): Promise<A11yViolation[]> {
   // Colours measured mid-transition (a menu item fading to its selected colour) are not what the clerk reads.
-  await page.waitForFunction(() =>
-    (globalThis as unknown as { document: { getAnimations(): { playState: string }[] } }).document.getAnimations().every((a) => a.playState !== "running"),
-  );
+  await page.waitForFunction(() => (globalThis as unknown as { document: { getAnimations(): { playState: string }[] } }).document.getAnimations().every((a) => a.playState !== "running"));
   await page.evaluate(axeSource);
   return page.evaluate(async () => {
     type Node = { target: unknown[]; any: { data?: { fgColor?: string; bgColor?: string; contrastRatio?: number } | null }[] };
-    const page = globalThis as unknown as { document: unknown; axe: { run(context: unknown, options: object): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: Node[] }[] }> } };
+    const page = globalThis as unknown as {
+      document: unknown;
+      axe: { run(context: unknown, options: object): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: Node[] }[] }> };
+    };
     // For contrast, the colours axe measured say what to change.
     const where = (n: Node) => {
       const data = n.any[0]?.data;

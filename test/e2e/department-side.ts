@@ -33,7 +33,7 @@ export async function fillAsDepartment(browser: Browser, db: string, received: s
     const rate = page.getByLabel("Số liệu của phòng: Mức độ hài lòng của người dân, doanh nghiệp (mục tiêu ≥ 95 %)");
     await rate.fill("chín mươi");
     await page.getByRole("button", { name: "Kiểm tra và lưu tệp trả lời" }).click();
-    await eventually(() => form.textContent()).toContain("không phải là số: \"chín mươi\"");
+    await eventually(() => form.textContent()).toContain('không phải là số: "chín mươi"');
     await rate.fill("97,5");
     await page.getByLabel("Nội dung mục II.2.13").fill(ANSWER);
     const item = page.getByTestId("part-evidence").locator(".ant-list-item").filter({ hasText: "Mục II.2.2." });

@@ -93,7 +93,10 @@ describe("browser mode: Hồ sơ TTHC", () => {
       await openTab(page, "Lịch sử nhập");
       const batches = page.getByTestId("batches-table");
       await expect.poll(() => batches.textContent()).toContain("DS_ho_so_thang_8.xlsx");
-      await batches.getByRole("button", { name: /Hoàn tác/ }).first().click();
+      await batches
+        .getByRole("button", { name: /Hoàn tác/ })
+        .first()
+        .click();
       await page.locator(".ant-popconfirm").getByText("Hoàn tác lần nhập này?", { exact: false }).waitFor();
       await page.locator(".ant-popconfirm").getByRole("button", { name: "Hoàn tác" }).click();
       await expect.poll(() => batches.textContent()).toContain("Đã hoàn tác lúc");

@@ -12,7 +12,13 @@ const tempDir = useTempDir("cchc-e2e-hanh-trinh-kiem-tra-");
 const browser = useBrowser();
 
 const docxText = (bytes: Buffer): string =>
-  [...entryContent(readZip(bytes).find((e) => e.name === "word/document.xml")!).toString("utf8").matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(" ");
+  [
+    ...entryContent(readZip(bytes).find((e) => e.name === "word/document.xml")!)
+      .toString("utf8")
+      .matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g),
+  ]
+    .map((m) => m[1])
+    .join(" ");
 
 /**
  * The VHXH officer's inspection week, in one sitting: the outline is open on

@@ -121,7 +121,9 @@ describe("journey: the next report due, from first run to sent", () => {
       await page.getByRole("link", { name: "Tổng quan", exact: true }).click();
       await eventually(() => reportState(page, due.label)).toContain("Số liệu thiếu");
       expect(await reportState(page, due.label)).toContain(`${MANUAL_FIGURES.length} chỉ tiêu nhập tay chưa có số`);
-      await upcomingRow(page, due.label).getByRole("link", { name: `Nhập số liệu ${due.label}` }).click();
+      await upcomingRow(page, due.label)
+        .getByRole("link", { name: `Nhập số liệu ${due.label}` })
+        .click();
       await eventually(() => textOf(page, "report-period")).toContain(due.label);
       await eventually(() => textOf(page, "value-tthc.ho_so.tong-badge")).toBe("Tự động");
       expect(await textOf(page, "report-checks")).toMatch(/\d+ lỗi/);
@@ -132,7 +134,9 @@ describe("journey: the next report due, from first run to sent", () => {
 
       await page.getByRole("link", { name: "Tổng quan", exact: true }).click();
       await eventually(() => reportState(page, due.label)).toContain("Số liệu đủ");
-      await upcomingRow(page, due.label).getByRole("link", { name: `Xuất Phụ lục 3 ${due.label}` }).click();
+      await upcomingRow(page, due.label)
+        .getByRole("link", { name: `Xuất Phụ lục 3 ${due.label}` })
+        .click();
       await eventually(() => textOf(page, "report-checks")).toContain("Số liệu đã qua kiểm tra");
 
       // The Excel file is final, not a draft, and waits in the outbox.
@@ -143,7 +147,9 @@ describe("journey: the next report due, from first run to sent", () => {
 
       await page.getByRole("link", { name: "Tổng quan", exact: true }).click();
       await eventually(() => reportState(page, due.label)).toContain("Đã xuất");
-      await upcomingRow(page, due.label).getByRole("link", { name: `Gửi tệp ${due.label}` }).click();
+      await upcomingRow(page, due.label)
+        .getByRole("link", { name: `Gửi tệp ${due.label}` })
+        .click();
       const outbox = page.getByTestId("outbox-table");
       const row = outbox.locator("tr").filter({ hasText: download.suggestedFilename() });
       await eventually(() => row.count()).toBe(1);

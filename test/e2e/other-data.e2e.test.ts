@@ -105,12 +105,9 @@ describe("browser mode: Dữ liệu khác", () => {
       await dialog(page).getByRole("button", { name: "Lưu" }).click();
       await dialog(page).waitFor({ state: "hidden" });
       await page.getByLabel("Tìm quyết định kỷ luật").fill("nguyen van kiem thu");
-      await expect.poll(async () => (await rowsOf(page, "discipline").first().locator("td").allTextContents()).slice(0, 4)).toEqual([
-        "Nguyễn Văn Kiểm Thử",
-        "Khiển trách",
-        "999/QĐ-UBND",
-        "06/10/2025",
-      ]);
+      await expect
+        .poll(async () => (await rowsOf(page, "discipline").first().locator("td").allTextContents()).slice(0, 4))
+        .toEqual(["Nguyễn Văn Kiểm Thử", "Khiển trách", "999/QĐ-UBND", "06/10/2025"]);
       await page.locator(".ant-segmented-item", { hasText: "Danh sách" }).click();
       await page.getByLabel("Tìm cán bộ, công chức").fill("nguyen van kiem thu");
       await expect.poll(() => page.getByTestId("staff-summary").textContent()).toBe("Tìm thấy 1 cán bộ, công chức");

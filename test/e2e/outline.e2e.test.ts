@@ -69,7 +69,10 @@ describe("browser mode: Đề cương kiểm tra", () => {
       await eventually(() => kt.textContent()).toContain("Kiểm thử");
       await kt.getByRole("button", { name: "Lịch sử sửa đổi" }).click();
       await eventually(() => text(page, "text-history")).toContain("Kiểm thử");
-      await page.getByRole("dialog").getByRole("button", { name: /Close|Đóng/ }).click();
+      await page
+        .getByRole("dialog")
+        .getByRole("button", { name: /Close|Đóng/ })
+        .click();
 
       // Evidence for the same item, picked from the document register by a search without diacritics.
       await editor(page).getByRole("button", { name: "Thêm tài liệu minh chứng…" }).click();

@@ -37,7 +37,9 @@ describe("browser mode: importing a register from Excel", () => {
       expect(await dialog(page).getByTestId("register-import-inserted").textContent()).toBe("0");
 
       // Undoing the first import makes those counts wrong: they leave the screen, the file stays ready to try again.
-      await dialog(page).getByRole("button", { name: /^Hoàn tác lần nhập tệp/ }).click();
+      await dialog(page)
+        .getByRole("button", { name: /^Hoàn tác lần nhập tệp/ })
+        .click();
       await page.locator(".ant-popconfirm").getByRole("button", { name: "Hoàn tác" }).click();
       await expect.poll(() => dialog(page).getByTestId("register-last-import").textContent()).toContain("đã hoàn tác lúc");
       await expect.poll(() => result.count()).toBe(0);

@@ -162,9 +162,7 @@ describe("browser mode: danh mục TTHC, PAKN and satisfaction registers", () =>
       await dialog(page).getByRole("button", { name: "Lưu" }).click();
       await dialog(page).waitFor({ state: "hidden" });
       await page.getByLabel("Tìm phản ánh, kiến nghị").fill("le thi kiem thu");
-      await expect.poll(() => page.getByTestId("pakn-summary").textContent()).toBe(
-        "Tìm thấy 1 phản ánh, kiến nghị · 0 đã giải quyết · 0 đang xử lý · 1 quá hạn",
-      );
+      await expect.poll(() => page.getByTestId("pakn-summary").textContent()).toBe("Tìm thấy 1 phản ánh, kiến nghị · 0 đã giải quyết · 0 đang xử lý · 1 quá hạn");
       const paknCells = await pakn.locator("tbody tr.ant-table-row").first().locator("td").allTextContents();
       expect(paknCells.slice(0, 9)).toEqual([
         "PAKN-KT-001",
@@ -187,14 +185,20 @@ describe("browser mode: danh mục TTHC, PAKN and satisfaction registers", () =>
       const rounds = page.getByTestId("satisfaction-table");
       await expect.poll(() => rounds.textContent()).toMatch(/\d+,\d{2} %/);
       await noPageOverflow(page);
-      for (const [field, satisfied] of [["Lĩnh vực kiểm thử", "90"], ["Đất đai", "91"]] as const) {
+      for (const [field, satisfied] of [
+        ["Lĩnh vực kiểm thử", "90"],
+        ["Đất đai", "91"],
+      ] as const) {
         await page.getByRole("button", { name: "Thêm kết quả đo lường" }).click();
         await typeDate(dialog(page).getByLabel("Từ ngày"), "01/01/2026");
         await typeDate(dialog(page).getByLabel("Đến ngày"), "31/01/2026");
         await dialog(page).getByLabel("Lĩnh vực").fill(field);
         if (field !== "Đất đai") {
           // A number the field cannot take is refused with a message, never rounded or replaced by the last one.
-          for (const [typed, said] of [["1,5", "Số lượt đánh giá phải là số nguyên (nhận được 1,5)."], ["abc", "Số lượt đánh giá: “abc” không phải là một số"]] as const) {
+          for (const [typed, said] of [
+            ["1,5", "Số lượt đánh giá phải là số nguyên (nhận được 1,5)."],
+            ["abc", "Số lượt đánh giá: “abc” không phải là một số"],
+          ] as const) {
             await dialog(page).getByLabel("Số lượt đánh giá").fill(typed);
             await dialog(page).getByRole("button", { name: "Lưu" }).click();
             await expect.poll(() => dialog(page).textContent()).toContain(said);

@@ -15,7 +15,10 @@ const SANG_KIEN = "chidao.sang_kien.so";
 const THU_NGAN_SACH = "tai_chinh.ngan_sach.thu";
 
 async function openEntry(page: Page, code: string): Promise<void> {
-  await page.getByTestId(`value-${code}`).getByRole("button", { name: /^(Nhập|Sửa) số liệu/ }).click();
+  await page
+    .getByTestId(`value-${code}`)
+    .getByRole("button", { name: /^(Nhập|Sửa) số liệu/ })
+    .click();
   await page.getByTestId("entry-modal").waitFor();
 }
 
@@ -74,7 +77,10 @@ describe("browser mode: Báo cáo (Phụ lục 3)", () => {
       writeFileSync(path.join(dir, "hong.json"), "{ sections: ");
       await loadTemplate(page, path.join(dir, "hong.json"));
       await eventually(() => page.locator(".ant-notification").textContent()).toContain("không phải JSON hợp lệ");
-      await page.locator(".ant-notification").getByRole("button", { name: /Close|Đóng/ }).click();
+      await page
+        .locator(".ant-notification")
+        .getByRole("button", { name: /Close|Đóng/ })
+        .click();
       await loadTemplate(page, path.join(dir, "bieu-tinh.json"));
       await eventually(() => textOf(page, "report-template")).toContain("Phụ lục 3 theo mẫu tỉnh (89 chỉ tiêu) – tệp bieu-tinh.json");
       await eventually(() => textOf(page, "value-tthc.ho_so.tong-badge")).toBe("Tự động");
@@ -147,14 +153,23 @@ describe("browser mode: Báo cáo (Phụ lục 3)", () => {
       await eventually(() => textOf(page, "drilldown-total")).toMatch(/^[\d.]+ hồ sơ$/);
       expect(Number((await textOf(page, "drilldown-total")).replace(/\D/g, ""))).toBe(shown);
       await page.getByRole("button", { name: "Đóng" }).click();
-      expect(await page.getByTestId("value-chidao.kh.tong").locator("xpath=ancestor::tr").getByRole("link", { name: /Xem sổ/ }).getAttribute("href")).toBe("#/du-lieu/ke-hoach/nhiem-vu");
+      expect(
+        await page
+          .getByTestId("value-chidao.kh.tong")
+          .locator("xpath=ancestor::tr")
+          .getByRole("link", { name: /Xem sổ/ })
+          .getAttribute("href"),
+      ).toBe("#/du-lieu/ke-hoach/nhiem-vu");
 
       // The Excel file, marked as a draft while errors remain.
       const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Xuất Excel (Phụ lục 3)" }).click()]);
       expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
       expect((await downloadBytes(download)).subarray(0, 2).toString("latin1")).toBe("PK");
       await eventually(() => page.locator(".ant-notification").textContent()).toMatch(/DỰ THẢO vì còn \d+ lỗi/);
-      await page.locator(".ant-notification").getByRole("button", { name: /Close|Đóng/ }).click();
+      await page
+        .locator(".ant-notification")
+        .getByRole("button", { name: /Close|Đóng/ })
+        .click();
 
       // A province's own form: the rows it cannot place are the user's to decide, then filled again.
       const form = await formWrittenDifferently();

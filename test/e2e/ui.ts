@@ -21,7 +21,11 @@ export const dialog = (page: Page) => page.getByRole("dialog");
 
 /** Screenshots without the passing toasts and half-finished animations. */
 export async function settledScreenshot(page: Page, name: string): Promise<void> {
-  await page.locator(".ant-message-notice").first().waitFor({ state: "detached", timeout: 10_000 }).catch(() => undefined);
+  await page
+    .locator(".ant-message-notice")
+    .first()
+    .waitFor({ state: "detached", timeout: 10_000 })
+    .catch(() => undefined);
   await page.waitForTimeout(400);
   await screenshot(page, name);
 }
@@ -43,15 +47,17 @@ export async function choose(page: Page, select: Locator, label: string): Promis
   // A click that lands while the list is still sliding in can be lost: wait for the animation, and click again if the list stays open.
   await eventually(() => dropdown.getAttribute("class")).not.toMatch(/-(enter|appear)/);
   await eventually(async () => {
-    if ((await select.getAttribute("aria-expanded")) === "true") await dropdown.getByTitle(label, { exact: true }).click({ timeout: 2_000 }).catch(() => undefined);
+    if ((await select.getAttribute("aria-expanded")) === "true")
+      await dropdown
+        .getByTitle(label, { exact: true })
+        .click({ timeout: 2_000 })
+        .catch(() => undefined);
     return select.getAttribute("aria-expanded");
   }).toBe("false");
 }
 
 export async function noPageOverflow(page: Page): Promise<void> {
   // A string, as this file is compiled without the DOM's types.
-  const [scrollWidth, clientWidth] = await page.evaluate<[number, number]>(
-    "[document.documentElement.scrollWidth, document.documentElement.clientWidth]",
-  );
+  const [scrollWidth, clientWidth] = await page.evaluate<[number, number]>("[document.documentElement.scrollWidth, document.documentElement.clientWidth]");
   expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
 }

@@ -119,9 +119,17 @@ describe("the API dispatcher", () => {
   it("ends an unexpected error's message with one full stop, whether or not the error ended its own", async () => {
     const ctx = newContext();
     await dispatch(ctx, "unit.save", unitInput);
-    const broken = { ...ctx, now: () => { throw new Error("Đồng hồ của máy hỏng."); } };
+    const broken = {
+      ...ctx,
+      now: () => {
+        throw new Error("Đồng hồ của máy hỏng.");
+      },
+    };
     const r = await dispatch(broken, "periods.upcoming", {});
-    expect(r).toEqual({ ok: false, error: { code: "internal", message: "Lỗi không mong đợi: Đồng hồ của máy hỏng. Dữ liệu không thay đổi. Lỗi đã được ghi vào nhật ký lỗi (Cài đặt → Nhật ký lỗi) để gửi cho người hỗ trợ." } });
+    expect(r).toEqual({
+      ok: false,
+      error: { code: "internal", message: "Lỗi không mong đợi: Đồng hồ của máy hỏng. Dữ liệu không thay đổi. Lỗi đã được ghi vào nhật ký lỗi (Cài đặt → Nhật ký lỗi) để gửi cho người hỗ trợ." },
+    });
     ctx.store.close();
   });
 });

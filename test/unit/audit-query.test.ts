@@ -47,7 +47,16 @@ describe("the audit trail", () => {
 
     const found = listAudit(ctx, { search: "dan van kheo" });
     expect(found.total).toBeGreaterThan(0);
-    expect(found.rows.every((r) => JSON.stringify(r).normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").toLowerCase().includes("dan van kheo"))).toBe(true);
+    expect(
+      found.rows.every((r) =>
+        JSON.stringify(r)
+          .normalize("NFD")
+          .replace(/[\u0300-\u036f]/g, "")
+          .replace(/đ/g, "d")
+          .toLowerCase()
+          .includes("dan van kheo"),
+      ),
+    ).toBe(true);
 
     const today = all.rows[0]!.at.slice(0, 10);
     expect(listAudit(ctx, { from: today, to: today }).total).toBe(all.total);
@@ -62,6 +71,8 @@ describe("the audit trail", () => {
     expect(fieldChanges("han_phan_viec", "sua", 96, 1234.5, names)).toEqual([{ field: null, label: null, before: "96", after: "1.234,5" }]);
     expect(fieldChanges("settings", "sua", null, "D:\\Sao luu", names)).toEqual([{ field: null, label: null, before: null, after: "D:\\Sao luu" }]);
     expect(fieldChanges("staff", "sua", { id: 1, fullName: "An", note: null }, { id: 1, fullName: "An", note: "" }, names)).toEqual([]);
-    expect(fieldChanges("staff", "sua", { fullName: "Nguyễn Văn An" }, { fullName: "Nguyễn Văn Ân" }, names)).toEqual([{ field: "fullName", label: "Họ và tên", before: "Nguyễn Văn An", after: "Nguyễn Văn Ân" }]);
+    expect(fieldChanges("staff", "sua", { fullName: "Nguyễn Văn An" }, { fullName: "Nguyễn Văn Ân" }, names)).toEqual([
+      { field: "fullName", label: "Họ và tên", before: "Nguyễn Văn An", after: "Nguyễn Văn Ân" },
+    ]);
   });
 });

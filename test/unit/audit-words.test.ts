@@ -44,7 +44,16 @@ async function changeEverything(ctx: AppContext) {
 
   const procedures = await ok<Row[]>(dispatch(ctx, "procedures.list", {}));
   const [p, q] = procedures as [Row, Row];
-  const procedure = (r: Row) => ({ code: r.code, name: r.name, field: r.field, atCentre: r.atCentre, onlineEligible: r.onlineEligible, onlineFull: r.onlineFull, locationIndependent: r.locationIndependent, active: r.active });
+  const procedure = (r: Row) => ({
+    code: r.code,
+    name: r.name,
+    field: r.field,
+    atCentre: r.atCentre,
+    onlineEligible: r.onlineEligible,
+    onlineFull: r.onlineFull,
+    locationIndependent: r.locationIndependent,
+    active: r.active,
+  });
   await ok(dispatch(ctx, "procedures.delete", { id: p.id }));
   await ok(dispatch(ctx, "procedures.save", { ...procedure(p), id: q.id }));
   await ok(dispatch(ctx, "procedures.save", { ...procedure(q), active: false }));
@@ -111,11 +120,32 @@ describe("the change log in words", () => {
     const kinds = new Set(rows.map((r) => `${r.entity} ${r.action}`));
     for (const table of Object.values(REGISTERS).map((d) => d.table)) for (const action of ["tao", "sua", "xoa"]) expect(kinds).toContain(`${table} ${action}`);
     for (const kind of [
-      "procedures tao", "procedures sua", "procedures xoa", "documents nhap", "documents hoan_tac", "import_batches nhap",
-      "indicator_values tao", "indicator_values sua", "indicator_values xoa", "noi_dung_de_cuong sua", "minh_chung tao", "minh_chung xoa",
-      "buoi_kiem_tra sua", "han_phan_viec sua", "outbox_entries sua", "unit tao", "unit sua", "settings sua", "settings xoa",
-      "de_cuong tao", "de_cuong xoa", "saved_mappings tao", "saved_mappings sua", "du_lieu khoi_phuc",
-    ]) expect(kinds).toContain(kind);
+      "procedures tao",
+      "procedures sua",
+      "procedures xoa",
+      "documents nhap",
+      "documents hoan_tac",
+      "import_batches nhap",
+      "indicator_values tao",
+      "indicator_values sua",
+      "indicator_values xoa",
+      "noi_dung_de_cuong sua",
+      "minh_chung tao",
+      "minh_chung xoa",
+      "buoi_kiem_tra sua",
+      "han_phan_viec sua",
+      "outbox_entries sua",
+      "unit tao",
+      "unit sua",
+      "settings sua",
+      "settings xoa",
+      "de_cuong tao",
+      "de_cuong xoa",
+      "saved_mappings tao",
+      "saved_mappings sua",
+      "du_lieu khoi_phuc",
+    ])
+      expect(kinds).toContain(kind);
 
     const leaks = rows.map((r) => ({ entry: `${r.entity} ${r.action}`, raw: programText(rendered(r)) })).filter((l) => l.raw.length > 0);
     expect(leaks).toEqual([]);

@@ -29,7 +29,6 @@ function removeStore(file: string): void {
   for (const side of ["", "-wal", "-shm"]) rmSync(`${file}${side}`, { force: true });
 }
 
-
 describe("the retention of automatic backups", () => {
   it("keeps every backup of today and yesterday, the newest of each day for 30 days, of each month for a year, and the copies taken before a restore apart", () => {
     const backups: { file: string; takenAt: string; reason?: string }[] = [];
@@ -39,18 +38,33 @@ describe("the retention of automatic backups", () => {
         backups.push({ file: `2025-10-${d} ${hour}`, takenAt: `2025-10-${d} ${hour}:00:00`, reason: "hang-ngay" });
       }
     }
-    for (const when of ["2025-09-01 10", "2025-09-20 10", "2025-06-10 10", "2025-06-20 10", "2024-11-03 10", "2024-09-01 10"]) backups.push({ file: when, takenAt: `${when}:00:00`, reason: "truoc-nhap" });
+    for (const when of ["2025-09-01 10", "2025-09-20 10", "2025-06-10 10", "2025-06-20 10", "2024-11-03 10", "2024-09-01 10"])
+      backups.push({ file: when, takenAt: `${when}:00:00`, reason: "truoc-nhap" });
     for (let day = 1; day <= 7; day++) backups.push({ file: `khoi-phuc 2025-10-0${day}`, takenAt: `2025-10-0${day} 09:00:00`, reason: "truoc-khoi-phuc" });
     const pruned = new Set(backupsToPrune(backups, "2025-10-15"));
     const kept = backups.filter((b) => !pruned.has(b.file)).map((b) => b.file);
-    expect(kept).toEqual([
-      ...Array.from({ length: 13 }, (_, i) => `2025-10-${String(i + 1).padStart(2, "0")} 16`),
-      "2025-10-14 08", "2025-10-14 11", "2025-10-14 14", "2025-10-14 16",
-      "2025-10-15 08", "2025-10-15 11", "2025-10-15 14", "2025-10-15 16",
-      // 30 days back reach 16/09: the newest of September before that stands for its month.
-      "2025-09-20 10", "2025-06-20 10", "2024-11-03 10",
-      "khoi-phuc 2025-10-03", "khoi-phuc 2025-10-04", "khoi-phuc 2025-10-05", "khoi-phuc 2025-10-06", "khoi-phuc 2025-10-07",
-    ].sort((a, b) => backups.findIndex((x) => x.file === a) - backups.findIndex((x) => x.file === b)));
+    expect(kept).toEqual(
+      [
+        ...Array.from({ length: 13 }, (_, i) => `2025-10-${String(i + 1).padStart(2, "0")} 16`),
+        "2025-10-14 08",
+        "2025-10-14 11",
+        "2025-10-14 14",
+        "2025-10-14 16",
+        "2025-10-15 08",
+        "2025-10-15 11",
+        "2025-10-15 14",
+        "2025-10-15 16",
+        // 30 days back reach 16/09: the newest of September before that stands for its month.
+        "2025-09-20 10",
+        "2025-06-20 10",
+        "2024-11-03 10",
+        "khoi-phuc 2025-10-03",
+        "khoi-phuc 2025-10-04",
+        "khoi-phuc 2025-10-05",
+        "khoi-phuc 2025-10-06",
+        "khoi-phuc 2025-10-07",
+      ].sort((a, b) => backups.findIndex((x) => x.file === a) - backups.findIndex((x) => x.file === b)),
+    );
   });
 
   it("never prunes a backup it is told to keep", () => {

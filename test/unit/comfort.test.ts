@@ -42,7 +42,19 @@ describe("the print document of a list", () => {
   });
 
   it("numbers rows, writes numbers the Vietnamese way, a dash for no value, the day printed, the header on every page", () => {
-    const html = printHtml({ title: "Sổ", subtitle: "Năm 2026", columns, rows: [{ name: "A", n: 1234.5 }, { name: "B", n: null }] }, "Xã Cẩm Giang", new Date(2026, 0, 5));
+    const html = printHtml(
+      {
+        title: "Sổ",
+        subtitle: "Năm 2026",
+        columns,
+        rows: [
+          { name: "A", n: 1234.5 },
+          { name: "B", n: null },
+        ],
+      },
+      "Xã Cẩm Giang",
+      new Date(2026, 0, 5),
+    );
     expect(html).toContain('<td class="right">1.234,5</td>');
     expect(html).toContain('<td class="right">–</td>');
     expect(html).toContain("In ngày 05/01/2026");

@@ -42,7 +42,10 @@ describe("a damaged export of 100.000 dossiers", () => {
   it("is refused by cchc import tthc with exit 2 and a reason, within seconds", () => {
     const dir = tempDir();
     const db = path.join(dir, "xa.sqlite");
-    for (const [name, bytes] of [["cat-doi.xlsx", whole.subarray(0, whole.length / 2)], ["doi-5-byte.xlsx", flipped(whole)]] as const) {
+    for (const [name, bytes] of [
+      ["cat-doi.xlsx", whole.subarray(0, whole.length / 2)],
+      ["doi-5-byte.xlsx", flipped(whole)],
+    ] as const) {
       const file = path.join(dir, name);
       writeFileSync(file, bytes);
       const started = performance.now();
@@ -56,7 +59,10 @@ describe("a damaged export of 100.000 dossiers", () => {
 
   it("is refused in the app, and the next call still answers", async () => {
     const ctx = createAppContext({ storePath: path.join(tempDir(), "xa.sqlite"), userName: "Nguyễn Thị Hương" });
-    for (const [fileName, bytes] of [["cat-doi.xlsx", whole.subarray(0, whole.length / 2)], ["doi-5-byte.xlsx", flipped(whole)]] as const) {
+    for (const [fileName, bytes] of [
+      ["cat-doi.xlsx", whole.subarray(0, whole.length / 2)],
+      ["doi-5-byte.xlsx", flipped(whole)],
+    ] as const) {
       const started = performance.now();
       const preview = await dispatch(ctx, "dossiers.importPreview", { fileName, contentBase64: bytes.toString("base64") });
       expect(preview.ok).toBe(false);

@@ -24,8 +24,7 @@ function newStore(): Store {
   return store;
 }
 
-const tables = (store: Store) =>
-  store.sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[];
+const tables = (store: Store) => store.sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[];
 
 /** Every table's rows in rowid order, hashed per table; the clock columns blanked. */
 function dump(store: Store): Record<string, string> {
@@ -69,7 +68,11 @@ afterAll(() => {
 
 const all = <T>(sql: string, ...params: unknown[]) => store.sqlite.prepare(sql).all(...params) as T[];
 const one = <T>(sql: string, ...params: unknown[]) => store.sqlite.prepare(sql).get(...params) as T;
-const count = (sql: string, ...params: unknown[]) => store.sqlite.prepare(sql).pluck().get(...params) as number;
+const count = (sql: string, ...params: unknown[]) =>
+  store.sqlite
+    .prepare(sql)
+    .pluck()
+    .get(...params) as number;
 
 describe("generateDemo", () => {
   it("reports what it inserted", () => {
@@ -80,7 +83,26 @@ describe("generateDemo", () => {
       const n = count(`SELECT count(*) FROM "${table}"`);
       expect(summary.counts[table] ?? 0, table).toBe(n);
     }
-    for (const table of ["procedures", "dossiers", "pakn", "satisfaction_ratings", "receptions", "complaints", "staff", "staff_statuses", "quotas", "discipline_records", "plan_tasks", "assigned_tasks", "documents", "evidence_links", "legal_reviews", "finance_figures", "communication_items", "inspections"]) {
+    for (const table of [
+      "procedures",
+      "dossiers",
+      "pakn",
+      "satisfaction_ratings",
+      "receptions",
+      "complaints",
+      "staff",
+      "staff_statuses",
+      "quotas",
+      "discipline_records",
+      "plan_tasks",
+      "assigned_tasks",
+      "documents",
+      "evidence_links",
+      "legal_reviews",
+      "finance_figures",
+      "communication_items",
+      "inspections",
+    ]) {
       expect(summary.counts[table], table).toBeGreaterThan(0);
     }
   });
@@ -142,7 +164,11 @@ describe("generateDemo", () => {
     const channelRaw: Record<string, string> = { online: "Trực tuyến", in_person: "Trực tiếp", post: "Bưu chính công ích" };
     for (const { channel, channel_raw } of channels) expect(channel_raw).toBe(channelRaw[channel]);
     expect(channels.map((c) => c.channel).sort()).toEqual(["in_person", "online", "post"]);
-    expect(count("SELECT count(*) FROM dossiers WHERE received_precision <> 'datetime' OR due_precision NOT IN ('date', 'datetime') OR (result_at IS NOT NULL AND result_precision NOT IN ('date', 'datetime'))")).toBe(0);
+    expect(
+      count(
+        "SELECT count(*) FROM dossiers WHERE received_precision <> 'datetime' OR due_precision NOT IN ('date', 'datetime') OR (result_at IS NOT NULL AND result_precision NOT IN ('date', 'datetime'))",
+      ),
+    ).toBe(0);
     expect(count("SELECT count(*) FROM dossiers WHERE (due_precision = 'date') <> (length(due_at) = 10) OR (result_precision = 'date') <> (length(result_at) = 10)")).toBe(0);
     expect(count("SELECT count(*) FROM dossiers WHERE paid_online IS NOT NULL AND has_payment = 0")).toBe(0);
     expect(count("SELECT count(*) FROM dossiers d LEFT JOIN procedures p ON p.code = d.procedure_code WHERE p.id IS NULL OR p.field <> d.field")).toBe(0);
@@ -165,16 +191,19 @@ describe("generateDemo", () => {
 
   it("resolves about 3–6 % late, many early, land slower", () => {
     const late = "CASE WHEN result_precision = 'datetime' AND due_precision = 'datetime' THEN result_at > due_at ELSE substr(result_at, 1, 10) > substr(due_at, 1, 10) END";
-    const rates = one<{ late: number; early: number }>(
-      `SELECT avg(${late}) AS late, avg(substr(result_at, 1, 10) < substr(due_at, 1, 10)) AS early FROM dossiers WHERE status = 'result'`,
-    );
+    const rates = one<{ late: number; early: number }>(`SELECT avg(${late}) AS late, avg(substr(result_at, 1, 10) < substr(due_at, 1, 10)) AS early FROM dossiers WHERE status = 'result'`);
     expect(rates.late).toBeGreaterThan(0.03);
     expect(rates.late).toBeLessThan(0.06);
     expect(rates.early).toBeGreaterThan(0.25);
     const landLate = count(`SELECT avg(${late}) FROM dossiers WHERE status = 'result' AND field = 'Đất đai'`);
     expect(landLate).toBeGreaterThan(rates.late * 2);
     const fields = all<{ field: string; n: number }>("SELECT field, count(*) AS n FROM dossiers GROUP BY field ORDER BY n DESC");
-    expect(fields.slice(0, 2).map((f) => f.field).sort()).toEqual(["Chứng thực", "Hộ tịch"]);
+    expect(
+      fields
+        .slice(0, 2)
+        .map((f) => f.field)
+        .sort(),
+    ).toEqual(["Chứng thực", "Hộ tịch"]);
   });
 
   it("moves online from about a third in mid-2024 to well over two thirds in late 2025", () => {

@@ -11,15 +11,7 @@ import { undoDossierImport, listImportBatches } from "../../core/dossiers/undo";
 import { AppError } from "../../shared/errors";
 import { saveUnit } from "../../core/unit";
 import { useTempDir } from "../helpers";
-import {
-  csvWithBom,
-  FIXTURE_DOSSIERS,
-  headerFirstExcelDates,
-  legacyCsv,
-  mergedTwoRowHeader,
-  titleBlockTextDates,
-  HEADERS_VI,
-} from "../fixtures/dossier-exports";
+import { csvWithBom, FIXTURE_DOSSIERS, headerFirstExcelDates, legacyCsv, mergedTwoRowHeader, titleBlockTextDates, HEADERS_VI } from "../fixtures/dossier-exports";
 import { countOnlyTotalsExport, ODD_HEADERS, plainDossierRow, writeOddExport } from "../fixtures/odd-dossier-exports";
 
 const tempDir = useTempDir();
@@ -249,7 +241,10 @@ describe("bad input leaves the store as it was", () => {
     ],
     [
       "a CSV in an unknown encoding",
-      (d) => (writeFileSync(path.join(d, "la.csv"), Buffer.from([0x4d, 0xe3, 0x20, 0x68, 0xf4, 0x20, 0x73, 0xa1, 0x3b, 0x4e, 0x67, 0xe0, 0x79, 0x0a, 0x31, 0x3b, 0xa4, 0xa5, 0xa6, 0x0a])), path.join(d, "la.csv")),
+      (d) => (
+        writeFileSync(path.join(d, "la.csv"), Buffer.from([0x4d, 0xe3, 0x20, 0x68, 0xf4, 0x20, 0x73, 0xa1, 0x3b, 0x4e, 0x67, 0xe0, 0x79, 0x0a, 0x31, 0x3b, 0xa4, 0xa5, 0xa6, 0x0a])),
+        path.join(d, "la.csv")
+      ),
       /không nhận ra bảng mã/,
     ],
   ];
@@ -394,7 +389,13 @@ describe("an export of another unit", () => {
     [
       "an “Đơn vị xử lý” column naming another commune on every row",
       "Xã Cẩm Giang",
-      { headers: [...ODD_HEADERS, "Đơn vị xử lý"], rows: [[...plainDossierRow(1), "UBND xã An Lão"], [...plainDossierRow(2), "UBND xã An Lão"]] },
+      {
+        headers: [...ODD_HEADERS, "Đơn vị xử lý"],
+        rows: [
+          [...plainDossierRow(1), "UBND xã An Lão"],
+          [...plainDossierRow(2), "UBND xã An Lão"],
+        ],
+      },
       "UBND xã An Lão",
     ],
     ["a “Cơ quan” column naming another commune", "Xã Cẩm Giang", { headers: [...ODD_HEADERS, "Cơ quan"], rows: [[...plainDossierRow(1), "Xã An Lão"]] }, "Xã An Lão"],
@@ -402,7 +403,13 @@ describe("an export of another unit", () => {
     [
       "an “Đơn vị xử lý” column of our own offices",
       "Xã Cẩm Giang",
-      { headers: [...ODD_HEADERS, "Đơn vị xử lý"], rows: [[...plainDossierRow(1), "UBND xã An Lão"], [...plainDossierRow(2), "Công chức Tư pháp - Hộ tịch"]] },
+      {
+        headers: [...ODD_HEADERS, "Đơn vị xử lý"],
+        rows: [
+          [...plainDossierRow(1), "UBND xã An Lão"],
+          [...plainDossierRow(2), "Công chức Tư pháp - Hộ tịch"],
+        ],
+      },
       null,
     ],
   ];

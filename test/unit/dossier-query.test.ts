@@ -90,7 +90,10 @@ describe("searching the dossiers", () => {
     for (const typed of [fold(name), name.toUpperCase(), name.normalize("NFD"), `  ${fold(name).replace(" ", "   ")} `]) {
       const rows = everyRow({ search: typed });
       expect(rows.length, typed).toBe(all.filter((d) => d.applicant_name !== null && fold(d.applicant_name).includes(fold(name))).length);
-      expect(rows.every((r) => fold(r.applicantName!).includes(fold(name))), typed).toBe(true);
+      expect(
+        rows.every((r) => fold(r.applicantName!).includes(fold(name))),
+        typed,
+      ).toBe(true);
     }
     const code = all[42]!.code;
     expect(list({ search: code.slice(-10).toLowerCase() }).rows.map((r) => r.code)).toContain(code);
@@ -169,7 +172,11 @@ describe("filtering, sorting and paging", () => {
     }
     const page = list({}, { offset: 10, limit: 5 });
     expect(page.total).toBe(all.length);
-    expect(page.rows.map((r) => r.id)).toEqual(list({}, { limit: 15 }).rows.slice(10).map((r) => r.id));
+    expect(page.rows.map((r) => r.id)).toEqual(
+      list({}, { limit: 15 })
+        .rows.slice(10)
+        .map((r) => r.id),
+    );
   });
 
   it("answers dossiers.list and dossiers.fields through the handlers", async () => {

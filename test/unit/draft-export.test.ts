@@ -41,9 +41,7 @@ const PLACEHOLDER = "Chưa có nội dung";
 
 /** The items still missing a department's text: the gaps the demo leaves. */
 const missingTexts = (outline: FilledOutline) =>
-  flattenNodes(outline.sections).flatMap((n: FilledNode) =>
-    n.narrative && !n.narrative.merged ? n.narrative.departments.filter((d) => !d.current).map((d) => ({ node: n, department: d })) : [],
-  );
+  flattenNodes(outline.sections).flatMap((n: FilledNode) => (n.narrative && !n.narrative.merged ? n.narrative.departments.filter((d) => !d.current).map((d) => ({ node: n, department: d })) : []));
 
 describe("a report with gaps is a draft", () => {
   it("de-cuong: DỰ THẢO on the first page, each missing text marked, one stderr line per gap, exit 1", async () => {
@@ -64,8 +62,14 @@ describe("a report with gaps is a draft", () => {
     expect(body.filter((p) => p === DRAFT_MARK)).toHaveLength(1);
     const stderr = r.stderr.split("\n");
     for (const { node, department } of gaps) {
-      expect(body.some((p) => p.includes(PLACEHOLDER) && p.includes(department.departmentName)), `${node.key} – ${department.departmentName}`).toBe(true);
-      expect(stderr.some((l) => l.includes(node.key) && l.includes(department.departmentName) && l.includes("chưa có nội dung")), `${node.key}\n${r.stderr}`).toBe(true);
+      expect(
+        body.some((p) => p.includes(PLACEHOLDER) && p.includes(department.departmentName)),
+        `${node.key} – ${department.departmentName}`,
+      ).toBe(true);
+      expect(
+        stderr.some((l) => l.includes(node.key) && l.includes(department.departmentName) && l.includes("chưa có nội dung")),
+        `${node.key}\n${r.stderr}`,
+      ).toBe(true);
     }
     expect(r.stdout).toContain(DRAFT_MARK.toLocaleLowerCase("vi"));
 
@@ -94,7 +98,13 @@ describe("a report with gaps is a draft", () => {
     const db = await communeFile(async (ctx) => {
       const outline = await call<FilledOutline>(ctx, "outline.get", { outlineId: DEMO_OUTLINE, period: DEMO_WINDOW });
       for (const { node, department } of missingTexts(outline)) {
-        await call(ctx, "outline.saveText", { outlineId: DEMO_OUTLINE, period: DEMO_WINDOW, itemKey: node.key, departmentCode: department.departmentCode, body: `Nội dung của ${department.departmentName}.` });
+        await call(ctx, "outline.saveText", {
+          outlineId: DEMO_OUTLINE,
+          period: DEMO_WINDOW,
+          itemKey: node.key,
+          departmentCode: department.departmentCode,
+          body: `Nội dung của ${department.departmentName}.`,
+        });
       }
     });
     const r = exportFile(db, "de-cuong", DEMO_WINDOW, "--json");

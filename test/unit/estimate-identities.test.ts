@@ -122,13 +122,31 @@ function smallCatalogue(): Catalogue {
 }
 
 function estimates(actual: Record<string, number>, ratio: number, entered: Record<string, number> = {}): Record<string, number | null> {
-  const column = estimateAll(smallCatalogue(), (code) => actual[code] ?? null, ratio, (code) => entered[code]);
+  const column = estimateAll(
+    smallCatalogue(),
+    (code) => actual[code] ?? null,
+    ratio,
+    (code) => entered[code],
+  );
   return Object.fromEntries([...column].map(([code, e]) => [code, e?.value ?? null]));
 }
 
 const ACTUAL = {
-  "hs.ky_truoc": 10, "hs.moi": 85, "hs.tong": 95, "hs.xong": 80, "hs.dung_han": 77, "hs.qua_han": 3, "hs.dang": 15, "hs.dang_trong_han": 13, "hs.dang_qua_han": 2,
-  "hs.ty_le": 96.25, "kh.tong": 12, "kh.xong": 12, "von.ke_hoach": 50794.5, "von.giai_ngan": 45263.4, "von.ty_le": 89.11,
+  "hs.ky_truoc": 10,
+  "hs.moi": 85,
+  "hs.tong": 95,
+  "hs.xong": 80,
+  "hs.dung_han": 77,
+  "hs.qua_han": 3,
+  "hs.dang": 15,
+  "hs.dang_trong_han": 13,
+  "hs.dang_qua_han": 2,
+  "hs.ty_le": 96.25,
+  "kh.tong": 12,
+  "kh.xong": 12,
+  "von.ke_hoach": 50794.5,
+  "von.giai_ngan": 45263.4,
+  "von.ty_le": 89.11,
 };
 
 describe("how the estimate is made", () => {
@@ -195,7 +213,10 @@ describe("the annual report with estimates", () => {
       ctx.store.close();
     }
   }
-  const quoted = (filled: FilledOutline) => flattenNodes(filled.sections).flatMap((n) => [...n.figures, ...n.facts.flatMap((f) => f.figures)]).filter((f) => f.label !== null && /^[a-z_.]+$/.test(f.expression.trim()));
+  const quoted = (filled: FilledOutline) =>
+    flattenNodes(filled.sections)
+      .flatMap((n) => [...n.figures, ...n.facts.flatMap((f) => f.figures)])
+      .filter((f) => f.label !== null && /^[a-z_.]+$/.test(f.expression.trim()));
 
   it("writes in its text the figures its Phụ lục 3 sends, and says to which day they are estimated", () => {
     const { report, filled } = annualReport(true);

@@ -16,9 +16,9 @@ describe("exceljs' streaming reader with Vietnamese text", () => {
     const ctx = createAppContext({ storePath: path.join(dir, "x.sqlite"), userName: "Kiểm thử" });
     const r = await importDossiers(ctx, { fileName: "lon.xlsx", path: file });
     expect(r.rejected).toEqual([]);
-    const broken = ctx.store.sqlite
-      .prepare("SELECT count(*) AS n FROM dossiers WHERE instr(procedure_name || field || applicant_name || status_raw || channel_raw, char(65533)) > 0")
-      .get() as { n: number };
+    const broken = ctx.store.sqlite.prepare("SELECT count(*) AS n FROM dossiers WHERE instr(procedure_name || field || applicant_name || status_raw || channel_raw, char(65533)) > 0").get() as {
+      n: number;
+    };
     expect(broken.n).toBe(0);
     ctx.store.close();
   }, 60_000);

@@ -46,7 +46,10 @@ describe("cchc export phu-luc-3", () => {
     // A SUM over the figure column gives what the figures add up to.
     const numbers = cells.all.filter((v): v is number => typeof v === "number");
     expect(numbers).toHaveLength(Object.keys(json.values).length);
-    expect(numbers.reduce((a, b) => a + b, 0)).toBeCloseTo(Object.values(json.values).reduce<number>((a, b) => a + b!, 0), 6);
+    expect(numbers.reduce((a, b) => a + b, 0)).toBeCloseTo(
+      Object.values(json.values).reduce<number>((a, b) => a + b!, 0),
+      6,
+    );
   });
 
   it("still writes a table with errors, marked DỰ THẢO, lists the problems on stderr and exits 1", async () => {

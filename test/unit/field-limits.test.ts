@@ -180,7 +180,12 @@ describe("the screens' limits in the API and the package", () => {
   it("a package carrying a document of the longest number-symbol and trích yếu the screen allows is opened by the department", async () => {
     const ctx = newContext();
     ok(await dispatch(ctx, "unit.save", { name: "Xã Cẩm Giang", kind: "xa", provinceName: "Thành phố Hải Phòng", placeName: "Cẩm Giang", profileId: "hai-phong", address: null }));
-    const longest = { numberSymbol: `1/${"Q".repeat(FIELD_LIMITS.code - 2)}`, date: "2025-08-01", kind: "Quyết định", summary: `${"Tóm tắt ".repeat(FIELD_LIMITS.summary / 8).slice(0, FIELD_LIMITS.summary - 1)}.` };
+    const longest = {
+      numberSymbol: `1/${"Q".repeat(FIELD_LIMITS.code - 2)}`,
+      date: "2025-08-01",
+      kind: "Quyết định",
+      summary: `${"Tóm tắt ".repeat(FIELD_LIMITS.summary / 8).slice(0, FIELD_LIMITS.summary - 1)}.`,
+    };
     const doc = ok<{ id: number }>(await dispatch(ctx, "registers.save", { register: "documents", record: longest }));
     const request = { outlineId: "de-cuong-kiem-tra-2025", period: "2025-07-01..2025-10-09" };
     const outline = ok<{ sections: OutlineNode[] }>(await dispatch(ctx, "outline.get", request));

@@ -70,7 +70,23 @@ describe("cchc fill-form", () => {
     const first = cchc(args);
     expect(first.status).toBe(1);
     const doc = JSON.parse(first.stdout);
-    expect(Object.keys(doc).sort()).toEqual(["ambiguous", "file", "filled", "kept", "labelColumn", "mapping", "mappingSaved", "outbox", "period", "placeholders", "provinceOnly", "savedMappingUsed", "sheetName", "unmatched", "valueColumn"]);
+    expect(Object.keys(doc).sort()).toEqual([
+      "ambiguous",
+      "file",
+      "filled",
+      "kept",
+      "labelColumn",
+      "mapping",
+      "mappingSaved",
+      "outbox",
+      "period",
+      "placeholders",
+      "provinceOnly",
+      "savedMappingUsed",
+      "sheetName",
+      "unmatched",
+      "valueColumn",
+    ]);
     expect(doc).toMatchObject({ file: out, sheetName: "Bieu mau", labelColumn: "B", valueColumn: "E", savedMappingUsed: false, mappingSaved: false });
     expect(doc.ambiguous.map((a: { row: number }) => a.row)).toEqual([...form.ambiguous.keys()]);
 
@@ -118,13 +134,25 @@ describe("the Báo cáo screen's “Điền biểu mẫu của tỉnh” (report
       const r = await dispatch(ctx, "report.fillForm", input);
       if (!r.ok) throw new Error(r.error.message);
       const value = r.value as ApiOutput<"report.fillForm">;
-      expect(value).toMatchObject({ fileName: "Biểu 3 - Hải Phòng - đã điền.xlsx", sheetName: "Biểu 3", valueColumn: "D", unmatched: [], provinceOnly: [], ambiguous: [], mappingSaved: true, savedMappingUsed: false });
+      expect(value).toMatchObject({
+        fileName: "Biểu 3 - Hải Phòng - đã điền.xlsx",
+        sheetName: "Biểu 3",
+        valueColumn: "D",
+        unmatched: [],
+        provinceOnly: [],
+        ambiguous: [],
+        mappingSaved: true,
+        savedMappingUsed: false,
+      });
       const sheet = (await new ExcelJS.Workbook().xlsx.load(Buffer.from(value.contentBase64, "base64") as unknown as ArrayBuffer)).getWorksheet("Biểu 3")!;
       for (const [line, code] of form.expected) expect(sheet.getCell(`D${line}`).value ?? null, code).toBe(figures.get(code));
       const again = await dispatch(ctx, "report.fillForm", { ...input, mapping: undefined, saveMapping: undefined });
       expect(again).toMatchObject({ ok: true, value: { savedMappingUsed: true, provinceOnly: [] } });
       const bad = await dispatch(ctx, "report.fillForm", { ...input, contentBase64: Buffer.from("không phải Excel").toString("base64") });
-      expect(bad).toEqual({ ok: false, error: { code: "form_not_xlsx", message: `Tệp "${form.fileName}" không phải tệp Excel .xlsx (có thể là tệp khác bị đổi tên). Hãy chọn biểu mẫu .xlsx của tỉnh.` } });
+      expect(bad).toEqual({
+        ok: false,
+        error: { code: "form_not_xlsx", message: `Tệp "${form.fileName}" không phải tệp Excel .xlsx (có thể là tệp khác bị đổi tên). Hãy chọn biểu mẫu .xlsx của tỉnh.` },
+      });
     } finally {
       ctx.store.close();
     }

@@ -83,7 +83,13 @@ describe("filling forms worded the province's own way, with no --map", () => {
     expect(result.kept.length).toBeGreaterThan(0);
     // A cached result (0, from the blank form) is what LibreOffice shows, as it does not recompute on opening: the filled form keeps none.
     const sheets = readZip(result.bytes).filter((e) => /^xl\/worksheets\/[^/]+\.xml$/.test(e.name));
-    const cached = sheets.flatMap((e) => [...entryContent(e).toString("utf8").matchAll(/<c r="([A-Z]+\d+)"[^>]*>(?:<f[^>]*\/>|<f[^>]*>[^<]*<\/f>)<v>/g)].map((m) => m[1]));
+    const cached = sheets.flatMap((e) =>
+      [
+        ...entryContent(e)
+          .toString("utf8")
+          .matchAll(/<c r="([A-Z]+\d+)"[^>]*>(?:<f[^>]*\/>|<f[^>]*>[^<]*<\/f>)<v>/g),
+      ].map((m) => m[1]),
+    );
     expect(cached).toEqual([]);
     expect(readZip(form.bytes).some((e) => /<f>SUM\([^)]*\)<\/f><v>/.test(entryContent(e).toString("utf8")))).toBe(true);
   });
@@ -103,7 +109,11 @@ describe("filling forms worded the province's own way, with no --map", () => {
     const report = sampleReport();
     const own = form.provinceOnly[0]!;
     const result = await fillForm({ fileName: form.fileName, bytes: form.bytes }, report, { mapping: { [own]: "tthc.pakn.ky_truoc+tthc.pakn.tiep_nhan_moi" } });
-    expect(result.filled.find((f) => f.row === own)).toMatchObject({ codes: ["tthc.pakn.ky_truoc", "tthc.pakn.tiep_nhan_moi"], how: "mapping", value: sumOf(report, ["tthc.pakn.ky_truoc", "tthc.pakn.tiep_nhan_moi"]) });
+    expect(result.filled.find((f) => f.row === own)).toMatchObject({
+      codes: ["tthc.pakn.ky_truoc", "tthc.pakn.tiep_nhan_moi"],
+      how: "mapping",
+      value: sumOf(report, ["tthc.pakn.ky_truoc", "tthc.pakn.tiep_nhan_moi"]),
+    });
     expect(result.provinceOnly.map((p) => p.row)).not.toContain(own);
   });
 });
@@ -111,7 +121,10 @@ describe("filling forms worded the province's own way, with no --map", () => {
 describe("rows that read almost like an indicator and are not it", () => {
   /** What each label (under the headings and rows above it) is found to be: the codes, "?" for asked, or how it was left. */
   const found = (labels: string[]) => {
-    const outcomes = matchRows(labels.map((label, i) => ({ row: i + 1, label, number: "" })), labelIndex(sampleReport().sections));
+    const outcomes = matchRows(
+      labels.map((label, i) => ({ row: i + 1, label, number: "" })),
+      labelIndex(sampleReport().sections),
+    );
     const what = (o: RowOutcome) => (o.kind === "matched" ? o.codes.join("+") : o.kind === "ambiguous" ? `? ${o.candidates.join(" | ")}` : o.kind);
     return Object.fromEntries(outcomes.map((o) => [o.label, what(o)]));
   };

@@ -7,9 +7,7 @@ const sheet = (rows: string, cols = "", prefix = "") =>
 describe("writing a number into a worksheet's XML", () => {
   it("replaces what a cell held, keeping its style and nothing else of it", () => {
     const xml = sheet(`<row r="5" spans="1:5"><c r="C5" s="2" t="s"><v>7</v></c><c r="D5" s="3" t="s"><v>8</v></c><c r="E5" s="4"/></row>`);
-    expect(setCellValues(xml, [{ row: 5, column: 4, value: 1150 }])).toBe(
-      sheet(`<row r="5" spans="1:5"><c r="C5" s="2" t="s"><v>7</v></c><c r="D5" s="3"><v>1150</v></c><c r="E5" s="4"/></row>`),
-    );
+    expect(setCellValues(xml, [{ row: 5, column: 4, value: 1150 }])).toBe(sheet(`<row r="5" spans="1:5"><c r="C5" s="2" t="s"><v>7</v></c><c r="D5" s="3"><v>1150</v></c><c r="E5" s="4"/></row>`));
     expect(setCellValues(xml, [{ row: 5, column: 5, value: 0.9746 }])).toContain(`<c r="E5" s="4"><v>0.9746</v></c></row>`);
   });
 
@@ -32,7 +30,9 @@ describe("writing a number into a worksheet's XML", () => {
       { row: 12, column: 1, value: 3 },
     ]);
     expect(out).toBe(
-      sheet(`<row r="4"><c r="B4"/></row><row r="5"><c r="D5"><v>2</v></c></row><row r="7" spans="1:5"><c r="D7"><v>1</v></c></row><row r="9"><c r="B9"/></row><row r="12"><c r="A12"><v>3</v></c></row>`),
+      sheet(
+        `<row r="4"><c r="B4"/></row><row r="5"><c r="D5"><v>2</v></c></row><row r="7" spans="1:5"><c r="D7"><v>1</v></c></row><row r="9"><c r="B9"/></row><row r="12"><c r="A12"><v>3</v></c></row>`,
+      ),
     );
   });
 
@@ -51,7 +51,9 @@ describe("asking Excel to recompute on opening", () => {
   it("drops every formula's cached result, plain, shared or prefixed, and nothing else", () => {
     const rows = `<row r="2"><c r="A2"><v>5</v></c><c r="B2" s="3"><f>SUM(A2:A9)</f><v>0</v></c><c r="C2"><f t="shared" ref="C2:C3" si="0">A2*2</f><v>0</v></c></row><row r="3"><c r="C3"><f t="shared" si="0"/><v>0</v></c><c r="D3" t="str"><f>"x"&amp;A2</f><v>x</v></c></row>`;
     expect(withoutFormulaResults(sheet(rows))).toBe(
-      sheet(`<row r="2"><c r="A2"><v>5</v></c><c r="B2" s="3"><f>SUM(A2:A9)</f></c><c r="C2"><f t="shared" ref="C2:C3" si="0">A2*2</f></c></row><row r="3"><c r="C3"><f t="shared" si="0"/></c><c r="D3" t="str"><f>"x"&amp;A2</f></c></row>`),
+      sheet(
+        `<row r="2"><c r="A2"><v>5</v></c><c r="B2" s="3"><f>SUM(A2:A9)</f></c><c r="C2"><f t="shared" ref="C2:C3" si="0">A2*2</f></c></row><row r="3"><c r="C3"><f t="shared" si="0"/></c><c r="D3" t="str"><f>"x"&amp;A2</f></c></row>`,
+      ),
     );
     expect(withoutFormulaResults(sheet(`<x:row r="1"><x:c r="A1"><x:f>1+1</x:f><x:v>2</x:v></x:c></x:row>`, "", "x:"))).toBe(sheet(`<x:row r="1"><x:c r="A1"><x:f>1+1</x:f></x:c></x:row>`, "", "x:"));
   });

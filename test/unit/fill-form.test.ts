@@ -63,7 +63,12 @@ describe("filling a province's own Phụ lục 3 form", () => {
     const result = await expectFilledAsPlanned(form, sampleReport());
     // The rows worded alike are told apart by the rows above them.
     const how = new Map(result.filled.map((f) => [f.code, f.how]));
-    expect([how.get("the_che.kiem_tra.da_xu_ly"), how.get("the_che.ra_soat.da_xu_ly"), how.get("tthc.ho_so.qua_han"), how.get("tthc.ho_so.dang_qua_han")]).toEqual(["context", "context", "context", "context"]);
+    expect([how.get("the_che.kiem_tra.da_xu_ly"), how.get("the_che.ra_soat.da_xu_ly"), how.get("tthc.ho_so.qua_han"), how.get("tthc.ho_so.dang_qua_han")]).toEqual([
+      "context",
+      "context",
+      "context",
+      "context",
+    ]);
     expect(result.kept[0]!.reason).toMatch(/^ô D\d+ có công thức của biểu mẫu$/);
   });
 
@@ -149,7 +154,11 @@ describe("the user's choices for rows the app could not decide", () => {
     expect(result.ambiguous).toEqual([]);
     expect(result.provinceOnly).toEqual([]);
     const chosen = result.filled.filter((f) => f.how === "mapping").map((f) => [f.row, f.code]);
-    expect(chosen).toEqual(Object.entries(mapping).filter(([, code]) => code !== null).map(([row, code]) => [Number(row), code]));
+    expect(chosen).toEqual(
+      Object.entries(mapping)
+        .filter(([, code]) => code !== null)
+        .map(([row, code]) => [Number(row), code]),
+    );
     const sheet = (await load(result.bytes)).getWorksheet(form.sheetName)!;
     for (const [row, code] of chosen) expect(sheet.getCell(`E${row}`).value).toBe(rowOf(report, code as string).value);
     expect(sheet.getCell(`E${form.provinceOnly[0]}`).value).toBeNull();
@@ -222,7 +231,10 @@ describe("forms that cannot be filled", () => {
   it("a text file named .xlsx, a password-protected file, a cut-off file, an empty one", async () => {
     const good = (await formInColumnB()).bytes;
     const ole = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(4096)]);
-    expect(await refusal("Biểu 3.xlsx", Buffer.from("STT;Nội dung;Số liệu\n1;Tổng số hồ sơ;5\n", "utf8"))).toMatchObject({ code: "form_not_xlsx", message: expect.stringMatching(/^Tệp "Biểu 3\.xlsx" không phải tệp Excel \.xlsx/) });
+    expect(await refusal("Biểu 3.xlsx", Buffer.from("STT;Nội dung;Số liệu\n1;Tổng số hồ sơ;5\n", "utf8"))).toMatchObject({
+      code: "form_not_xlsx",
+      message: expect.stringMatching(/^Tệp "Biểu 3\.xlsx" không phải tệp Excel \.xlsx/),
+    });
     expect(await refusal("Biểu 3.xlsx", ole)).toMatchObject({ code: "form_protected", message: expect.stringContaining("được đặt mật khẩu") });
     expect(await refusal("Biểu 3.xls", ole)).toMatchObject({ code: "form_xls", message: expect.stringContaining("Excel 97-2003") });
     expect(await refusal("Biểu 3.xlsx", good.subarray(0, Math.floor(good.length / 2)))).toMatchObject({ code: "form_corrupt", message: expect.stringContaining("bị hỏng hoặc không đầy đủ") });

@@ -16,6 +16,11 @@ describe("the first-run set-up's departments and signers", () => {
   it("drops signer rows left without a name and keeps one default", () => {
     expect(namedSigners(signerRowsToFill())).toEqual([]);
     const [chair, vice] = signerRowsToFill();
-    expect(namedSigners([{ ...chair!, name: "  " }, { ...vice!, name: "Đỗ Văn Nam" }])).toEqual([{ ...vice!, name: "Đỗ Văn Nam", isDefault: true }]);
+    expect(
+      namedSigners([
+        { ...chair!, name: "  " },
+        { ...vice!, name: "Đỗ Văn Nam" },
+      ]),
+    ).toEqual([{ ...vice!, name: "Đỗ Văn Nam", isDefault: true }]);
   });
 });

@@ -41,14 +41,11 @@ interface Reply {
 function request(server: BrowserModeServer, opts: { method?: string; path: string; host?: string; headers?: Record<string, string>; body?: string }): Promise<Reply> {
   const url = new URL(server.url);
   return new Promise((resolve, reject) => {
-    const req = http.request(
-      { host: "127.0.0.1", port: url.port, method: opts.method ?? "GET", path: opts.path, headers: { Host: opts.host ?? url.host, ...opts.headers } },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (c: Buffer) => chunks.push(c));
-        res.on("end", () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks).toString("utf8") }));
-      },
-    );
+    const req = http.request({ host: "127.0.0.1", port: url.port, method: opts.method ?? "GET", path: opts.path, headers: { Host: opts.host ?? url.host, ...opts.headers } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks).toString("utf8") }));
+    });
     req.on("error", reject);
     req.end(opts.body);
   });

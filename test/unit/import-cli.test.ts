@@ -29,7 +29,10 @@ describe("cchc import tthc / import undo", () => {
   it("exits 1 with the rejected rows listed in Vietnamese, and writes them to --rejected-out", () => {
     const dir = tempDir();
     const file = path.join(dir, "loi.csv");
-    writeFileSync(file, [HEADERS_VI.join(";"), "1;HS-1;Đăng ký khai sinh;Hộ tịch;An;05/03/2025;06/03/2025;;Đang xử lý;Trực tuyến", "2;HS-2;Đăng ký khai sinh;Hộ tịch;Bình;32/03/2025;;;Đang xử lý;Trực tuyến"].join("\n"));
+    writeFileSync(
+      file,
+      [HEADERS_VI.join(";"), "1;HS-1;Đăng ký khai sinh;Hộ tịch;An;05/03/2025;06/03/2025;;Đang xử lý;Trực tuyến", "2;HS-2;Đăng ký khai sinh;Hộ tịch;Bình;32/03/2025;;;Đang xử lý;Trực tuyến"].join("\n"),
+    );
     const rejectedOut = path.join(dir, "tu-choi.xlsx");
     const r = cchc(["import", "tthc", file, "--db", path.join(dir, "x.sqlite"), "--rejected-out", rejectedOut]);
     expect(r.status).toBe(1);

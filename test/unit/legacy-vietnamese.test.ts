@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  detectLegacyEncoding,
-  isVietnameseSyllable,
-  legacyToUnicode,
-  unicodeToLegacy,
-  type LegacyEncoding,
-} from "../../core/import/legacy-vietnamese";
+import { detectLegacyEncoding, isVietnameseSyllable, legacyToUnicode, unicodeToLegacy, type LegacyEncoding } from "../../core/import/legacy-vietnamese";
 
 const TONES = ["", "\u0300", "\u0309", "\u0303", "\u0301", "\u0323"];
 const VOWELS = ["a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y"];
@@ -50,8 +44,7 @@ const PHRASES = [
 ];
 
 /** TCVN3 has no code for capitals with diacritics other than Ă Â Ê Ô Ơ Ư Đ: they come back lowercase. */
-const tcvn3Survivor = (s: string) =>
-  [...s.normalize("NFC")].map((c) => (/[A-ZĂÂÊÔƠƯĐ]/.test(c) ? c : c.toLowerCase())).join("");
+const tcvn3Survivor = (s: string) => [...s.normalize("NFC")].map((c) => (/[A-ZĂÂÊÔƠƯĐ]/.test(c) ? c : c.toLowerCase())).join("");
 
 describe("tables, checked against published ones", () => {
   // Every lowercase letter, then the capitals TCVN3 has, written out from the
@@ -209,10 +202,7 @@ describe("detectLegacyEncoding", () => {
     ["Unicode Vietnamese with only Latin-1 letters", ["Lê Công", "Võ Bá Tô", "Hà Nam", "Cà Mau", "Bà Chúa", "Lý Thái", "Ngô Châu"]],
     ["ASCII", ["STT", "Ma ho so", "Nguyen Van An", "Dang ky khai sinh", "OK"]],
     ["codes and dates", ["000.00.21.H23-250305-0001", "05/03/2025", "2025-03-05T08:30:00", "1.234.567", "H23"]],
-    [
-      "Western names",
-      ["Müller", "José García", "François Dupont", "Zoë Renée", "Ramón Núñez", "João Sônia", "Chloé Noël", "Gaël Anaïs", "Søren Åse"],
-    ],
+    ["Western names", ["Müller", "José García", "François Dupont", "Zoë Renée", "Ramón Núñez", "João Sônia", "Chloé Noël", "Gaël Anaïs", "Søren Åse"]],
     ["Western text", ["Crème brûlée à la française", "Ich möchte über die Brücke gehen", "El niño está aquí", "São Paulo é uma cidade"]],
     ["nothing", []],
     ["empty cells", ["", " ", ""]],

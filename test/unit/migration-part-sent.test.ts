@@ -22,7 +22,16 @@ describe("migration 5 (part sent from the outbox): a store whose assignments kep
 
     const after = openStore(file);
     expect(after.sqlite.prepare("SELECT * FROM report_assignments").all()).toEqual([
-      { id: 1, outline_id: "de-cuong-kiem-tra-2025", period_from: "2025-07-01", period_to: "2025-10-09", department_code: "KT", deadline: "2025-10-09 11:00", received_at: "2025-10-05 09:00:00", note: null },
+      {
+        id: 1,
+        outline_id: "de-cuong-kiem-tra-2025",
+        period_from: "2025-07-01",
+        period_to: "2025-10-09",
+        department_code: "KT",
+        deadline: "2025-10-09 11:00",
+        received_at: "2025-10-05 09:00:00",
+        note: null,
+      },
     ]);
     after.close();
   });

@@ -12,8 +12,7 @@ const tempDir = useTempDir();
 const migrations = loadMigrations();
 const tables = (Object.values(schema) as unknown[]).filter((t): t is SQLiteTable => is(t, SQLiteTableClass));
 
-const columnsOf = (sqlite: import("better-sqlite3").Database, table: string) =>
-  (sqlite.prepare(`PRAGMA table_info(${JSON.stringify(table)})`).all() as { name: string }[]).map((c) => c.name).sort();
+const columnsOf = (sqlite: import("better-sqlite3").Database, table: string) => (sqlite.prepare(`PRAGMA table_info(${JSON.stringify(table)})`).all() as { name: string }[]).map((c) => c.name).sort();
 
 describe("migration 1 (initial): empty file → every table of db/schema.ts", () => {
   it("creates each table, with the later migrations, with exactly the columns the drizzle schema declares", () => {
@@ -73,9 +72,9 @@ describe("migration 2 (dossier figures index): a store of version 1 with dossier
     expect(v2.preMigrationBackup).not.toBeNull();
     expect(v2.sqlite.prepare("SELECT * FROM dossiers ORDER BY id").all()).toEqual(before);
     expect(v2.sqlite.prepare("SELECT name FROM sqlite_master WHERE name = 'dossiers_figures'").all()).toEqual([{ name: "dossiers_figures" }]);
-    const plan = v2.sqlite
-      .prepare("EXPLAIN QUERY PLAN SELECT count(*) FROM dossiers WHERE received_at < '2025-03-10' AND (result_at IS NULL OR result_at >= '2024-12-15')")
-      .all() as { detail: string }[];
+    const plan = v2.sqlite.prepare("EXPLAIN QUERY PLAN SELECT count(*) FROM dossiers WHERE received_at < '2025-03-10' AND (result_at IS NULL OR result_at >= '2024-12-15')").all() as {
+      detail: string;
+    }[];
     expect(plan.map((p) => p.detail).join(" ")).toMatch(/COVERING INDEX dossiers_figures/);
     expect(v2.sqlite.pragma("integrity_check", { simple: true })).toBe("ok");
     v2.close();

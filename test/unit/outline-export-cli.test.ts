@@ -85,9 +85,16 @@ describe("cchc export de-cuong", () => {
     for (const node of numeric) {
       if (node.figures.length > 0) {
         expect(node.text).not.toContain(BLANK);
-        expect(body.some((p) => p.includes(node.text)), node.text).toBe(true);
+        expect(
+          body.some((p) => p.includes(node.text)),
+          node.text,
+        ).toBe(true);
       }
-      for (const fact of node.facts) expect(body.some((p) => p.includes(fact.text)), fact.text).toBe(true);
+      for (const fact of node.facts)
+        expect(
+          body.some((p) => p.includes(fact.text)),
+          fact.text,
+        ).toBe(true);
     }
   });
 
@@ -116,10 +123,22 @@ describe("cchc export de-cuong", () => {
     const sizes = [...xml.matchAll(/<w:sz w:val="(\d+)"/g)].map((m) => Number(m[1]));
     const body = sizes.filter((s) => s >= 26 && s <= 28).length;
     expect(body / sizes.length).toBeGreaterThan(0.8);
-    const headers = readZip(readFileSync(file)).filter((e) => /^word\/header\d*\.xml$/.test(e.name)).map((e) => entryContent(e).toString("utf8"));
+    const headers = readZip(readFileSync(file))
+      .filter((e) => /^word\/header\d*\.xml$/.test(e.name))
+      .map((e) => entryContent(e).toString("utf8"));
     expect(headers.some((h) => /PAGE/.test(h))).toBe(true);
     const text = paragraphs(file).join("\n");
-    for (const line of ["ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "/BC-UBND", "Cẩm Giang, ngày", "BÁO CÁO", "Nơi nhận:", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]) {
+    for (const line of [
+      "ỦY BAN NHÂN DÂN",
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc",
+      "/BC-UBND",
+      "Cẩm Giang, ngày",
+      "BÁO CÁO",
+      "Nơi nhận:",
+      "TM. ỦY BAN NHÂN DÂN",
+      "CHỦ TỊCH",
+    ]) {
       expect(text).toContain(line);
     }
   });

@@ -88,11 +88,7 @@ const rowOf = (r: Report, code: string): ReportRow => r.sections.flatMap((s) => 
 const vi = (n: number) => new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 2 }).format(n);
 
 function insertDocument(ctx: AppContext, numberSymbol: string, date: string, summary: string): number {
-  return Number(
-    ctx.store.sqlite
-      .prepare("INSERT INTO documents (number_symbol, date, kind, summary, direction) VALUES (?, ?, 'Kế hoạch', ?, 'di')")
-      .run(numberSymbol, date, summary).lastInsertRowid,
-  );
+  return Number(ctx.store.sqlite.prepare("INSERT INTO documents (number_symbol, date, kind, summary, direction) VALUES (?, ?, 'Kế hoạch', ?, 'di')").run(numberSymbol, date, summary).lastInsertRowid);
 }
 
 describe("an outline filled for a window", () => {
@@ -146,10 +142,19 @@ describe("the departments' texts", () => {
     const ctx = await commune();
     await call(ctx, "outline.saveText", { ...WINDOW, itemKey: "I.2", departmentCode: "VP", body: "Bản đầu." });
     ctx.userName = "Vương Đức Dũng";
-    const o = await call<FilledOutline>(ctx, "outline.saveText", { ...WINDOW, itemKey: "I.2", departmentCode: "VP", body: "  Đã ban hành Quy chế tiếp công dân.\r\n\r\nTiếp công dân định kỳ hằng tháng. " });
+    const o = await call<FilledOutline>(ctx, "outline.saveText", {
+      ...WINDOW,
+      itemKey: "I.2",
+      departmentCode: "VP",
+      body: "  Đã ban hành Quy chế tiếp công dân.\r\n\r\nTiếp công dân định kỳ hằng tháng. ",
+    });
     const item = nodeOf(o, "I.2");
     expect(item.narrative!.departments).toEqual([
-      { departmentCode: "VP", departmentName: "Văn phòng HĐND và UBND", current: expect.objectContaining({ body: "Đã ban hành Quy chế tiếp công dân.\n\nTiếp công dân định kỳ hằng tháng.", author: "Vương Đức Dũng" }) },
+      {
+        departmentCode: "VP",
+        departmentName: "Văn phòng HĐND và UBND",
+        current: expect.objectContaining({ body: "Đã ban hành Quy chế tiếp công dân.\n\nTiếp công dân định kỳ hằng tháng.", author: "Vương Đức Dũng" }),
+      },
     ]);
     expect(item.status.text).toBe("du");
     const history = await call<{ body: string; author: string }[]>(ctx, "outline.textHistory", { ...WINDOW, itemKey: "I.2", departmentCode: "VP" });
@@ -262,7 +267,17 @@ describe("outline files a user loads", () => {
     ["not JSON", "{ khong phai json", "không phải JSON hợp lệ"],
     ["an unknown code", JSON.stringify({ ...OUTLINE, sections: [{ key: "I", text: "A: … hồ sơ.", figures: ["tthc.khong_co"] }] }), 'mục "I", trường "figures": Mã chỉ tiêu "tthc.khong_co" không có'],
     ["blanks and figures that do not match", JSON.stringify({ ...OUTLINE, sections: [{ key: "I", text: "A: … và …", figures: ["tthc.ho_so.tong"] }] }), 'có 2 chỗ "…" nhưng có 1 số liệu'],
-    ["a duplicate key", JSON.stringify({ ...OUTLINE, sections: [{ key: "I", text: "A" }, { key: "I", text: "B" }] }), 'Khóa "I" bị trùng'],
+    [
+      "a duplicate key",
+      JSON.stringify({
+        ...OUTLINE,
+        sections: [
+          { key: "I", text: "A" },
+          { key: "I", text: "B" },
+        ],
+      }),
+      'Khóa "I" bị trùng',
+    ],
     ["an unknown department", JSON.stringify({ ...OUTLINE, sections: [{ key: "I", text: "A", departments: ["PHONG_X"] }] }), 'Phòng ban "PHONG_X" không có'],
     ["a missing wording", JSON.stringify({ ...OUTLINE, sections: [{ key: "I", number: "I" }] }), 'mục "I"'],
   ])("refuses %s naming the file and the item, and keeps nothing", async (_, text, expected) => {

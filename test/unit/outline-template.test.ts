@@ -26,8 +26,7 @@ const fixture = (name: string) =>
 const catalogue = defaultCatalogue();
 const load = (id: string): OutlineTemplate => readOutlineFile(builtinOutlineFile(id), catalogue);
 /** The outline as Xã Cẩm Giang in Hải Phòng (seed 002) reads it: its placeholders for the unit's and the province's level filled. */
-const asCamGiang = (o: OutlineTemplate): OutlineTemplate =>
-  JSON.parse(JSON.stringify(o).replaceAll("{cap_don_vi}", "xã").replaceAll("{cap_tinh}", "thành phố")) as OutlineTemplate;
+const asCamGiang = (o: OutlineTemplate): OutlineTemplate => JSON.parse(JSON.stringify(o).replaceAll("{cap_don_vi}", "xã").replaceAll("{cap_tinh}", "thành phố")) as OutlineTemplate;
 const inspection = asCamGiang(load("de-cuong-kiem-tra-2025"));
 const nodes = walkOutline(inspection);
 const node = (key: string) => nodes.find((n) => n.node.key === key)!;

@@ -43,14 +43,21 @@ function randomDossier(r: Random): DossierSpec {
 function randomStore(seed: number) {
   const r = createRandom(seed, "overview-grouped");
   const store = openStore(path.join(tempDir(), "x.sqlite"));
-  insertDossiers(store, Array.from({ length: 1500 }, () => randomDossier(r)));
+  insertDossiers(
+    store,
+    Array.from({ length: 1500 }, () => randomDossier(r)),
+  );
   return store;
 }
 
 describe.each([21, 22, 23])("Tổng quan's grouped figures on random dossiers (seed %i)", (seed) => {
   it("gives each month's on-time and online rates as the figures engine gives them for that month alone", () => {
     const store = randomStore(seed);
-    for (const [year, today] of [[2025, "2025-12-31"], [2026, "2026-05-17"], [2026, "2026-01-01"]] as const) {
+    for (const [year, today] of [
+      [2025, "2025-12-31"],
+      [2026, "2026-05-17"],
+      [2026, "2026-01-01"],
+    ] as const) {
       const monthly = monthlyRates(store.sqlite, year, today);
       const alone = (y: number) =>
         Array.from({ length: 12 }, (_, i) => {

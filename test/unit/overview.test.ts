@@ -133,7 +133,13 @@ describe("overview: key figures and charts", () => {
     // No satisfaction round: a rate with nothing to rate, not 0 %.
     expect(figure(o, "tthc.hai_long.ty_le")).toMatchObject({ value: null, lastYear: null, change: null });
 
-    expect(o.figures!.fields).toEqual({ top: [{ field: "Hộ tịch", received: 2 }, { field: "Đất đai", received: 1 }], others: 0 });
+    expect(o.figures!.fields).toEqual({
+      top: [
+        { field: "Hộ tịch", received: 2 },
+        { field: "Đất đai", received: 1 },
+      ],
+      others: 0,
+    });
     ctx.store.close();
   });
 
@@ -158,10 +164,20 @@ describe("overview: key figures and charts", () => {
   it("keeps the six largest fields and adds up the rest", async () => {
     const ctx = await newCommune();
     const fields = ["A", "B", "C", "D", "E", "F", "G", "H"];
-    insertDossiers(ctx.store, fields.flatMap((f, i) => Array.from({ length: 10 - i }, () => dossier("2026-01-05 08:00:00", { field: f }))));
+    insertDossiers(
+      ctx.store,
+      fields.flatMap((f, i) => Array.from({ length: 10 - i }, () => dossier("2026-01-05 08:00:00", { field: f }))),
+    );
     insertDossiers(ctx.store, [dossier("2026-01-06 08:00:00", { field: null }), dossier("2025-12-01 08:00:00", { field: "A" })]);
     const { fields: bars } = (await overview(ctx)).figures!;
-    expect(bars.top.map((b) => [b.field, b.received])).toEqual([["A", 10], ["B", 9], ["C", 8], ["D", 7], ["E", 6], ["F", 5]]);
+    expect(bars.top.map((b) => [b.field, b.received])).toEqual([
+      ["A", 10],
+      ["B", 9],
+      ["C", 8],
+      ["D", 7],
+      ["E", 6],
+      ["F", 5],
+    ]);
     expect(bars.others).toBe(4 + 3 + 1);
     ctx.store.close();
   });
@@ -190,10 +206,7 @@ describe("overview: alerts", () => {
   it("flags dossiers pending past their due date; one due today is not overdue yet; the list it opens shows those very dossiers", async () => {
     // 01:00 on 20/01/2026 in Việt Nam, still 19/01 in UTC: the list counts by the Vietnamese day, as the alert does.
     const ctx = await newCommune(() => new Date("2026-01-19T18:00:00Z"));
-    insertDossiers(ctx.store, [
-      dossier("2026-01-10 08:00:00", { dueAt: "2026-01-20 17:00:00" }),
-      dossier("2026-01-10 08:00:00", { dueAt: "2026-01-19 17:00:00", resultAt: "2026-01-19 16:00:00" }),
-    ]);
+    insertDossiers(ctx.store, [dossier("2026-01-10 08:00:00", { dueAt: "2026-01-20 17:00:00" }), dossier("2026-01-10 08:00:00", { dueAt: "2026-01-19 17:00:00", resultAt: "2026-01-19 16:00:00" })]);
     expect(await alertKinds(ctx)).toEqual([]);
     insertDossiers(ctx.store, [dossier("2026-01-10 08:00:00", { dueAt: "2026-01-19 17:00:00" }), dossier("2026-01-11 08:00:00", { dueAt: "2026-01-19" })]);
     const alert = (await overview(ctx)).alerts.find((a) => a.kind === "ho_so_qua_han")!;

@@ -152,7 +152,10 @@ describe("reading a package refuses, naming the file and the reason", () => {
   it("JSON that fails its schema, a manifest of another format, a file that is not a zip", () => {
     expect(refusal(repacked(json({ figures: "tất cả", texts: [], evidence: [] })))).toContain('"part.json" sai cấu trúc ở "figures"');
     expect(refusal(repacked(Buffer.from("{ không phải JSON")))).toContain('"part.json" không phải JSON hợp lệ');
-    const other = writeZip([{ name: MANIFEST_ENTRY, content: json({ ...manifestOf(good), format: "khac" }) }, { name: PART_ENTRY, content: contentOf(good, PART_ENTRY) }]);
+    const other = writeZip([
+      { name: MANIFEST_ENTRY, content: json({ ...manifestOf(good), format: "khac" }) },
+      { name: PART_ENTRY, content: contentOf(good, PART_ENTRY) },
+    ]);
     expect(refusal(other)).toContain('"manifest.json" sai cấu trúc ở "format"');
     expect(refusal(Buffer.from("Đây là một tệp văn bản đổi đuôi thành .cchc"), "doi-duoi.cchc")).toContain("đây không phải gói .cchc hợp lệ");
   });

@@ -32,8 +32,7 @@ async function communeWith(document: { numberSymbol: string; summary: string }) 
   return ctx;
 }
 
-const recorded = (ctx: Awaited<ReturnType<typeof communeWith>>) =>
-  ctx.store.sqlite.prepare("SELECT (SELECT count(*) FROM report_assignments) + (SELECT count(*) FROM package_events)").pluck().get();
+const recorded = (ctx: Awaited<ReturnType<typeof communeWith>>) => ctx.store.sqlite.prepare("SELECT (SELECT count(*) FROM report_assignments) + (SELECT count(*) FROM package_events)").pluck().get();
 
 describe("a package carrying a document longer than the package takes", () => {
   it("is refused naming the document and its trích yếu, nothing recorded", async () => {

@@ -116,7 +116,18 @@ describe("a returned form with several mistakes", () => {
   });
 });
 
-type Validation = { type: string; operator?: string; formulae: unknown[]; allowBlank?: boolean; showErrorMessage?: boolean; errorTitle?: string; error?: string; showInputMessage?: boolean; promptTitle?: string; prompt?: string };
+type Validation = {
+  type: string;
+  operator?: string;
+  formulae: unknown[];
+  allowBlank?: boolean;
+  showErrorMessage?: boolean;
+  errorTitle?: string;
+  error?: string;
+  showInputMessage?: boolean;
+  promptTitle?: string;
+  prompt?: string;
+};
 const validationOf = (wb: Workbook, sheet: string, address: string) => formSheet(wb, sheet).getCell(address).dataValidation as unknown as Validation;
 
 describe("Excel's own checks on the answer cells", () => {

@@ -30,9 +30,15 @@ function reply(ctx: AppContext, fill: (part: DepartmentPart) => void): Buffer {
 }
 
 const registered = (ctx: AppContext, numberSymbol: string) =>
-  ctx.store.sqlite
-    .prepare("SELECT id, number_symbol AS numberSymbol, date, kind, summary, direction, department_code AS departmentCode FROM documents WHERE number_symbol = ?")
-    .all(numberSymbol) as { id: number; numberSymbol: string; date: string; kind: string; summary: string; direction: string; departmentCode: string | null }[];
+  ctx.store.sqlite.prepare("SELECT id, number_symbol AS numberSymbol, date, kind, summary, direction, department_code AS departmentCode FROM documents WHERE number_symbol = ?").all(numberSymbol) as {
+    id: number;
+    numberSymbol: string;
+    date: string;
+    kind: string;
+    summary: string;
+    direction: string;
+    departmentCode: string | null;
+  }[];
 const linksOf = (ctx: AppContext, documentId: number) =>
   ctx.store.sqlite.prepare("SELECT item_key FROM evidence_links WHERE outline_id = ? AND document_id = ? ORDER BY item_key").pluck().all(DEMO_OUTLINE, documentId);
 

@@ -29,8 +29,7 @@ const DEPT = "TTPVHCC";
 const FILLED_AT = new Date("2025-10-08T03:00:00Z");
 const TEXT = "Văn phòng đã ban hành kế hoạch CCHC năm 2025 đúng hạn.";
 
-const send = (ctx: AppContext, dept = DEPT): OpenedPackage =>
-  readPackage(createDepartmentPackage(ctx, { outlineId: DEMO_OUTLINE, period: DEMO_WINDOW, departmentCode: dept }).bytes, `${dept}.cchc`);
+const send = (ctx: AppContext, dept = DEPT): OpenedPackage => readPackage(createDepartmentPackage(ctx, { outlineId: DEMO_OUTLINE, period: DEMO_WINDOW, departmentCode: dept }).bytes, `${dept}.cchc`);
 
 /** The part with every answer taken out: what a form regenerated from it asks. */
 const asked = (part: DepartmentPart): DepartmentPart => ({
@@ -102,7 +101,9 @@ describe.each(FORGERS)("a reply reaching outside its department's part, as %s", 
     const r = await forge(send(ctx), textUnderVp);
     const before = data(ctx);
     const plan = planMerge(ctx, r.reply, r.fileName);
-    expect(plan.changes).toEqual([expect.objectContaining({ id: "noi-dung:I.1.1", conflict: "Mục này thuộc phần của Văn phòng HĐND và UBND (VP), không phải của Trung tâm Phục vụ hành chính công xã." })]);
+    expect(plan.changes).toEqual([
+      expect.objectContaining({ id: "noi-dung:I.1.1", conflict: "Mục này thuộc phần của Văn phòng HĐND và UBND (VP), không phải của Trung tâm Phục vụ hành chính công xã." }),
+    ]);
 
     const kept = applyMerge(ctx, r.reply, r.fileName);
     expect(kept.applied).toEqual([]);
@@ -283,14 +284,18 @@ describe("sending a department its part", () => {
     const before = storeSnapshot(ctx.store.sqlite);
     for (const format of ["cchc", "xlsx"] as const) {
       await expect(
-        sendDepartmentPart(ctx, { outlineId: DEMO_OUTLINE, period: DEMO_WINDOW, departmentCode: DEPT, confirmPastDeadline: true }, format, (file) => writeFileAtomic(path.join(notAFolder, file.fileName), file.bytes)),
+        sendDepartmentPart(ctx, { outlineId: DEMO_OUTLINE, period: DEMO_WINDOW, departmentCode: DEPT, confirmPastDeadline: true }, format, (file) =>
+          writeFileAtomic(path.join(notAFolder, file.fileName), file.bytes),
+        ),
       ).rejects.toThrow(/Không ghi được tệp .*thư mục không tồn tại/);
     }
     expect(storeSnapshot(ctx.store.sqlite)).toEqual(before);
 
     const out = path.join(dir, "gui");
     mkdirSync(out);
-    const sent = await sendDepartmentPart(ctx, { outlineId: DEMO_OUTLINE, period: DEMO_WINDOW, departmentCode: DEPT, confirmPastDeadline: true }, "cchc", (file) => writeFileAtomic(path.join(out, file.fileName), file.bytes));
+    const sent = await sendDepartmentPart(ctx, { outlineId: DEMO_OUTLINE, period: DEMO_WINDOW, departmentCode: DEPT, confirmPastDeadline: true }, "cchc", (file) =>
+      writeFileAtomic(path.join(out, file.fileName), file.bytes),
+    );
     const events = ctx.store.sqlite.prepare("SELECT direction, file_name FROM package_events").all();
     expect(events).toEqual([{ direction: "gui", file_name: sent.fileName }]);
     expect(ctx.store.sqlite.prepare("SELECT count(*) FROM report_assignments WHERE department_code = ?").pluck().get(DEPT)).toBe(1);

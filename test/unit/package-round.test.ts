@@ -79,10 +79,7 @@ describe("the full round of department parts", () => {
       const part = fill(dept, sent.part, document);
       expectedFigures.set(dept.figure, part.figures.find((f) => f.code === dept.figure)!.answer!);
       const replyFile = path.join(dir, `${code}-tra-loi${byExcel ? ".xlsx" : ".cchc"}`);
-      writeFileSync(
-        replyFile,
-        byExcel ? await fillFormAsClerk(readFileSync(sentFile), sent.part, part, by) : answerPackage({ userName: by, now: () => new Date("2025-10-08T03:00:00Z") }, sent, part),
-      );
+      writeFileSync(replyFile, byExcel ? await fillFormAsClerk(readFileSync(sentFile), sent.part, part, by) : answerPackage({ userName: by, now: () => new Date("2025-10-08T03:00:00Z") }, sent, part));
 
       const taken = cchc(["package", "import", replyFile, "--db", db, "--json", "--user", "Nguyễn Thị Hương"]);
       expect(taken.status, taken.stderr).toBe(0);

@@ -34,8 +34,7 @@ async function bothScreens(ctx: AppContext, fileName: string, dept: string) {
   return { row, entry };
 }
 
-const create = (ctx: AppContext, departmentCode: string) =>
-  ok<{ fileName: string; contentBase64: string }>(dispatch(ctx, "packages.create", { ...REPORT, departmentCode }));
+const create = (ctx: AppContext, departmentCode: string) => ok<{ fileName: string; contentBase64: string }>(dispatch(ctx, "packages.create", { ...REPORT, departmentCode }));
 
 describe("a package's sent state has one source: its outbox entry", () => {
   it("is waiting on both screens once made, and sent on both once marked sent in Hộp thư đi", async () => {

@@ -55,17 +55,14 @@ const config = yaml.load(readFileSync(fromRoot("electron-builder.yml"), "utf8"))
 const packageJson = JSON.parse(readFileSync(fromRoot("package.json"), "utf8")) as { name: string; productName: string };
 
 /** The schema check electron-builder runs before building, with the same ajv options (app-builder-lib's schemaValidator). */
-const validate = new Ajv({ allErrors: true, coerceTypes: true, strict: false }).compile(
-  JSON.parse(readFileSync(require.resolve("app-builder-lib/scheme.json"), "utf8")) as object,
-);
+const validate = new Ajv({ allErrors: true, coerceTypes: true, strict: false }).compile(JSON.parse(readFileSync(require.resolve("app-builder-lib/scheme.json"), "utf8")) as object);
 function schemaErrors(candidate: unknown): string[] {
   // coerceTypes rewrites the data it checks; the assertions below read the file's own values.
   return validate(structuredClone(candidate)) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
 }
 
 /** [target, arches] for each entry of a win/linux target list. */
-const targets = (list: TargetEntry[]) =>
-  list.map((t) => (typeof t === "string" ? [t, []] : [t.target, ([] as string[]).concat(t.arch ?? [])]) as [string, string[]]);
+const targets = (list: TargetEntry[]) => list.map((t) => (typeof t === "string" ? [t, []] : [t.target, ([] as string[]).concat(t.arch ?? [])]) as [string, string[]]);
 
 /** Vietnamese letters no English text has. */
 const VIETNAMESE = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;

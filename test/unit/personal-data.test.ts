@@ -17,12 +17,9 @@ async function citizenNames(ctx: AppContext): Promise<string[]> {
     ...(unit.ok ? ((unit.value as { signers: { name: string }[] } | null)?.signers ?? []).map((s) => s.name) : []),
     ...(ctx.store.sqlite.prepare("SELECT full_name FROM staff").pluck().all() as string[]),
   ]);
-  return (
-    ctx.store.sqlite
-      .prepare("SELECT citizen_name FROM receptions UNION SELECT sender_name FROM complaints UNION SELECT applicant_name FROM dossiers")
-      .pluck()
-      .all() as (string | null)[]
-  ).filter((n): n is string => typeof n === "string" && n.length > 6 && !officials.has(n));
+  return (ctx.store.sqlite.prepare("SELECT citizen_name FROM receptions UNION SELECT sender_name FROM complaints UNION SELECT applicant_name FROM dossiers").pluck().all() as (string | null)[]).filter(
+    (n): n is string => typeof n === "string" && n.length > 6 && !officials.has(n),
+  );
 }
 
 /** "Nguyễn Thị An" is not found inside "Nguyễn Thị Anh", an official's name. */

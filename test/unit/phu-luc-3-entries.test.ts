@@ -39,7 +39,11 @@ describe("figures entered by hand", () => {
     expect(report.checks).toContainEqual(expect.objectContaining({ level: "error", codes: ["chidao.sang_kien.so"] }));
 
     report = await call<Report>(ctx, "report.setValue", { ...Q1, code: "chidao.sang_kien.so", value: 2, source: "Báo cáo của Văn phòng" });
-    expect(rowOf(report, "chidao.sang_kien.so")).toMatchObject({ value: 2, origin: "nhap_tay", entry: { kind: "manual", value: 2, enteredBy: "Lê Thị Hoa", reason: null, source: "Báo cáo của Văn phòng" } });
+    expect(rowOf(report, "chidao.sang_kien.so")).toMatchObject({
+      value: 2,
+      origin: "nhap_tay",
+      entry: { kind: "manual", value: 2, enteredBy: "Lê Thị Hoa", reason: null, source: "Báo cáo của Văn phòng" },
+    });
     expect(report.checks.some((c) => c.codes.includes("chidao.sang_kien.so") && c.level === "error")).toBe(false);
 
     report = await call<Report>(ctx, "report.setValue", { ...Q1, code: "chidao.sang_kien.so", value: 3 });
@@ -100,7 +104,9 @@ describe("figures entered by hand", () => {
     const before = count(ctx, "indicator_values");
     expect(await refused(ctx, "report.setValue", { ...Q1, code: "cong_vu.boi_duong", value: "mười" })).toContain("Số liệu phải là một số");
     expect(await refused(ctx, "report.setValue", { ...Q1, code: "cong_vu.boi_duong", value: -1 })).toBe("Số liệu “Số lượt cán bộ, công chức được đào tạo, bồi dưỡng” không được âm (nhận được -1).");
-    expect(await refused(ctx, "report.setValue", { ...Q1, code: "cong_vu.boi_duong", value: 2.5 })).toBe("Số liệu “Số lượt cán bộ, công chức được đào tạo, bồi dưỡng” phải là số nguyên (nhận được 2,5).");
+    expect(await refused(ctx, "report.setValue", { ...Q1, code: "cong_vu.boi_duong", value: 2.5 })).toBe(
+      "Số liệu “Số lượt cán bộ, công chức được đào tạo, bồi dưỡng” phải là số nguyên (nhận được 2,5).",
+    );
     expect(await refused(ctx, "report.setValue", { ...Q1, code: "tthc.hai_long.ty_le", value: 101 })).toContain("phải từ 0 đến 100 %");
     expect(await refused(ctx, "report.setValue", { ...Q1, code: "khong.co", value: 1 })).toBe('Không có chỉ tiêu "khong.co" trong Phụ lục 3. Số liệu kết quả thực hiện công tác cải cách hành chính.');
     expect(await refused(ctx, "report.setValue", { ...Q1, code: "cong_vu.boi_duong", value: null })).toContain("chưa có số liệu nhập tay");
@@ -139,7 +145,12 @@ describe("the ước đạt figures", () => {
 
   it("carries estimates by default only while the estimate day is still to come: a closed quarter is reported as it was", async () => {
     const on = (today: string) => createAppContext({ storePath: path.join(tempDir(), `xa-${today}.sqlite`), userName: "Lê Thị Hoa", now: () => new Date(`${today}T10:00:00+07:00`) });
-    for (const [today, expected] of [["2025-03-10", true], ["2025-03-14", true], ["2025-03-15", false], ["2026-12-05", false]] as const) {
+    for (const [today, expected] of [
+      ["2025-03-10", true],
+      ["2025-03-14", true],
+      ["2025-03-15", false],
+      ["2026-12-05", false],
+    ] as const) {
       const ctx = on(today);
       withDossiers(ctx);
       const report = await call<Report>(ctx, "report.get", Q1);
@@ -172,7 +183,16 @@ describe("a province's own template", () => {
         indicators: [
           { code: "tthc.ho_so.tiep_nhan_moi", stt: "1", label: "Hồ sơ tiếp nhận", unit: "hs", source: "C", dept: "TTPVHCC", definition: "" },
           { code: "tthc.ho_so.tiep_nhan_truc_tuyen", stt: "2", label: "Hồ sơ trực tuyến", unit: "hs", source: "C", dept: "TTPVHCC", definition: "" },
-          { code: "tinh.ho_so.truc_tiep", stt: "3", label: "Hồ sơ trực tiếp (tính)", unit: "hs", source: "C", dept: "TTPVHCC", definition: "", formula: "tthc.ho_so.tiep_nhan_moi - tthc.ho_so.tiep_nhan_truc_tuyen" },
+          {
+            code: "tinh.ho_so.truc_tiep",
+            stt: "3",
+            label: "Hồ sơ trực tiếp (tính)",
+            unit: "hs",
+            source: "C",
+            dept: "TTPVHCC",
+            definition: "",
+            formula: "tthc.ho_so.tiep_nhan_moi - tthc.ho_so.tiep_nhan_truc_tuyen",
+          },
           { code: "tinh.mo_hinh_moi", stt: "4", label: "Số mô hình mới", unit: "số", source: "M", dept: "VP", definition: "" },
         ],
       },
@@ -210,8 +230,12 @@ describe("a province's own template", () => {
     );
     const badFormula = structuredClone(TEMPLATE);
     badFormula.sections[0]!.indicators[2]!.formula = "tthc.ho_so.tiep_nhan_moi - khong.co";
-    expect(await refused(ctx, "report.template.set", { file: { fileName: "cong-thuc.json", text: JSON.stringify(badFormula) } })).toContain('Công thức dùng mã chỉ tiêu "khong.co" không có trong danh mục');
-    expect(await refused(ctx, "report.template.set", { file: { fileName: "khong-phai-json.json", text: "{ sections: " } })).toContain('Tệp danh mục chỉ tiêu "khong-phai-json.json" không phải JSON hợp lệ');
+    expect(await refused(ctx, "report.template.set", { file: { fileName: "cong-thuc.json", text: JSON.stringify(badFormula) } })).toContain(
+      'Công thức dùng mã chỉ tiêu "khong.co" không có trong danh mục',
+    );
+    expect(await refused(ctx, "report.template.set", { file: { fileName: "khong-phai-json.json", text: "{ sections: " } })).toContain(
+      'Tệp danh mục chỉ tiêu "khong-phai-json.json" không phải JSON hợp lệ',
+    );
     expect(await call(ctx, "report.template.get", {})).toEqual(before);
     ctx.store.close();
   });

@@ -185,7 +185,14 @@ describe("sections VII and VIII – chính quyền số, tiếp công dân, khi�
       electronic,
       digitally_signed: signed,
     });
-    insert(ctx, "documents", [doc(1, "2025-07-01", 1, 1), doc(2, "2025-07-02", 1, 0), doc(3, "2025-07-03", 0, 0), doc(4, "2025-07-04", null, null), doc(5, "2025-07-05", 1, 1, "den"), doc(6, "2025-09-10", 0, 0)]);
+    insert(ctx, "documents", [
+      doc(1, "2025-07-01", 1, 1),
+      doc(2, "2025-07-02", 1, 0),
+      doc(3, "2025-07-03", 0, 0),
+      doc(4, "2025-07-04", null, null),
+      doc(5, "2025-07-05", 1, 1, "den"),
+      doc(6, "2025-09-10", 0, 0),
+    ]);
     insert(ctx, "receptions", [
       { date: "2025-07-01", session_kind: "thuong_xuyen", people_count: 1 },
       { date: "2025-07-02", session_kind: "thuong_xuyen", people_count: 12 }, // a group: still one lượt
@@ -245,4 +252,3 @@ describe("no data is not zero", () => {
     ctx.store.close();
   });
 });
-

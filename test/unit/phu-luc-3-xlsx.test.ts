@@ -12,7 +12,7 @@ import { useTempDir } from "../helpers";
 import { FIXTURE_OVERRIDE, FIXTURE_VALUES, fixtureReport } from "../fixtures/report";
 
 /** phu-luc-3.md: "every document, sheet and screen writes the unit in words, as the official table does". */
-const UNITS_IN_WORDS: Record<string, string> = { nv: "Nhiệm vụ", hs: "Hồ sơ", vb: "Văn bản", ng: "Người", "lượt": "Lượt", dv: "Đơn vị", "%": "%", "tr.đ": "Triệu đồng", tthc: "Thủ tục", "đơn": "Đơn" };
+const UNITS_IN_WORDS: Record<string, string> = { nv: "Nhiệm vụ", hs: "Hồ sơ", vb: "Văn bản", ng: "Người", lượt: "Lượt", dv: "Đơn vị", "%": "%", "tr.đ": "Triệu đồng", tthc: "Thủ tục", đơn: "Đơn" };
 
 const tempDir = useTempDir();
 
@@ -120,7 +120,10 @@ describe("Phụ lục 3 as an Excel file", () => {
       if (typeof cell.value === "number") sum += cell.value;
     }
     // What the province's SUM over the column gives is what the table holds.
-    expect(sum).toBeCloseTo(reportRows(report).reduce((s, r) => s + (r.value ?? 0), 0), 6);
+    expect(sum).toBeCloseTo(
+      reportRows(report).reduce((s, r) => s + (r.value ?? 0), 0),
+      6,
+    );
   });
 
   it("uses Times New Roman throughout, 12 pt in the table and 13–14 pt in the titles", async () => {
@@ -210,9 +213,7 @@ describe("Phụ lục 3 as an Excel file", () => {
     expect(notes.map(([code, r]) => [code, text(ws.getCell(r, 5))])).toEqual([[FIXTURE_OVERRIDE.code, `Điều chỉnh: ${FIXTURE_OVERRIDE.reason}`]]);
 
     const { ws: estimated } = await written(fixtureReport({ withEstimate: true }));
-    expect(text(estimated.getCell(rowsByCode(estimated).get(FIXTURE_OVERRIDE.code)!, 5))).toBe(
-      `(ước) Thực tế đến 09/03/2025: 186\nĐiều chỉnh: ${FIXTURE_OVERRIDE.reason}`,
-    );
+    expect(text(estimated.getCell(rowsByCode(estimated).get(FIXTURE_OVERRIDE.code)!, 5))).toBe(`(ước) Thực tế đến 09/03/2025: 186\nĐiều chỉnh: ${FIXTURE_OVERRIDE.reason}`);
   });
 
   it("signs for the committee (TM) or in the chairman's stead (KT)", async () => {

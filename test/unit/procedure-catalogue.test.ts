@@ -68,7 +68,11 @@ describe("the procedure catalogue", () => {
     writeFileSync(file, "Tên thủ tục;Mã TTHC;Lĩnh vực\nCông nhận hòa giải viên;2.002080;Hòa giải cơ sở\nCông nhận tổ trưởng tổ hòa giải;2.002081;Hòa giải cơ sở\nCộng: 2 thủ tục;;\n");
     const r = await importProcedureCatalogue(ctx, { fileName: "ten-truoc.csv", path: file });
     expect(r).toMatchObject({ inserted: 2, rejected: [] });
-    expect(listProcedures(ctx).map((p) => p.name).sort()).toEqual(["Công nhận hòa giải viên", "Công nhận tổ trưởng tổ hòa giải"]);
+    expect(
+      listProcedures(ctx)
+        .map((p) => p.name)
+        .sort(),
+    ).toEqual(["Công nhận hòa giải viên", "Công nhận tổ trưởng tổ hòa giải"]);
     ctx.store.close();
   });
 

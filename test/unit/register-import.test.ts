@@ -10,15 +10,7 @@ import { importRegister, previewRegisterImport, registerImportHistory, undoRegis
 import { REGISTER_IMPORTERS } from "../../core/records/import/registers";
 import { useTempDir } from "../helpers";
 import { officeContext } from "../fixtures/office-context";
-import {
-  assignedTasksWorkbook,
-  complaintsTcvn3,
-  documentsWorkbook,
-  planWorkbook,
-  receptionCsv,
-  RECEPTION_LINES,
-  rosterWorkbook,
-} from "../fixtures/register-files";
+import { assignedTasksWorkbook, complaintsTcvn3, documentsWorkbook, planWorkbook, receptionCsv, RECEPTION_LINES, rosterWorkbook } from "../fixtures/register-files";
 
 const tempDir = useTempDir();
 
@@ -52,11 +44,71 @@ const CASES: RegisterCase[] = [
     query: `SELECT full_name, birth_date, gender, department_code, position, rank, education, political_theory, state_management, start_date,
                    (SELECT status || ' ' || from_date FROM staff_statuses s WHERE s.staff_id = staff.id) AS status FROM staff ORDER BY id`,
     expected: [
-      { full_name: "Nguyễn Văn An", birth_date: "1975-04-15", gender: "nam", department_code: null, position: "Chủ tịch UBND", rank: "Chuyên viên chính", education: "thac_si", political_theory: "cao_cap", state_management: "Chuyên viên chính", start_date: "2025-07-01", status: "dang_cong_tac 2025-07-01" },
-      { full_name: "Trần Thị Bình", birth_date: "1988-11-20", gender: "nu", department_code: "VP", position: "Chánh Văn phòng", rank: "Chuyên viên", education: "dai_hoc", political_theory: "trung_cap", state_management: "Chuyên viên", start_date: "2012-03-01", status: "dang_cong_tac 2012-03-01" },
-      { full_name: "Lê Văn Cường", birth_date: "1990-01-01", gender: "nam", department_code: "VHXH", position: "Chuyên viên", rank: "Chuyên viên", education: "dai_hoc", political_theory: "so_cap", state_management: null, start_date: "2015-09-15", status: "dang_cong_tac 2015-09-15" },
-      { full_name: "Phạm Thị Dung", birth_date: "1968-02-29", gender: "nu", department_code: "TTPVHCC", position: "Chuyên viên", rank: "Cán sự", education: "cao_dang", political_theory: null, state_management: null, start_date: "1995-01-01", status: "nghi_huu 2025-07-02" },
-      { full_name: "Hoàng Văn Em", birth_date: "1992-06-05", gender: "nam", department_code: "KT", position: "Chuyên viên", rank: "Chuyên viên", education: "trung_cap", political_theory: null, state_management: null, start_date: null, status: "chuyen_cong_tac 2025-07-02" },
+      {
+        full_name: "Nguyễn Văn An",
+        birth_date: "1975-04-15",
+        gender: "nam",
+        department_code: null,
+        position: "Chủ tịch UBND",
+        rank: "Chuyên viên chính",
+        education: "thac_si",
+        political_theory: "cao_cap",
+        state_management: "Chuyên viên chính",
+        start_date: "2025-07-01",
+        status: "dang_cong_tac 2025-07-01",
+      },
+      {
+        full_name: "Trần Thị Bình",
+        birth_date: "1988-11-20",
+        gender: "nu",
+        department_code: "VP",
+        position: "Chánh Văn phòng",
+        rank: "Chuyên viên",
+        education: "dai_hoc",
+        political_theory: "trung_cap",
+        state_management: "Chuyên viên",
+        start_date: "2012-03-01",
+        status: "dang_cong_tac 2012-03-01",
+      },
+      {
+        full_name: "Lê Văn Cường",
+        birth_date: "1990-01-01",
+        gender: "nam",
+        department_code: "VHXH",
+        position: "Chuyên viên",
+        rank: "Chuyên viên",
+        education: "dai_hoc",
+        political_theory: "so_cap",
+        state_management: null,
+        start_date: "2015-09-15",
+        status: "dang_cong_tac 2015-09-15",
+      },
+      {
+        full_name: "Phạm Thị Dung",
+        birth_date: "1968-02-29",
+        gender: "nu",
+        department_code: "TTPVHCC",
+        position: "Chuyên viên",
+        rank: "Cán sự",
+        education: "cao_dang",
+        political_theory: null,
+        state_management: null,
+        start_date: "1995-01-01",
+        status: "nghi_huu 2025-07-02",
+      },
+      {
+        full_name: "Hoàng Văn Em",
+        birth_date: "1992-06-05",
+        gender: "nam",
+        department_code: "KT",
+        position: "Chuyên viên",
+        rank: "Chuyên viên",
+        education: "trung_cap",
+        political_theory: null,
+        state_management: null,
+        start_date: null,
+        status: "chuyen_cong_tac 2025-07-02",
+      },
     ],
   },
   {
@@ -64,9 +116,45 @@ const CASES: RegisterCase[] = [
     make: (dir) => receptionCsv(dir),
     query: "SELECT date, session_kind, host, citizen_name, citizen_address, citizen_id_number, people_count, content, classification, handling, result FROM receptions ORDER BY id",
     expected: [
-      { date: "2025-01-06", session_kind: "thuong_xuyen", host: "Trần Thị Bình", citizen_name: "Đỗ Văn Hùng", citizen_address: "Thôn Đông, xã Cẩm Giang", citizen_id_number: "034085001234", people_count: 1, content: "Đề nghị cấp lại Giấy chứng nhận quyền sử dụng đất; đã nộp hồ sơ từ năm 2023", classification: "kien_nghi_phan_anh", handling: "huong_dan", result: "Đã hướng dẫn công dân bổ sung hồ sơ" },
-      { date: "2025-01-15", session_kind: "dinh_ky", host: "Nguyễn Văn An", citizen_name: "Ngô Thị Lan", citizen_address: "Thôn Tây", citizen_id_number: null, people_count: 3, content: "Khiếu nại việc thu hồi đất làm đường liên thôn", classification: "khieu_nai", handling: "thu_ly", result: null },
-      { date: "2025-02-20", session_kind: "dot_xuat", host: "Nguyễn Văn An", citizen_name: "Vũ Văn Minh", citizen_address: "Thôn Nam", citizen_id_number: null, people_count: 1, content: "Tố cáo việc xây dựng trái phép trên đất nông nghiệp", classification: "to_cao", handling: "chuyen_don", result: "Chuyển Công an xã" },
+      {
+        date: "2025-01-06",
+        session_kind: "thuong_xuyen",
+        host: "Trần Thị Bình",
+        citizen_name: "Đỗ Văn Hùng",
+        citizen_address: "Thôn Đông, xã Cẩm Giang",
+        citizen_id_number: "034085001234",
+        people_count: 1,
+        content: "Đề nghị cấp lại Giấy chứng nhận quyền sử dụng đất; đã nộp hồ sơ từ năm 2023",
+        classification: "kien_nghi_phan_anh",
+        handling: "huong_dan",
+        result: "Đã hướng dẫn công dân bổ sung hồ sơ",
+      },
+      {
+        date: "2025-01-15",
+        session_kind: "dinh_ky",
+        host: "Nguyễn Văn An",
+        citizen_name: "Ngô Thị Lan",
+        citizen_address: "Thôn Tây",
+        citizen_id_number: null,
+        people_count: 3,
+        content: "Khiếu nại việc thu hồi đất làm đường liên thôn",
+        classification: "khieu_nai",
+        handling: "thu_ly",
+        result: null,
+      },
+      {
+        date: "2025-02-20",
+        session_kind: "dot_xuat",
+        host: "Nguyễn Văn An",
+        citizen_name: "Vũ Văn Minh",
+        citizen_address: "Thôn Nam",
+        citizen_id_number: null,
+        people_count: 1,
+        content: "Tố cáo việc xây dựng trái phép trên đất nông nghiệp",
+        classification: "to_cao",
+        handling: "chuyen_don",
+        result: "Chuyển Công an xã",
+      },
     ],
   },
   {
@@ -74,9 +162,36 @@ const CASES: RegisterCase[] = [
     make: complaintsTcvn3,
     query: "SELECT received_date, kind, sender_name, sender_address, content, within_competence, resolved_date, result FROM complaints ORDER BY id",
     expected: [
-      { received_date: "2025-02-03", kind: "khieu_nai", sender_name: "Lê Thị Hoa", sender_address: "Thôn Bắc", content: "Khiếu nại quyết định hỗ trợ khi thu hồi đất", within_competence: 1, resolved_date: "2025-02-28", result: "Đã giải quyết, giữ nguyên quyết định" },
-      { received_date: "2025-02-10", kind: "phan_anh", sender_name: "Trần Văn Quang", sender_address: "Thôn Đông", content: "Phản ánh tiếng ồn của xưởng gỗ ban đêm", within_competence: 0, resolved_date: null, result: null },
-      { received_date: "2025-03-12", kind: "to_cao", sender_name: "Nặc danh", sender_address: null, content: "Tố cáo cán bộ địa chính nhận tiền", within_competence: 0, resolved_date: null, result: null },
+      {
+        received_date: "2025-02-03",
+        kind: "khieu_nai",
+        sender_name: "Lê Thị Hoa",
+        sender_address: "Thôn Bắc",
+        content: "Khiếu nại quyết định hỗ trợ khi thu hồi đất",
+        within_competence: 1,
+        resolved_date: "2025-02-28",
+        result: "Đã giải quyết, giữ nguyên quyết định",
+      },
+      {
+        received_date: "2025-02-10",
+        kind: "phan_anh",
+        sender_name: "Trần Văn Quang",
+        sender_address: "Thôn Đông",
+        content: "Phản ánh tiếng ồn của xưởng gỗ ban đêm",
+        within_competence: 0,
+        resolved_date: null,
+        result: null,
+      },
+      {
+        received_date: "2025-03-12",
+        kind: "to_cao",
+        sender_name: "Nặc danh",
+        sender_address: null,
+        content: "Tố cáo cán bộ địa chính nhận tiền",
+        within_competence: 0,
+        resolved_date: null,
+        result: null,
+      },
     ],
   },
   {
@@ -85,11 +200,66 @@ const CASES: RegisterCase[] = [
     options: { year: 2025 },
     query: "SELECT year, area, title, lead_unit, coordinating_units, product, deadline_text, deadline, status, completed_date FROM plan_tasks ORDER BY id",
     expected: [
-      { year: 2025, area: "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", title: "Ban hành Kế hoạch CCHC năm 2025", lead_unit: "Văn phòng HĐND và UBND", coordinating_units: "Các phòng chuyên môn", product: "Kế hoạch", deadline_text: "Tháng 1", deadline: "2025-01-31", status: "hoan_thanh", completed_date: "2025-01-15" },
-      { year: 2025, area: "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", title: "Báo cáo công tác CCHC định kỳ", lead_unit: "Phòng Văn hóa - Xã hội", coordinating_units: null, product: "Báo cáo", deadline_text: "Thường xuyên", deadline: "2025-12-31", status: "dang_thuc_hien", completed_date: null },
-      { year: 2025, area: "CẢI CÁCH THỂ CHẾ", title: "Rà soát văn bản quy phạm pháp luật do xã ban hành", lead_unit: "Văn phòng HĐND và UBND", coordinating_units: "Các phòng chuyên môn", product: "Báo cáo kết quả rà soát", deadline_text: "Quý II", deadline: "2025-06-30", status: "chua_thuc_hien", completed_date: null },
-      { year: 2025, area: "CẢI CÁCH THỂ CHẾ", title: "Kiểm tra việc thực hiện văn bản quy phạm pháp luật", lead_unit: "Văn phòng HĐND và UBND", coordinating_units: null, product: null, deadline_text: "30/09/2025", deadline: "2025-09-30", status: "chua_thuc_hien", completed_date: null },
-      { year: 2025, area: "CẢI CÁCH THỂ CHẾ", title: "Tuyên truyền, phổ biến pháp luật về CCHC", lead_unit: "Trung tâm Văn hóa - Thể thao và Truyền thông", coordinating_units: null, product: "Tin, bài", deadline_text: "6 tháng đầu năm", deadline: "2025-06-30", status: "dang_thuc_hien", completed_date: null },
+      {
+        year: 2025,
+        area: "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH",
+        title: "Ban hành Kế hoạch CCHC năm 2025",
+        lead_unit: "Văn phòng HĐND và UBND",
+        coordinating_units: "Các phòng chuyên môn",
+        product: "Kế hoạch",
+        deadline_text: "Tháng 1",
+        deadline: "2025-01-31",
+        status: "hoan_thanh",
+        completed_date: "2025-01-15",
+      },
+      {
+        year: 2025,
+        area: "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH",
+        title: "Báo cáo công tác CCHC định kỳ",
+        lead_unit: "Phòng Văn hóa - Xã hội",
+        coordinating_units: null,
+        product: "Báo cáo",
+        deadline_text: "Thường xuyên",
+        deadline: "2025-12-31",
+        status: "dang_thuc_hien",
+        completed_date: null,
+      },
+      {
+        year: 2025,
+        area: "CẢI CÁCH THỂ CHẾ",
+        title: "Rà soát văn bản quy phạm pháp luật do xã ban hành",
+        lead_unit: "Văn phòng HĐND và UBND",
+        coordinating_units: "Các phòng chuyên môn",
+        product: "Báo cáo kết quả rà soát",
+        deadline_text: "Quý II",
+        deadline: "2025-06-30",
+        status: "chua_thuc_hien",
+        completed_date: null,
+      },
+      {
+        year: 2025,
+        area: "CẢI CÁCH THỂ CHẾ",
+        title: "Kiểm tra việc thực hiện văn bản quy phạm pháp luật",
+        lead_unit: "Văn phòng HĐND và UBND",
+        coordinating_units: null,
+        product: null,
+        deadline_text: "30/09/2025",
+        deadline: "2025-09-30",
+        status: "chua_thuc_hien",
+        completed_date: null,
+      },
+      {
+        year: 2025,
+        area: "CẢI CÁCH THỂ CHẾ",
+        title: "Tuyên truyền, phổ biến pháp luật về CCHC",
+        lead_unit: "Trung tâm Văn hóa - Thể thao và Truyền thông",
+        coordinating_units: null,
+        product: "Tin, bài",
+        deadline_text: "6 tháng đầu năm",
+        deadline: "2025-06-30",
+        status: "dang_thuc_hien",
+        completed_date: null,
+      },
     ],
   },
   {
@@ -97,9 +267,33 @@ const CASES: RegisterCase[] = [
     make: assignedTasksWorkbook,
     query: "SELECT title, source_document, assigned_by, assigned_date, deadline, completed_date, department_code FROM assigned_tasks ORDER BY id",
     expected: [
-      { title: "Rà soát, công bố danh mục TTHC thuộc thẩm quyền cấp xã", source_document: "1234/UBND-KSTT", assigned_by: "UBND tỉnh", assigned_date: "2025-03-05", deadline: "2025-03-31", completed_date: "2025-03-28", department_code: "TTPVHCC" },
-      { title: "Báo cáo kết quả số hóa hồ sơ TTHC", source_document: "567/VP-KSTT", assigned_by: "Văn phòng UBND tỉnh", assigned_date: "2025-11-10", deadline: "2026-01-31", completed_date: null, department_code: "VP" },
-      { title: "Triển khai thanh toán trực tuyến phí, lệ phí", source_document: "89/KH-UBND", assigned_by: "Chủ tịch UBND tỉnh", assigned_date: "2025-04-02", deadline: "2025-06-30", completed_date: null, department_code: null },
+      {
+        title: "Rà soát, công bố danh mục TTHC thuộc thẩm quyền cấp xã",
+        source_document: "1234/UBND-KSTT",
+        assigned_by: "UBND tỉnh",
+        assigned_date: "2025-03-05",
+        deadline: "2025-03-31",
+        completed_date: "2025-03-28",
+        department_code: "TTPVHCC",
+      },
+      {
+        title: "Báo cáo kết quả số hóa hồ sơ TTHC",
+        source_document: "567/VP-KSTT",
+        assigned_by: "Văn phòng UBND tỉnh",
+        assigned_date: "2025-11-10",
+        deadline: "2026-01-31",
+        completed_date: null,
+        department_code: "VP",
+      },
+      {
+        title: "Triển khai thanh toán trực tuyến phí, lệ phí",
+        source_document: "89/KH-UBND",
+        assigned_by: "Chủ tịch UBND tỉnh",
+        assigned_date: "2025-04-02",
+        deadline: "2025-06-30",
+        completed_date: null,
+        department_code: null,
+      },
     ],
   },
   {
@@ -107,11 +301,61 @@ const CASES: RegisterCase[] = [
     make: documentsWorkbook,
     query: "SELECT number_symbol, date, kind, summary, issuer, direction, is_legal_normative, electronic, digitally_signed FROM documents ORDER BY id",
     expected: [
-      { number_symbol: "15/QĐ-UBND", date: "2025-01-10", kind: "Quyết định", summary: "Về việc ban hành Kế hoạch cải cách hành chính năm 2025", issuer: "Nguyễn Văn An", direction: "di", is_legal_normative: 0, electronic: 1, digitally_signed: 1 },
-      { number_symbol: "12/2025/QĐ-UBND", date: "2025-03-10", kind: "Quyết định", summary: "Ban hành Quy định quản lý chợ trên địa bàn xã", issuer: "Nguyễn Văn An", direction: "di", is_legal_normative: 1, electronic: 1, digitally_signed: 1 },
-      { number_symbol: "623/UBND-VHXH", date: "2025-03-12", kind: "Công văn", summary: "V/v đôn đốc báo cáo CCHC quý I năm 2025", issuer: "Trần Thị Bình", direction: "di", is_legal_normative: 0, electronic: 1, digitally_signed: 0 },
-      { number_symbol: "45/BC-UBND", date: "2025-03-20", kind: "Báo cáo", summary: "Báo cáo kết quả CCHC quý I năm 2025", issuer: "Nguyễn Văn An", direction: "di", is_legal_normative: 0, electronic: 1, digitally_signed: 1 },
-      { number_symbol: "30/TB-UBND", date: "2025-03-25", kind: "Thông báo", summary: "Thông báo lịch tiếp công dân định kỳ", issuer: "Trần Thị Bình", direction: "di", is_legal_normative: 0, electronic: 0, digitally_signed: 0 },
+      {
+        number_symbol: "15/QĐ-UBND",
+        date: "2025-01-10",
+        kind: "Quyết định",
+        summary: "Về việc ban hành Kế hoạch cải cách hành chính năm 2025",
+        issuer: "Nguyễn Văn An",
+        direction: "di",
+        is_legal_normative: 0,
+        electronic: 1,
+        digitally_signed: 1,
+      },
+      {
+        number_symbol: "12/2025/QĐ-UBND",
+        date: "2025-03-10",
+        kind: "Quyết định",
+        summary: "Ban hành Quy định quản lý chợ trên địa bàn xã",
+        issuer: "Nguyễn Văn An",
+        direction: "di",
+        is_legal_normative: 1,
+        electronic: 1,
+        digitally_signed: 1,
+      },
+      {
+        number_symbol: "623/UBND-VHXH",
+        date: "2025-03-12",
+        kind: "Công văn",
+        summary: "V/v đôn đốc báo cáo CCHC quý I năm 2025",
+        issuer: "Trần Thị Bình",
+        direction: "di",
+        is_legal_normative: 0,
+        electronic: 1,
+        digitally_signed: 0,
+      },
+      {
+        number_symbol: "45/BC-UBND",
+        date: "2025-03-20",
+        kind: "Báo cáo",
+        summary: "Báo cáo kết quả CCHC quý I năm 2025",
+        issuer: "Nguyễn Văn An",
+        direction: "di",
+        is_legal_normative: 0,
+        electronic: 1,
+        digitally_signed: 1,
+      },
+      {
+        number_symbol: "30/TB-UBND",
+        date: "2025-03-25",
+        kind: "Thông báo",
+        summary: "Thông báo lịch tiếp công dân định kỳ",
+        issuer: "Trần Thị Bình",
+        direction: "di",
+        is_legal_normative: 0,
+        electronic: 0,
+        digitally_signed: 0,
+      },
     ],
   },
 ];
@@ -157,7 +401,20 @@ describe("register import details", () => {
     expect(roster).toMatchObject({ format: "xlsx", sheetName: "Danh sách", headerRow: 6, dataRows: 5, missingFields: [], unmappedHeaders: ["STT"], encoding: null });
     expect(roster.mapping).toMatchObject({ fullName: "Họ và tên", birthDateMale: "Ngày sinh Nam", birthDateFemale: "Ngày sinh Nữ", education: "Chuyên môn", politicalTheory: "Lý luận chính trị" });
     expect(roster.fields.find((f) => f.field === "fullName")).toEqual({ field: "fullName", label: "Họ và tên", required: true });
-    expect(roster.sampleRows[0]).toEqual(["1", "Nguyễn Văn An", "15/04/1975", "", "Chủ tịch UBND", "UBND xã", "Chuyên viên chính", "Thạc sĩ Quản lý công", "Cao cấp", "Chuyên viên chính", "01/07/2025", "Đang công tác"]);
+    expect(roster.sampleRows[0]).toEqual([
+      "1",
+      "Nguyễn Văn An",
+      "15/04/1975",
+      "",
+      "Chủ tịch UBND",
+      "UBND xã",
+      "Chuyên viên chính",
+      "Thạc sĩ Quản lý công",
+      "Cao cấp",
+      "Chuyên viên chính",
+      "01/07/2025",
+      "Đang công tác",
+    ]);
     expect((await previewRegisterImport(ctx, "complaints", fromFile(await complaintsTcvn3(dir)))).encoding).toBe("TCVN3");
     const plan = await previewRegisterImport(ctx, "plan_tasks", fromFile(await planWorkbook(dir)));
     expect(plan).toMatchObject({ headerRow: 4, dataRows: 5 });
@@ -167,10 +424,7 @@ describe("register import details", () => {
   it("says what it assumed: units that match no department, a birth year alone", async () => {
     const ctx = newContext();
     const r = await importRegister(ctx, "staff", fromFile(await rosterWorkbook(tempDir())));
-    expect(r.notes).toEqual([
-      "Đơn vị “UBND xã” không khớp phòng ban nào trong Cài đặt; để trống phòng ban. (dòng 7)",
-      "Chỉ có năm sinh: đã ghi ngày sinh là 01/01 của năm đó. (dòng 9)",
-    ]);
+    expect(r.notes).toEqual(["Đơn vị “UBND xã” không khớp phòng ban nào trong Cài đặt; để trống phòng ban. (dòng 7)", "Chỉ có năm sinh: đã ghi ngày sinh là 01/01 của năm đó. (dòng 9)"]);
     ctx.store.close();
   });
 
@@ -210,7 +464,10 @@ describe("register import details", () => {
     const ctx = newContext();
     const line = (n: string, count: string, content: string) => [n, "06/01/2025", "Thường xuyên", "Trần Thị Bình", `Công dân ${n}`, "", "", count, content, "Kiến nghị, phản ánh", "Hướng dẫn", ""];
     const counts = ["1,5", "2 người", "1.200", "0", "1.000"];
-    const file = receptionCsv(tempDir(), counts.map((c, i) => line(String(i + 1), c, `Nội dung ${i + 1}`)));
+    const file = receptionCsv(
+      tempDir(),
+      counts.map((c, i) => line(String(i + 1), c, `Nội dung ${i + 1}`)),
+    );
     const r = await importRegister(ctx, "receptions", fromFile(file));
     const refused = (row: number, text: string) => ({ row, reason: `Số người “${text}” ở cột “Số lượt” phải là số nguyên từ 1 đến 1.000.` });
     expect(r.rejected).toEqual([refused(2, "1,5"), refused(4, "1.200"), refused(5, "0")]);
@@ -235,9 +492,7 @@ describe("register import details", () => {
     ]);
     const docs = path.join(dir, "van-ban.csv");
     writeFileSync(docs, ["Số ký hiệu;Ngày ban hành;Trích yếu", "17;12/03/2025;Giấy mời họp"].join("\n"));
-    expect((await importRegister(ctx, "documents", fromFile(docs))).rejected).toEqual([
-      { row: 2, reason: "Không rõ loại văn bản: cột “Loại văn bản” trống và số, ký hiệu “17” không cho biết loại." },
-    ]);
+    expect((await importRegister(ctx, "documents", fromFile(docs))).rejected).toEqual([{ row: 2, reason: "Không rõ loại văn bản: cột “Loại văn bản” trống và số, ký hiệu “17” không cho biết loại." }]);
     ctx.store.close();
   });
 
@@ -255,10 +510,25 @@ describe("register import details", () => {
 
 describe("bad input leaves the store as it was", () => {
   const refusals: [string, ImportableRegister, (dir: string) => string, RegExp][] = [
-    ["a PNG renamed .xlsx", "documents", (d) => (writeFileSync(path.join(d, "anh.xlsx"), Buffer.from("89504e470d0a1a0a0000000d4948445200000001", "hex")), path.join(d, "anh.xlsx")), /^Tệp "anh\.xlsx": không phải tệp Excel \.xlsx hợp lệ/],
+    [
+      "a PNG renamed .xlsx",
+      "documents",
+      (d) => (writeFileSync(path.join(d, "anh.xlsx"), Buffer.from("89504e470d0a1a0a0000000d4948445200000001", "hex")), path.join(d, "anh.xlsx")),
+      /^Tệp "anh\.xlsx": không phải tệp Excel \.xlsx hợp lệ/,
+    ],
     ["a file with no header", "staff", (d) => (writeFileSync(path.join(d, "luong.csv"), "Mã;Hệ số lương\n1;4,4\n"), path.join(d, "luong.csv")), /^Tệp "luong\.csv": không tìm thấy dòng tiêu đề/],
-    ["a file without a required column", "documents", (d) => (writeFileSync(path.join(d, "vb.csv"), "Số, ký hiệu;Ngày tháng\n15/QĐ-UBND;10/01/2025\n"), path.join(d, "vb.csv")), /^Tệp "vb\.csv" thiếu cột “Trích yếu nội dung”/],
-    ["a plan without its year", "plan_tasks", (d) => (writeFileSync(path.join(d, "kh.csv"), "Nhiệm vụ;Thời hạn\nHọp;Tháng 3\n"), path.join(d, "kh.csv")), /^Tệp "kh\.csv": hãy cho biết phụ lục nhiệm vụ Kế hoạch CCHC này của năm nào/],
+    [
+      "a file without a required column",
+      "documents",
+      (d) => (writeFileSync(path.join(d, "vb.csv"), "Số, ký hiệu;Ngày tháng\n15/QĐ-UBND;10/01/2025\n"), path.join(d, "vb.csv")),
+      /^Tệp "vb\.csv" thiếu cột “Trích yếu nội dung”/,
+    ],
+    [
+      "a plan without its year",
+      "plan_tasks",
+      (d) => (writeFileSync(path.join(d, "kh.csv"), "Nhiệm vụ;Thời hạn\nHọp;Tháng 3\n"), path.join(d, "kh.csv")),
+      /^Tệp "kh\.csv": hãy cho biết phụ lục nhiệm vụ Kế hoạch CCHC này của năm nào/,
+    ],
   ];
   for (const [what, register, make, message] of refusals) {
     it(`refuses ${what} with a Vietnamese message naming the file`, async () => {

@@ -39,17 +39,42 @@ interface Case {
 
 const CASES: Record<RegisterKey, Case> = {
   plan_tasks: {
-    record: () => ({ year: 2025, area: "Cải cách thể chế", title: "Rà soát văn bản quy phạm pháp luật", leadUnit: "Văn phòng HĐND và UBND", deadlineText: "Quý III", deadline: "2025-09-30", status: "dang_thuc_hien" }),
+    record: () => ({
+      year: 2025,
+      area: "Cải cách thể chế",
+      title: "Rà soát văn bản quy phạm pháp luật",
+      leadUnit: "Văn phòng HĐND và UBND",
+      deadlineText: "Quý III",
+      deadline: "2025-09-30",
+      status: "dang_thuc_hien",
+    }),
     edit: { status: "hoan_thanh", completedDate: "2025-09-20" },
     search: "ra soat van ban",
   },
   assigned_tasks: {
-    record: () => ({ title: "Báo cáo tình hình thu, chi ngân sách", sourceDocument: "Văn bản số 1520/UBND-KT", assignedBy: "UBND thành phố", assignedDate: "2025-08-04", deadline: "2025-08-20", departmentCode: "KT" }),
+    record: () => ({
+      title: "Báo cáo tình hình thu, chi ngân sách",
+      sourceDocument: "Văn bản số 1520/UBND-KT",
+      assignedBy: "UBND thành phố",
+      assignedDate: "2025-08-04",
+      deadline: "2025-08-20",
+      departmentCode: "KT",
+    }),
     edit: { completedDate: "2025-08-18" },
     search: "thu, chi ngan sach",
   },
   staff: {
-    record: () => ({ fullName: "Nguyễn Văn An", birthDate: "1990-05-12", gender: "nam", departmentCode: "VP", position: "Chuyên viên", category: "cong_chuc", education: "dai_hoc", politicalTheory: "trung_cap", startDate: "2025-07-01" }),
+    record: () => ({
+      fullName: "Nguyễn Văn An",
+      birthDate: "1990-05-12",
+      gender: "nam",
+      departmentCode: "VP",
+      position: "Chuyên viên",
+      category: "cong_chuc",
+      education: "dai_hoc",
+      politicalTheory: "trung_cap",
+      startDate: "2025-07-01",
+    }),
     edit: { position: "Phó Chánh Văn phòng" },
     search: "nguyen van",
   },
@@ -69,7 +94,16 @@ const CASES: Record<RegisterKey, Case> = {
     search: "khien trach",
   },
   receptions: {
-    record: () => ({ date: "2025-10-15", sessionKind: "dinh_ky", host: "Chủ tịch UBND xã", citizenName: "Nguyễn Văn Bình", citizenIdNumber: "031090001234", content: "Kiến nghị về đường liên thôn", classification: "kien_nghi_phan_anh", handling: "tra_loi" }),
+    record: () => ({
+      date: "2025-10-15",
+      sessionKind: "dinh_ky",
+      host: "Chủ tịch UBND xã",
+      citizenName: "Nguyễn Văn Bình",
+      citizenIdNumber: "031090001234",
+      content: "Kiến nghị về đường liên thôn",
+      classification: "kien_nghi_phan_anh",
+      handling: "tra_loi",
+    }),
     edit: { peopleCount: 3 },
     search: "nguyen van binh",
   },
@@ -79,7 +113,17 @@ const CASES: Record<RegisterKey, Case> = {
     search: "do dac thua dat",
   },
   documents: {
-    record: () => ({ numberSymbol: "623/UBND-VHXH", date: "2025-10-06", kind: "Công văn", issuer: "UBND xã Cẩm Giang", summary: "Về việc triển khai kế hoạch cải cách hành chính", isLegalNormative: false, electronic: true, digitallySigned: null, departmentCode: "VHXH" }),
+    record: () => ({
+      numberSymbol: "623/UBND-VHXH",
+      date: "2025-10-06",
+      kind: "Công văn",
+      issuer: "UBND xã Cẩm Giang",
+      summary: "Về việc triển khai kế hoạch cải cách hành chính",
+      isLegalNormative: false,
+      electronic: true,
+      digitallySigned: null,
+      departmentCode: "VHXH",
+    }),
     edit: { digitallySigned: true },
     search: "cai cach hanh chinh",
   },
@@ -184,7 +228,6 @@ describe("every register through the API", () => {
     ctx.store.close();
   });
 });
-
 
 describe("the checks between fields and against the store", () => {
   it("says which field is wrong, in Vietnamese, and writes nothing", async () => {

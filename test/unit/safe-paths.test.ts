@@ -176,7 +176,7 @@ describe("backups", () => {
 
 describe("the file-name helper", () => {
   it("cleans a name the app builds, keeping Vietnamese letters", () => {
-    expect(safeFileName("Phụ lục 3 - Xã A/B: \"Quý I\" năm 2025.xlsx", ["xlsx"], "Phụ lục 3")).toBe("Phụ lục 3 - Xã AB Quý I năm 2025.xlsx");
+    expect(safeFileName('Phụ lục 3 - Xã A/B: "Quý I" năm 2025.xlsx', ["xlsx"], "Phụ lục 3")).toBe("Phụ lục 3 - Xã AB Quý I năm 2025.xlsx");
     expect(safeFileName("AUX .docx", ["docx"], "Báo cáo")).toBe("_AUX.docx");
     expect(safeFileName("com¹.docx", ["docx"], "Báo cáo")).toBe("_com¹.docx");
     expect(safeFileName("Gói.CCHC", ["cchc", "xlsx"], "Gói")).toBe("Gói.cchc");

@@ -46,7 +46,10 @@ function specRows() {
   const md = readFileSync(path.join(repoRoot, "docs", "spec", "phu-luc-3.md"), "utf8");
   const rows: { section?: string; heading?: string; code?: string; label?: string; unit?: string; source?: string; dept?: string }[] = [];
   for (const line of md.split("\n")) {
-    const cells = line.split("|").slice(1, -1).map((c) => c.trim());
+    const cells = line
+      .split("|")
+      .slice(1, -1)
+      .map((c) => c.trim());
     if (cells.length !== 6 || cells[0] === "code" || /^-+$/.test(cells[0]!)) continue;
     const section = /^\*\*([IVX]+)\*\*$/.exec(cells[0]!);
     if (section) rows.push({ section: section[1], heading: cells[1]!.replace(/^\*\*|\*\*$/g, "") });
@@ -357,7 +360,11 @@ describe("the engine and the figures panel", () => {
     const input = api["tthc.figures"].input.parse({ period: "2025-03-01..2025-03-31" });
     const out = api["tthc.figures"].output.parse(await figureHandlers["tthc.figures"](ctx, input));
     expect(out.period.from).toBe("2025-03-01");
-    expect(out.figures.map((f) => f.code)).toEqual(indicatorsOf(defaultCatalogue()).filter((i) => i.code.startsWith("tthc.")).map((i) => i.code));
+    expect(out.figures.map((f) => f.code)).toEqual(
+      indicatorsOf(defaultCatalogue())
+        .filter((i) => i.code.startsWith("tthc."))
+        .map((i) => i.code),
+    );
     const byCode = new Map(out.figures.map((f) => [f.code, f]));
     expect(byCode.get("tthc.ho_so.da_giai_quyet")).toEqual({ code: "tthc.ho_so.da_giai_quyet", label: "Số hồ sơ đã giải quyết", unit: "hs", unitName: "Hồ sơ", value: 2, drillable: true, flag: null });
     expect(byCode.get("tthc.ho_so.dung_han_ty_le")).toMatchObject({ value: 50, drillable: false, flag: "Mẫu số dưới 10 (2)" });

@@ -55,7 +55,14 @@ function randomPakn(r: Random): PaknSpec {
 
 /** Windows with their ends on days the data changes on (and the days around them), and some plain random ones. */
 function randomWindows(r: Random, dossiers: DossierSpec[], count: number): Window[] {
-  const days = [...new Set(dossiers.flatMap((d) => [d.receivedAt, d.dueAt, d.resultAt]).filter((m): m is string => !!m).map((m) => m.slice(0, 10)))];
+  const days = [
+    ...new Set(
+      dossiers
+        .flatMap((d) => [d.receivedAt, d.dueAt, d.resultAt])
+        .filter((m): m is string => !!m)
+        .map((m) => m.slice(0, 10)),
+    ),
+  ];
   const edge = () => addDays(r.pick(days), r.int(-1, 1));
   const windows: Window[] = [];
   while (windows.length < count) {

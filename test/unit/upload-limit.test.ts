@@ -39,7 +39,14 @@ function sendFile(bytes: number): Promise<{ status: number; body: { ok: boolean;
   const url = new URL(server.url);
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: "127.0.0.1", port: url.port, agent: false, method: "POST", path: "/api/dossiers.importPreview", headers: { Host: url.host, "Content-Type": "application/json", "X-CCHC-Token": server.token } },
+      {
+        host: "127.0.0.1",
+        port: url.port,
+        agent: false,
+        method: "POST",
+        path: "/api/dossiers.importPreview",
+        headers: { Host: url.host, "Content-Type": "application/json", "X-CCHC-Token": server.token },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (c: Buffer) => chunks.push(c));

@@ -37,7 +37,7 @@ describe("the import's .xlsx reader", () => {
     row.getCell(4).value = { formula: "1+1", result: 2 };
     row.getCell(5).value = false;
     row.getCell(7).value = "  hai dòng\nthứ hai  ";
-    const formulas = ws.addRow([{ formula: "\"H23\"&\"-9\"", result: "H23-9" }, { formula: "1/0", result: { error: "#DIV/0!" } }, { error: "#N/A" }, { formula: "A1" }]);
+    const formulas = ws.addRow([{ formula: '"H23"&"-9"', result: "H23-9" }, { formula: "1/0", result: { error: "#DIV/0!" } }, { error: "#N/A" }, { formula: "A1" }]);
     formulas.getCell(5).value = 45_000;
     formulas.getCell(5).numFmt = "#,##0";
     const file = path.join(tempDir(), "ds.xlsx");
@@ -66,7 +66,9 @@ describe("the import's .xlsx reader", () => {
     const entries = readZip(readFileSync(file));
     const sheet = entries.find((e) => e.name === "xl/worksheets/sheet1.xml")!;
     const { inflateRawSync } = await import("node:zlib");
-    const xml = inflateRawSync(sheet.raw).toString("utf8").replace(/<sheetData>[\s\S]*<\/sheetData>|<sheetData\/>/, sheetData);
+    const xml = inflateRawSync(sheet.raw)
+      .toString("utf8")
+      .replace(/<sheetData>[\s\S]*<\/sheetData>|<sheetData\/>/, sheetData);
     const bytes = rewriteZip(entries, new Map([["xl/worksheets/sheet1.xml", Buffer.from(xml)]]));
     expect(await rowsOf("inline.xlsx", bytes)).toEqual([
       { rowNumber: 1, cells: ["Lê Văn Cường", 7] },

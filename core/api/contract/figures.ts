@@ -14,9 +14,7 @@ export const figureApi = {
     output: z.object({ period: periodSchema, figures: z.array(figureSchema) }),
   },
   "tthc.drilldown": {
-    input: periodInput
-      .extend({ code: z.string().min(1), offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(1000).default(100) })
-      .strict(),
+    input: periodInput.extend({ code: z.string().min(1), offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(1000).default(100) }).strict(),
     output: z.object({ code: z.string(), label: z.string(), total: z.number().int(), rows: z.array(dossierRowSchema) }),
   },
 } as const;

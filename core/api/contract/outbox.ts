@@ -29,7 +29,16 @@ export const outboxApi = {
   "outbox.list": { input: z.object({}).strict(), output: z.object({ folder: z.string(), entries: z.array(entry) }) },
   "outbox.markSent": {
     input: z
-      .object({ id: z.number().int(), via, note: z.string().max(FIELD_LIMITS.note).nullable().optional(), at: z.string().regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}(:\d{2})?$/).nullable().optional() })
+      .object({
+        id: z.number().int(),
+        via,
+        note: z.string().max(FIELD_LIMITS.note).nullable().optional(),
+        at: z
+          .string()
+          .regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}(:\d{2})?$/)
+          .nullable()
+          .optional(),
+      })
       .strict(),
     output: entry,
   },

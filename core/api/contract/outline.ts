@@ -56,8 +56,14 @@ const filledNodeSchema: z.ZodType<FilledNode> = z.lazy(() =>
 
 export const inspectionSchema = z.object({
   date: isoDate.nullable(),
-  timeFrom: z.string().regex(/^\d{2}:\d{2}$/, "Giờ phải có dạng HH:mm").nullable(),
-  timeTo: z.string().regex(/^\d{2}:\d{2}$/, "Giờ phải có dạng HH:mm").nullable(),
+  timeFrom: z
+    .string()
+    .regex(/^\d{2}:\d{2}$/, "Giờ phải có dạng HH:mm")
+    .nullable(),
+  timeTo: z
+    .string()
+    .regex(/^\d{2}:\d{2}$/, "Giờ phải có dạng HH:mm")
+    .nullable(),
   team: z.string().trim().max(FIELD_LIMITS.line).nullable(),
   place: z.string().trim().max(FIELD_LIMITS.line).nullable(),
   responsible: z.record(z.string(), z.string().trim().max(FIELD_LIMITS.name)),

@@ -37,10 +37,39 @@ const eventRow = z.object({
 });
 
 const change = z.discriminatedUnion("kind", [
-  z.object({ id: z.string(), kind: z.literal("figure"), code: z.string(), label: z.string(), unit: z.string(), now: z.number().nullable(), sent: z.number().nullable(), incoming: z.number(), conflict: z.string().nullable() }),
-  z.object({ id: z.string(), kind: z.literal("text"), itemKey: z.string(), wording: z.string(), now: z.string().nullable(), sent: z.string().nullable(), incoming: z.string(), conflict: z.string().nullable() }),
+  z.object({
+    id: z.string(),
+    kind: z.literal("figure"),
+    code: z.string(),
+    label: z.string(),
+    unit: z.string(),
+    now: z.number().nullable(),
+    sent: z.number().nullable(),
+    incoming: z.number(),
+    conflict: z.string().nullable(),
+  }),
+  z.object({
+    id: z.string(),
+    kind: z.literal("text"),
+    itemKey: z.string(),
+    wording: z.string(),
+    now: z.string().nullable(),
+    sent: z.string().nullable(),
+    incoming: z.string(),
+    conflict: z.string().nullable(),
+  }),
   /** documentId null: a document the register does not hold, entered into it when the change is taken ("Văn bản mới vào sổ"). */
-  z.object({ id: z.string(), kind: z.literal("evidence"), itemKey: z.string(), wording: z.string(), documentId: z.number().int().nullable(), numberSymbol: z.string(), date: z.string(), summary: z.string(), conflict: z.string().nullable() }),
+  z.object({
+    id: z.string(),
+    kind: z.literal("evidence"),
+    itemKey: z.string(),
+    wording: z.string(),
+    documentId: z.number().int().nullable(),
+    numberSymbol: z.string(),
+    date: z.string(),
+    summary: z.string(),
+    conflict: z.string().nullable(),
+  }),
 ]);
 
 const plan = z.object({
@@ -68,7 +97,15 @@ export const packagesApi = {
     output: z.object({ departments: z.array(departmentRow), events: z.array(eventRow) }),
   },
   "packages.setDeadline": {
-    input: outlineInput.extend({ departmentCode, deadline: z.string().regex(/^\d{4}-\d{2}-\d{2}( \d{2}:\d{2})?$/, "Hạn phải có dạng ngày (và giờ)").nullable() }).strict(),
+    input: outlineInput
+      .extend({
+        departmentCode,
+        deadline: z
+          .string()
+          .regex(/^\d{4}-\d{2}-\d{2}( \d{2}:\d{2})?$/, "Hạn phải có dạng ngày (và giờ)")
+          .nullable(),
+      })
+      .strict(),
     output: z.object({ ok: z.literal(true) }),
   },
   "packages.create": {

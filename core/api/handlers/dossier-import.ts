@@ -4,8 +4,7 @@ import { previewDossierImport } from "../../dossiers/import-preview";
 import { listImportBatches, undoDossierImport } from "../../dossiers/undo";
 
 export const dossierImportHandlers: HandlersFor<"dossiers.importPreview" | "dossiers.import" | "dossiers.batches" | "dossiers.undoBatch"> = {
-  "dossiers.importPreview": (ctx, input) =>
-    previewDossierImport(ctx, { fileName: input.fileName, buffer: Buffer.from(input.contentBase64, "base64") }, input.mapping),
+  "dossiers.importPreview": (ctx, input) => previewDossierImport(ctx, { fileName: input.fileName, buffer: Buffer.from(input.contentBase64, "base64") }, input.mapping),
   "dossiers.import": async (ctx, input) => {
     const r = await importDossiers(ctx, { fileName: input.fileName, buffer: Buffer.from(input.contentBase64, "base64") }, input);
     return {

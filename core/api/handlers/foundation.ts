@@ -14,9 +14,7 @@ import { APP_VERSION } from "../../version";
 import { currentProfile } from "../../unit-period";
 import { buildOverview } from "../../overview/overview";
 
-
-const tableCount = (ctx: AppContext, table: typeof dossiers | typeof staff | typeof documents | typeof planTasks) =>
-  ctx.store.db.select({ n: count() }).from(table).get()?.n ?? 0;
+const tableCount = (ctx: AppContext, table: typeof dossiers | typeof staff | typeof documents | typeof planTasks) => ctx.store.db.select({ n: count() }).from(table).get()?.n ?? 0;
 
 /** The reports coming due for the unit's profile; none before the unit is set up. */
 function comingDue(ctx: AppContext, asked: IsoDate | undefined) {

@@ -25,7 +25,10 @@ export const packagesHandlers: HandlersFor<keyof typeof packagesApi> = {
   "packages.plan": async (ctx, input) => planMerge(ctx, await readReply(bytesOf(input), input.fileName, ctx.now()), input.fileName),
   "packages.apply": async (ctx, input) => applyMerge(ctx, await readReply(bytesOf(input), input.fileName, ctx.now()), input.fileName, input),
   "packages.open": (_ctx, input) => {
-    const { manifest: { entries: _entries, ...manifest }, part } = readPackage(bytesOf(input), input.fileName);
+    const {
+      manifest: { entries: _entries, ...manifest },
+      part,
+    } = readPackage(bytesOf(input), input.fileName);
     return { manifest, part };
   },
   "packages.answer": (ctx, input) => {

@@ -9,6 +9,5 @@ export const procedureHandlers: HandlersFor<"procedures.list" | "procedures.save
     deleteProcedure(ctx, input.id);
     return { deleted: true };
   },
-  "procedures.import": (ctx, input) =>
-    importProcedureCatalogue(ctx, { fileName: input.fileName, buffer: Buffer.from(input.contentBase64, "base64") }, { mapping: input.mapping }),
+  "procedures.import": (ctx, input) => importProcedureCatalogue(ctx, { fileName: input.fileName, buffer: Buffer.from(input.contentBase64, "base64") }, { mapping: input.mapping }),
 };

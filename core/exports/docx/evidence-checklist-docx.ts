@@ -51,20 +51,13 @@ function evidenceTable(filled: FilledOutline): Table {
       rows.push(new TableRow({ cantSplit: true, children: [tableCell(`${row.node.number}. ${row.node.text}`, TEXT_WIDTH, { bold: true, columnSpan: 5 })] }));
       continue;
     }
-    const lead = (span: number) => [
-      tableCell(String(row.index), widths[0]!, { align: "center", rowSpan: span }),
-      tableCell(itemLabel(row.node), widths[1]!, { rowSpan: span }),
-    ];
+    const lead = (span: number) => [tableCell(String(row.index), widths[0]!, { align: "center", rowSpan: span }), tableCell(itemLabel(row.node), widths[1]!, { rowSpan: span })];
     if (row.documents.length === 0) {
       rows.push(new TableRow({ cantSplit: true, children: [...lead(1), tableCell("Chưa có tài liệu minh chứng", sum(widths, 2, 3), { bold: true, columnSpan: 3 })] }));
       continue;
     }
     row.documents.forEach((doc: EvidenceDocument, i) => {
-      const documentCells = [
-        tableCell(doc.numberSymbol, widths[2]!),
-        tableCell(formatDateVi(doc.date), widths[3]!, { align: "center" }),
-        tableCell(doc.summary, widths[4]!),
-      ];
+      const documentCells = [tableCell(doc.numberSymbol, widths[2]!), tableCell(formatDateVi(doc.date), widths[3]!, { align: "center" }), tableCell(doc.summary, widths[4]!)];
       rows.push(new TableRow({ cantSplit: true, children: i === 0 ? [...lead(row.documents.length), ...documentCells] : documentCells }));
     });
   }

@@ -52,8 +52,7 @@ export interface RunStyle {
 }
 
 /** A run in Times New Roman with its size always written (Word would otherwise fall back to 12 pt on some machines). */
-export const run = (text: string, style: RunStyle = {}): TextRun =>
-  new TextRun({ text, font: FONT, size: (style.size ?? PT.body) * 2, bold: style.bold, italics: style.italics, color: style.color });
+export const run = (text: string, style: RunStyle = {}): TextRun => new TextRun({ text, font: FONT, size: (style.size ?? PT.body) * 2, bold: style.bold, italics: style.italics, color: style.color });
 
 /** A justified body paragraph with the first-line indent of the decree. */
 export function bodyParagraph(runs: TextRun[] | string, options: { indent?: boolean; keepNext?: boolean; before?: number } = {}): Paragraph {
@@ -100,8 +99,7 @@ const RULE_SHARE = 0.4;
 /** The widest of some lines set in one size, as they stand in a space `widthMm` wide (a longer line wraps). */
 const lineWidthMm = (lines: string[], sizePt: number, widthMm: number) => Math.min(widthMm, Math.max(...lines.map((l) => textWidthMm(l, sizePt, true))));
 
-const cell = (widthTwips: number, children: Paragraph[]): TableCell =>
-  new TableCell({ width: { size: widthTwips, type: WidthType.DXA }, verticalAlign: VerticalAlign.TOP, children });
+const cell = (widthTwips: number, children: Paragraph[]): TableCell => new TableCell({ width: { size: widthTwips, type: WidthType.DXA }, verticalAlign: VerticalAlign.TOP, children });
 
 /** Column widths in twips from their proportions in millimetres, spanning the text width exactly. */
 export const columnWidths = (columnsMm: readonly number[]): number[] => scaleTo(columnsMm.map(convertMillimetersToTwip), TEXT_WIDTH);
@@ -189,8 +187,8 @@ export function documentHeader(issuer: [string, string], numberLine: string | nu
  */
 export function titleBlock(lines: string[], options: { before?: number; after?: number; under?: Paragraph[] } = {}): Paragraph[] {
   return [
-    ...lines.map((line, i) =>
-      new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: i === 0 ? (options.before ?? 0) : 0, after: 0 }, keepNext: true, children: [run(line, { bold: true })] }),
+    ...lines.map(
+      (line, i) => new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: i === 0 ? (options.before ?? 0) : 0, after: 0 }, keepNext: true, children: [run(line, { bold: true })] }),
     ),
     ...(options.under ?? []),
     shortRule(RULE_SHARE * lineWidthMm(lines, PT.body, TEXT_WIDTH_MM), TEXT_WIDTH_MM, options.after ?? 240),
@@ -199,10 +197,7 @@ export function titleBlock(lines: string[], options: { before?: number; after?: 
 
 /** The bold centred title, the line under it, a short rule, and "Kính gửi: …" when there is one. */
 export function documentTitle(title: string, subtitle: string | null, recipient: string | null): Paragraph[] {
-  return [
-    ...titleBlock(subtitle ? [title, subtitle] : [title], { before: 360 }),
-    ...(recipient ? [centred(run(`Kính gửi: ${recipient}`), { after: 240 })] : []),
-  ];
+  return [...titleBlock(subtitle ? [title, subtitle] : [title], { before: 360 }), ...(recipient ? [centred(run(`Kính gửi: ${recipient}`), { after: 240 })] : [])];
 }
 
 const DRAFT_MARK = "DỰ THẢO";

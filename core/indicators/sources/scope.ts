@@ -23,7 +23,10 @@ export type Coverage = (sqlite: Database.Database, w: ReportWindow) => boolean;
 export const keptBy =
   (table: string, dateColumn: string): Coverage =>
   (sqlite, w) =>
-    sqlite.prepare(`SELECT EXISTS (SELECT 1 FROM ${table} WHERE ${dateColumn} ${w.coverage === "whole" ? "< @from" : "< @after"})`).pluck().get(windowParams(w)) === 1;
+    sqlite
+      .prepare(`SELECT EXISTS (SELECT 1 FROM ${table} WHERE ${dateColumn} ${w.coverage === "whole" ? "< @from" : "< @after"})`)
+      .pluck()
+      .get(windowParams(w)) === 1;
 
 /** Covered when the register holds a record of the report's year. */
 export const keptFor =

@@ -19,14 +19,7 @@ const STAFF_KEPT = keptBy("staff", "coalesce(start_date, '0000')");
 const QUERIES: FigureQuery[] = [
   { codes: ["to_chuc.bien_che.chi_tieu"], sql: "SELECT quota FROM quotas WHERE year = @year", covered: keptFor("quotas") },
   {
-    codes: [
-      "to_chuc.bien_che.co_mat",
-      "cong_vu.trinh_do.tren_dai_hoc",
-      "cong_vu.trinh_do.dai_hoc",
-      "cong_vu.trinh_do.duoi_dai_hoc",
-      "cong_vu.llct.cao_cap",
-      "cong_vu.llct.trung_cap",
-    ],
+    codes: ["to_chuc.bien_che.co_mat", "cong_vu.trinh_do.tren_dai_hoc", "cong_vu.trinh_do.dai_hoc", "cong_vu.trinh_do.duoi_dai_hoc", "cong_vu.llct.cao_cap", "cong_vu.llct.trung_cap"],
     sql: `SELECT count(*),
       count(*) FILTER (WHERE education IN ('tien_si', 'thac_si')),
       count(*) FILTER (WHERE education = 'dai_hoc'),

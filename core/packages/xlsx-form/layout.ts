@@ -26,7 +26,6 @@ export const FORM_SHEETS = { guide: "Hướng dẫn", figures: "Số liệu", te
 /** Answer rows offered under each item of the "Minh chứng" sheet (more when the part already names more documents). */
 export const EVIDENCE_ROWS = 5;
 
-
 /** The rows of the hidden sheet "_goi": the package the form was made from. */
 export const DATA_LABELS = { manifest: "manifest.json", part: PART_ENTRY } as const;
 
@@ -34,7 +33,6 @@ export const DATA_LABELS = { manifest: "manifest.json", part: PART_ENTRY } as co
 const MAX_SHOWN_TEXT = 32_000;
 /** Excel's tallest row. */
 const MAX_ROW_PT = 409;
-
 
 export type AnswerSlot =
   | { kind: "filler" }
@@ -211,14 +209,19 @@ function guideSheet(manifest: PackageManifest, part: DepartmentPart): FormSheet 
     ["Ngày giờ giao", shownMoment(manifest.createdAt), "info"],
     ["Hạn gửi lại", shownDeadline(manifest.deadline), "strong"],
   ];
-  for (const [label, value, look] of facts) b.add([{ col: 1, value: label, look: "label" }, { col: 2, value, look }]);
+  for (const [label, value, look] of facts)
+    b.add([
+      { col: 1, value: label, look: "label" },
+      { col: 2, value, look },
+    ]);
   b.skip();
   b.add([{ col: 1, value: "Cách điền", look: "label", mergeTo: 2 }]);
   const steps = [
     "Chỉ điền vào các ô nền vàng. Các ô khác đã khóa: không sửa, không thêm hoặc xóa dòng, không đổi tên trang.",
     part.figures.length > 0 && `Trang “${FORM_SHEETS.figures}”: ghi số liệu của phòng vào cột “Số liệu của phòng”; để trống nếu số liệu trên máy khi giao đã đúng.`,
     part.texts.length > 0 && `Trang “${FORM_SHEETS.texts}”: viết nội dung của phòng cho từng mục; để trống nếu giữ nguyên nội dung hiện có.`,
-    part.evidence.length > 0 && `Trang “${FORM_SHEETS.evidence}”: dưới mỗi mục có các dòng để ghi văn bản làm minh chứng (số, ký hiệu; ngày ban hành; trích yếu); dòng nào không dùng thì để trống. ${NEW_DOCUMENTS}`,
+    part.evidence.length > 0 &&
+      `Trang “${FORM_SHEETS.evidence}”: dưới mỗi mục có các dòng để ghi văn bản làm minh chứng (số, ký hiệu; ngày ban hành; trích yếu); dòng nào không dùng thì để trống. ${NEW_DOCUMENTS}`,
     "Số viết kiểu 1.234,5 (dấu chấm ngăn cách hàng nghìn, dấu phẩy trước phần thập phân); tỷ lệ phần trăm chỉ ghi số, ví dụ 97,5.",
     "Ngày viết kiểu dd/mm/yyyy, ví dụ 05/08/2025.",
     "Điền xong, lưu tệp (giữ dạng .xlsx) và gửi lại cho Phòng Văn hóa - Xã hội trước hạn gửi lại nêu trên.",
@@ -239,7 +242,6 @@ function tableTop(b: ReturnType<typeof sheetBuilder>, title: string, note: strin
   b.skip();
   b.sheet.headerRow = b.add(headers.map((value, i) => ({ col: i + 1, value, look: "header" })));
 }
-
 
 function figuresSheet(manifest: PackageManifest, part: DepartmentPart): FormSheet {
   const b = sheetBuilder(FORM_SHEETS.figures, [6, 31, 52, 9, 15, 15], "landscape", "middle");
@@ -313,7 +315,11 @@ function evidenceSheet(manifest: PackageManifest, part: DepartmentPart): FormShe
       ...(e.current.length > 0 ? ["Văn bản đã có:", ...e.current.map(documentLine)] : []),
       ...(e.coveredAbove.length > 0 ? [`Đã có ở mục cấp trên (không cần ghi lại): ${e.coveredAbove.map((d) => d.numberSymbol).join("; ")}.`] : []),
     ];
-    if (documents.length > 0) b.add([{ col: 1, value: null, look: "itemDocuments" }, { col: 2, value: documents.join("\n"), look: "itemDocuments", mergeTo: 4 }]);
+    if (documents.length > 0)
+      b.add([
+        { col: 1, value: null, look: "itemDocuments" },
+        { col: 2, value: documents.join("\n"), look: "itemDocuments", mergeTo: 4 },
+      ]);
     for (let ref = 0; ref < Math.max(EVIDENCE_ROWS, e.answer.length); ref++) {
       const d = e.answer[ref];
       b.add([
@@ -336,4 +342,3 @@ export function formLayout(manifest: PackageManifest, part: DepartmentPart): For
     ...(part.evidence.length > 0 ? [evidenceSheet(manifest, part)] : []),
   ];
 }
-

@@ -163,8 +163,7 @@ function dateAnswer(cell: AnswerCell, problems: Problems, date1904: boolean): st
   return problems.at(cell, `"${text}" không phải là ngày (hãy viết kiểu dd/mm/yyyy, ví dụ 05/08/2025)`);
 }
 
-const checkedDay = (iso: string, shownAs: string, cell: AnswerCell, problems: Problems): string | null =>
-  parseIsoDate(iso) ? iso : problems.at(cell, `ngày "${shownAs}" không tồn tại`);
+const checkedDay = (iso: string, shownAs: string, cell: AnswerCell, problems: Problems): string | null => (parseIsoDate(iso) ? iso : problems.at(cell, `ngày "${shownAs}" không tồn tại`));
 
 function limited(text: string | null, max: number, what: string, cell: AnswerCell, problems: Problems): string | null {
   return text !== null && text.length > max ? problems.at(cell, `${what} dài quá ${formatNumber(max)} ký tự`) : text;
@@ -301,11 +300,14 @@ export async function readXlsxForm(bytes: Buffer, fileName: string, now: Date = 
   checkAnswers(part, read.places, sent.manifest.window.to, problems);
   if (problems.found.length > 0) throw replyRefused(fileName, inFormOrder(problems.found, sheets));
   const filler = read.filler ?? sent.manifest.department.name;
-  const manifest = sealManifest({
-    ...sent.manifest,
-    direction: "tra_loi",
-    createdBy: read.phone ? `${filler}, ĐT ${read.phone}` : filler,
-    createdAt: localNow(now),
-  }, part);
+  const manifest = sealManifest(
+    {
+      ...sent.manifest,
+      direction: "tra_loi",
+      createdBy: read.phone ? `${filler}, ĐT ${read.phone}` : filler,
+      createdAt: localNow(now),
+    },
+    part,
+  );
   return { manifest: manifestSchema.parse(manifest), part: partSchema.parse(part), fileSha256: packageSha256(bytes) };
 }

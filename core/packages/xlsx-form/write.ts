@@ -10,10 +10,8 @@ import { DATA_LABELS, FORM_SHEETS, fontPt, formLayout, isBold, type FormCell, ty
 const FORM_PASSWORD = "cchc-xa";
 const PROTECTION = { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true, spinCount: 1_000 };
 
-
 /** Characters per cell of "_goi": below Excel's limit of 32 767. */
 const DATA_CHUNK = 30_000;
-
 
 const thin = { style: "thin", color: { argb: "FF808080" } } as const;
 const BORDERED: Partial<Borders> = { top: thin, left: thin, bottom: thin, right: thin };
@@ -87,11 +85,10 @@ async function writeSheet(wb: Workbook, sheet: FormSheet): Promise<void> {
   await ws.protect(FORM_PASSWORD, PROTECTION);
 }
 
-
 /** Cells of at most DATA_CHUNK characters, never splitting a character written with two UTF-16 units. */
 function chunks(text: string): string[] {
   const out: string[] = [];
-  for (let at = 0; at < text.length; ) {
+  for (let at = 0; at < text.length;) {
     let end = Math.min(at + DATA_CHUNK, text.length);
     if (end < text.length && /[\ud800-\udbff]/.test(text[end - 1]!)) end -= 1;
     out.push(text.slice(at, end));
@@ -121,4 +118,3 @@ export async function writeXlsxForm(manifest: PackageManifest, part: DepartmentP
   writeDataSheet(wb, sealed, part);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
-

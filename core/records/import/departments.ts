@@ -3,7 +3,10 @@ import { fold } from "../../../shared/text";
 import type { RegisterRow } from "./register-row";
 
 /** Folded, punctuation as spaces: "Phòng Văn hóa – Xã hội" and "phong van hoa - xa hoi" compare alike. */
-const loose = (s: string) => fold(s).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+const loose = (s: string) =>
+  fold(s)
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 
 /**
  * The department a unit named in a register is: its code or its name

@@ -34,7 +34,10 @@ export const kindFromColumn = (text: string): string => abbreviationOf(text) ?? 
  * (the issuer's abbreviation first) a Công văn; null when it has no symbol.
  */
 export function kindFromSymbol(numberSymbol: string): string | null {
-  const symbol = numberSymbol.split("/").filter((part) => /\p{L}/u.test(part)).at(-1);
+  const symbol = numberSymbol
+    .split("/")
+    .filter((part) => /\p{L}/u.test(part))
+    .at(-1);
   if (!symbol) return null;
   return abbreviationOf(symbol.split("-")[0]!) ?? "Công văn";
 }

@@ -1,16 +1,6 @@
 import type { ColumnSpec } from "../../import/column-spec";
 
-export type PlanTaskField =
-  | "number"
-  | "title"
-  | "area"
-  | "leadUnit"
-  | "coordinatingUnits"
-  | "product"
-  | "deadline"
-  | "status"
-  | "completedDate"
-  | "note";
+export type PlanTaskField = "number" | "title" | "area" | "leadUnit" | "coordinatingUnits" | "product" | "deadline" | "status" | "completedDate" | "note";
 
 /** The appendix of tasks of a CCHC plan (phụ lục nhiệm vụ Kế hoạch CCHC); STT tells section rows ("I", "II") apart. */
 export const PLAN_TASK_COLUMNS: ColumnSpec<PlanTaskField> = {

@@ -1,17 +1,6 @@
 import type { ColumnSpec } from "../../import/column-spec";
 
-export type ReceptionField =
-  | "date"
-  | "sessionKind"
-  | "host"
-  | "citizenName"
-  | "citizenAddress"
-  | "citizenIdNumber"
-  | "peopleCount"
-  | "content"
-  | "classification"
-  | "handling"
-  | "result";
+export type ReceptionField = "date" | "sessionKind" | "host" | "citizenName" | "citizenAddress" | "citizenIdNumber" | "peopleCount" | "content" | "classification" | "handling" | "result";
 
 /** The citizen-reception register (sổ tiếp công dân). */
 export const RECEPTION_COLUMNS: ColumnSpec<ReceptionField> = {

@@ -163,9 +163,7 @@ export async function previewRegisterImport(ctx: AppContext, register: Importabl
 /** Inserts each record not in the table yet (by its identity); without a batch (a dry run) it only counts. */
 function recordWriter(sqlite: Database.Database, importer: RegisterImporter<string>, batchId: string | null) {
   const counts = { inserted: 0, unchanged: 0 };
-  const existing = new Set(
-    (sqlite.prepare(`SELECT ${importer.keyColumns.join(", ")} FROM ${importer.table}`).all() as Record<string, unknown>[]).map((r) => keyOf(importer, r)),
-  );
+  const existing = new Set((sqlite.prepare(`SELECT ${importer.keyColumns.join(", ")} FROM ${importer.table}`).all() as Record<string, unknown>[]).map((r) => keyOf(importer, r)));
   const statements = new Map<string, Database.Statement>();
   const insert = (table: string, values: TableRow) => {
     const cols = Object.keys(values);

@@ -72,10 +72,7 @@ export class RegisterRow<F extends string> {
   choice<K extends string>(field: F, vocabulary: Vocabulary<K>): K | null {
     const text = this.text(field);
     if (!text) return null;
-    return (
-      matchVocabulary(vocabulary, text) ??
-      this.reject(`Giá trị “${text}” ở cột ${this.column(field)} không nhận ra; cần một trong: ${vocabularyExamples(vocabulary)}.`)
-    );
+    return matchVocabulary(vocabulary, text) ?? this.reject(`Giá trị “${text}” ở cột ${this.column(field)} không nhận ra; cần một trong: ${vocabularyExamples(vocabulary)}.`);
   }
 
   /** A column ticked with "x" or written Có/Không: a blank cell means no. */

@@ -3,7 +3,10 @@ import { fold } from "../../../shared/text";
 /** Wordings of each value of an enumeration, as registers write them. */
 export type Vocabulary<K extends string> = readonly (readonly [K, readonly string[]])[];
 
-const words = (text: string) => fold(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const words = (text: string) =>
+  fold(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 
 function indexOfRun(haystack: string[], needle: string[]): number {
   for (let i = 0; i + needle.length <= haystack.length; i++) {

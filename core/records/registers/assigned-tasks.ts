@@ -27,10 +27,7 @@ export const assignedTasks: RegisterDescriptor = {
     { key: "departmentCode", column: "department_code", label: "Phòng chủ trì", type: "department", inList: true, searchable: true, width: 150 },
     { key: "note", column: "note", label: "Ghi chú", type: "longtext", max: FIELD_LIMITS.note, searchable: true },
   ],
-  checks: [
-    notBefore("deadline", "assignedDate", "Hạn hoàn thành phải từ Ngày giao trở đi"),
-    notBefore("completedDate", "assignedDate", "Ngày hoàn thành phải từ Ngày giao trở đi"),
-  ],
+  checks: [notBefore("deadline", "assignedDate", "Hạn hoàn thành phải từ Ngày giao trở đi"), notBefore("completedDate", "assignedDate", "Ngày hoàn thành phải từ Ngày giao trở đi")],
   orderBy: "assigned_date DESC, id DESC",
   name: (r) => `“${String(r.title)}”`,
 };

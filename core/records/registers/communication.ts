@@ -7,8 +7,7 @@ export const communication: RegisterDescriptor = {
   table: "communication_items",
   noun: "hoạt động tuyên truyền",
   title: "Thông tin, tuyên truyền cải cách hành chính",
-  purpose:
-    "Ghi các tin, bài, phóng sự, buổi phát thanh, hội nghị và hình thức tuyên truyền cải cách hành chính khác. Số liệu mục I. Công tác chỉ đạo, điều hành (tuyên truyền CCHC) của Phụ lục 3.",
+  purpose: "Ghi các tin, bài, phóng sự, buổi phát thanh, hội nghị và hình thức tuyên truyền cải cách hành chính khác. Số liệu mục I. Công tác chỉ đạo, điều hành (tuyên truyền CCHC) của Phụ lục 3.",
   fields: [
     { key: "date", column: "date", label: "Ngày", type: "date", required: true, inList: true, width: 96 },
     {
@@ -42,7 +41,19 @@ export const communication: RegisterDescriptor = {
       width: 190,
     },
     { key: "departmentCode", column: "department_code", label: "Đơn vị thực hiện", type: "department", inList: true, searchable: true, width: 170 },
-    { key: "quantity", column: "quantity", label: "Số lượng", type: "int", min: 1, max: 100000, default: 1, required: true, help: "Số buổi phát thanh, số pano, số tờ rơi…; một tin, bài là 1.", inList: true, width: 80 },
+    {
+      key: "quantity",
+      column: "quantity",
+      label: "Số lượng",
+      type: "int",
+      min: 1,
+      max: 100000,
+      default: 1,
+      required: true,
+      help: "Số buổi phát thanh, số pano, số tờ rơi…; một tin, bài là 1.",
+      inList: true,
+      width: 80,
+    },
   ],
   orderBy: "date DESC, id DESC",
   name: (r) => `“${String(r.title)}”`,

@@ -132,8 +132,7 @@ export interface RegisterDescriptor {
 }
 
 /** The Vietnamese label of an enum value; the value itself when it is not among the options (an older import). */
-export const optionLabel = (options: readonly EnumOption[], value: unknown): string =>
-  options.find((o) => o.value === value)?.label ?? String(value);
+export const optionLabel = (options: readonly EnumOption[], value: unknown): string => options.find((o) => o.value === value)?.label ?? String(value);
 
 /** The property the list uses for the name behind a department code or a staff id. */
 export const nameKeyOf = (key: string): string => `${key}Name`;

@@ -7,8 +7,7 @@ export const discipline: RegisterDescriptor = {
   table: "discipline_records",
   noun: "quyết định kỷ luật",
   title: "Kỷ luật cán bộ, công chức",
-  purpose:
-    "Ghi các quyết định kỷ luật cán bộ, công chức: hình thức, số và ngày quyết định. Số liệu “Số cán bộ, công chức bị kỷ luật” ở mục V. Cải cách chế độ công vụ của Phụ lục 3.",
+  purpose: "Ghi các quyết định kỷ luật cán bộ, công chức: hình thức, số và ngày quyết định. Số liệu “Số cán bộ, công chức bị kỷ luật” ở mục V. Cải cách chế độ công vụ của Phụ lục 3.",
   fields: [
     { key: "staffId", column: "staff_id", label: "Người bị kỷ luật", type: "staff", required: true, inList: true, searchable: true, width: 190 },
     {

@@ -10,7 +10,18 @@ export const documents: RegisterDescriptor = {
   purpose:
     "Ghi các văn bản đi, đến của xã: số, ký hiệu, ngày, trích yếu, có phải văn bản quy phạm pháp luật, có gửi điện tử và ký số không. Số liệu mục II. Cải cách thể chế (số VBQPPL ban hành) và mục VII. Chính quyền điện tử, chính quyền số (tỷ lệ văn bản điện tử, ký số) của Phụ lục 3; văn bản cũng là tài liệu minh chứng của đề cương kiểm tra.",
   fields: [
-    { key: "numberSymbol", column: "number_symbol", label: "Số, ký hiệu", type: "text", max: FIELD_LIMITS.code, placeholder: "Ví dụ: 623/UBND-VHXH", required: true, inList: true, searchable: true, width: 140 },
+    {
+      key: "numberSymbol",
+      column: "number_symbol",
+      label: "Số, ký hiệu",
+      type: "text",
+      max: FIELD_LIMITS.code,
+      placeholder: "Ví dụ: 623/UBND-VHXH",
+      required: true,
+      inList: true,
+      searchable: true,
+      width: 140,
+    },
     { key: "date", column: "date", label: "Ngày ban hành", type: "date", required: true, inList: true, width: 96 },
     {
       key: "kind",

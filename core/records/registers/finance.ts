@@ -27,8 +27,7 @@ export const finance: RegisterDescriptor = {
   table: "finance_figures",
   noun: "số liệu tài chính",
   title: "Số liệu tài chính công",
-  purpose:
-    "Ghi số đơn vị sự nghiệp công lập theo nhóm tự chủ, thu, chi ngân sách và vốn đầu tư công (triệu đồng) đến từng ngày chốt số liệu. Số liệu mục VI. Cải cách tài chính công của Phụ lục 3.",
+  purpose: "Ghi số đơn vị sự nghiệp công lập theo nhóm tự chủ, thu, chi ngân sách và vốn đầu tư công (triệu đồng) đến từng ngày chốt số liệu. Số liệu mục VI. Cải cách tài chính công của Phụ lục 3.",
   fields: [
     { key: "year", column: "year", label: "Năm ngân sách", short: "Năm", type: "year", required: true, inList: true, searchable: true, width: 64 },
     { key: "asOf", column: "as_of", label: "Số liệu đến ngày", type: "date", required: true, inList: true, width: 110 },

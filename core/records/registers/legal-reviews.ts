@@ -12,7 +12,17 @@ export const legalReviews: RegisterDescriptor = {
   fields: [
     { key: "kind", column: "kind", label: "Hình thức", type: "enum", options: optionsOf({ kiem_tra: "Kiểm tra", ra_soat: "Rà soát" }), required: true, inList: true, searchable: true, width: 96 },
     { key: "reviewDate", column: "review_date", label: "Ngày kiểm tra, rà soát", short: "Ngày", type: "date", required: true, inList: true, width: 100 },
-    { key: "documentRef", column: "document_ref", label: "Văn bản được kiểm tra, rà soát", short: "Văn bản", type: "longtext", max: FIELD_LIMITS.title, required: true, inList: true, searchable: true },
+    {
+      key: "documentRef",
+      column: "document_ref",
+      label: "Văn bản được kiểm tra, rà soát",
+      short: "Văn bản",
+      type: "longtext",
+      max: FIELD_LIMITS.title,
+      required: true,
+      inList: true,
+      searchable: true,
+    },
     { key: "needsHandling", column: "needs_handling", label: "Cần xử lý", type: "bool", default: false, required: true, inList: true, width: 84 },
     { key: "handledDate", column: "handled_date", label: "Ngày xử lý xong", type: "date", inList: true, width: 110 },
     { key: "note", column: "note", label: "Ghi chú", type: "longtext", max: FIELD_LIMITS.note, inList: true, searchable: true, width: 220 },

@@ -2,11 +2,14 @@ import { FIELD_LIMITS } from "../../field-limits";
 import type { RegisterDescriptor } from "./descriptor";
 import { optionsOf } from "./descriptor";
 
-export const PLAN_TASK_STATUS = optionsOf({
-  chua_thuc_hien: "Chưa thực hiện",
-  dang_thuc_hien: "Đang thực hiện",
-  hoan_thanh: "Hoàn thành",
-}, { chua_thuc_hien: "grey", dang_thuc_hien: "blue", hoan_thanh: "green" });
+export const PLAN_TASK_STATUS = optionsOf(
+  {
+    chua_thuc_hien: "Chưa thực hiện",
+    dang_thuc_hien: "Đang thực hiện",
+    hoan_thanh: "Hoàn thành",
+  },
+  { chua_thuc_hien: "grey", dang_thuc_hien: "blue", hoan_thanh: "green" },
+);
 
 export const planTasks: RegisterDescriptor = {
   key: "plan_tasks",
@@ -33,7 +36,16 @@ export const planTasks: RegisterDescriptor = {
       inList: true,
       width: 96,
     },
-    { key: "deadline", column: "deadline", label: "Hạn hoàn thành (ngày)", short: "Hạn hoàn thành", type: "date", help: "Ngày cuối của thời hạn: hết tháng, hết quý hoặc 31/12.", inList: true, width: 100 },
+    {
+      key: "deadline",
+      column: "deadline",
+      label: "Hạn hoàn thành (ngày)",
+      short: "Hạn hoàn thành",
+      type: "date",
+      help: "Ngày cuối của thời hạn: hết tháng, hết quý hoặc 31/12.",
+      inList: true,
+      width: 100,
+    },
     { key: "status", column: "status", label: "Tình trạng", type: "enum", options: PLAN_TASK_STATUS, default: "dang_thuc_hien", required: true, inList: true, searchable: true, width: 128 },
     { key: "completedDate", column: "completed_date", label: "Ngày hoàn thành", type: "date", inList: true, width: 100 },
     { key: "note", column: "note", label: "Ghi chú", type: "longtext", max: FIELD_LIMITS.note, searchable: true },

@@ -21,9 +21,7 @@ const typed = (f: FieldDescriptor, wrong: string) => ({
 function dateSchema(f: FieldDescriptor) {
   return z.string(typed(f, "phải là một ngày")).superRefine((s, ctx) => {
     if (parseIsoDate(s)) return;
-    const message = /^\d{4}-\d{2}-\d{2}$/.test(s)
-      ? `${f.label} “${s}” không phải là ngày có thật`
-      : `${f.label} “${s}” không đúng dạng năm-tháng-ngày (ví dụ 2025-10-09)`;
+    const message = /^\d{4}-\d{2}-\d{2}$/.test(s) ? `${f.label} “${s}” không phải là ngày có thật` : `${f.label} “${s}” không đúng dạng năm-tháng-ngày (ví dụ 2025-10-09)`;
     ctx.addIssue({ code: "custom", message });
   });
 }
@@ -57,10 +55,7 @@ function valueSchema(f: FieldDescriptor): z.ZodType {
     case "bool":
       return z.boolean(typed(f, "phải là Có hoặc Không"));
     case "enum":
-      return z.enum(
-        f.options.map((o) => o.value) as [string, ...string[]],
-        typed(f, `phải là một trong: ${f.options.map((o) => o.label).join(", ")}`),
-      );
+      return z.enum(f.options.map((o) => o.value) as [string, ...string[]], typed(f, `phải là một trong: ${f.options.map((o) => o.label).join(", ")}`));
     case "department":
       return z.string(typed(f, "phải là mã phòng ban")).trim().min(1, `${f.label} không được để trống`).max(FIELD_LIMITS.departmentCode, `${f.label} phải là mã phòng ban`);
     case "staff":
@@ -82,10 +77,7 @@ function fieldSchema(f: FieldDescriptor): z.ZodType {
 }
 
 /** What a listed row holds besides its fields: the names behind codes, the values shown but never entered. */
-const readOnlyKeys = (d: RegisterDescriptor): string[] => [
-  ...d.fields.filter((f) => f.type === "department" || f.type === "staff").map((f) => nameKeyOf(f.key)),
-  ...(d.shown ?? []).map((s) => s.key),
-];
+const readOnlyKeys = (d: RegisterDescriptor): string[] => [...d.fields.filter((f) => f.type === "department" || f.type === "staff").map((f) => nameKeyOf(f.key)), ...(d.shown ?? []).map((s) => s.key)];
 
 /**
  * A record to add (no id) or to edit (its id), with the register's checks between fields. A row as listed may be

@@ -2,12 +2,15 @@ import { FIELD_LIMITS } from "../../field-limits";
 import type { RegisterDescriptor } from "./descriptor";
 import { notBefore, optionsOf } from "./descriptor";
 
-export const STAFF_STATUS = optionsOf({
-  dang_cong_tac: "Đang công tác",
-  nghi_huu: "Nghỉ hưu",
-  chuyen_cong_tac: "Chuyển công tác",
-  thoi_viec: "Thôi việc",
-}, { dang_cong_tac: "green", nghi_huu: "grey", chuyen_cong_tac: "grey", thoi_viec: "grey" });
+export const STAFF_STATUS = optionsOf(
+  {
+    dang_cong_tac: "Đang công tác",
+    nghi_huu: "Nghỉ hưu",
+    chuyen_cong_tac: "Chuyển công tác",
+    thoi_viec: "Thôi việc",
+  },
+  { dang_cong_tac: "green", nghi_huu: "grey", chuyen_cong_tac: "grey", thoi_viec: "grey" },
+);
 
 export const staff: RegisterDescriptor = {
   key: "staff",
@@ -20,7 +23,17 @@ export const staff: RegisterDescriptor = {
     { key: "fullName", column: "full_name", label: "Họ và tên", type: "text", max: FIELD_LIMITS.personName, required: true, inList: true, searchable: true, width: 160 },
     { key: "birthDate", column: "birth_date", label: "Ngày sinh", type: "date", inList: true, width: 92 },
     { key: "gender", column: "gender", label: "Giới tính", type: "enum", options: optionsOf({ nam: "Nam", nu: "Nữ" }) },
-    { key: "departmentCode", column: "department_code", label: "Phòng ban, đơn vị", type: "department", help: "Để trống với lãnh đạo UBND.", empty: "Lãnh đạo UBND", inList: true, searchable: true, width: 150 },
+    {
+      key: "departmentCode",
+      column: "department_code",
+      label: "Phòng ban, đơn vị",
+      type: "department",
+      help: "Để trống với lãnh đạo UBND.",
+      empty: "Lãnh đạo UBND",
+      inList: true,
+      searchable: true,
+      width: 150,
+    },
     {
       key: "position",
       column: "position",

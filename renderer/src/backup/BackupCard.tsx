@@ -48,11 +48,16 @@ export function BackupCard() {
   return (
     <Card size="small" title={<SectionTitle>Sao lưu dữ liệu</SectionTitle>} data-testid="backup-card" style={{ marginTop: 16 }}>
       <Typography.Paragraph>
-        Ứng dụng tự sao lưu toàn bộ dữ liệu trước mỗi lần nhập tệp, nhận gói phòng ban và mỗi ngày một lần; giữ mọi bản của hôm nay và hôm qua, mỗi ngày 1 bản trong 30 ngày, mỗi tháng 1 bản trong một năm, cùng 5 bản chép trước khi khôi phục; khôi phục không bao giờ xóa bản sao lưu đã có. Nên đặt thư mục sao lưu ở ổ khác hoặc USB.
+        Ứng dụng tự sao lưu toàn bộ dữ liệu trước mỗi lần nhập tệp, nhận gói phòng ban và mỗi ngày một lần; giữ mọi bản của hôm nay và hôm qua, mỗi ngày 1 bản trong 30 ngày, mỗi tháng 1 bản trong một
+        năm, cùng 5 bản chép trước khi khôi phục; khôi phục không bao giờ xóa bản sao lưu đã có. Nên đặt thư mục sao lưu ở ổ khác hoặc USB.
       </Typography.Paragraph>
       <Flex gap={8} wrap align="center" style={{ marginBottom: 12 }}>
         <Input aria-label="Thư mục sao lưu" style={{ flex: 1, minWidth: 320 }} value={folder ?? current} onChange={(e) => setFolder(e.target.value)} placeholder="Ví dụ: E:\SaoLuuCCHC" />
-        <Button loading={busy === "folder"} disabled={folder === null || folder === current} onClick={() => void run("folder", async () => `Đã đổi thư mục sao lưu: ${(await call("backup.setFolder", { folder })).folder}`)}>
+        <Button
+          loading={busy === "folder"}
+          disabled={folder === null || folder === current}
+          onClick={() => void run("folder", async () => `Đã đổi thư mục sao lưu: ${(await call("backup.setFolder", { folder })).folder}`)}
+        >
           Lưu thư mục
         </Button>
         <Button onClick={() => void run("folder", async () => `Dùng thư mục mặc định: ${(await call("backup.setFolder", { folder: null })).folder}`)}>Mặc định</Button>
@@ -89,7 +94,8 @@ export function BackupCard() {
         )}
       />
       <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
-        Khôi phục kiểm tra bản sao lưu trước, rồi giữ dữ liệu hiện tại thành một bản sao lưu mới để có thể hoàn tác. Bản sao lưu có mật khẩu khác (của máy cũ, hoặc từ trước khi đổi mật khẩu): ứng dụng hỏi mật khẩu của bản đó.
+        Khôi phục kiểm tra bản sao lưu trước, rồi giữ dữ liệu hiện tại thành một bản sao lưu mới để có thể hoàn tác. Bản sao lưu có mật khẩu khác (của máy cũ, hoặc từ trước khi đổi mật khẩu): ứng dụng
+        hỏi mật khẩu của bản đó.
       </Typography.Paragraph>
       <MoveToNewPc onExported={list.reload} />
     </Card>

@@ -39,7 +39,8 @@ export function MoveToNewPc({ onExported }: { onExported: () => void }) {
         Chuyển dữ liệu sang máy mới
       </Typography.Title>
       <Typography.Paragraph>
-        Ở máy cũ, bấm “Xuất toàn bộ dữ liệu” và lưu tệp .sqlite vào USB. Ở máy mới đã cài ứng dụng, bấm “Nhận dữ liệu từ máy cũ” và chọn tệp đó: toàn bộ hồ sơ, số liệu, văn bản, lịch sử và nhật ký được chuyển sang.
+        Ở máy cũ, bấm “Xuất toàn bộ dữ liệu” và lưu tệp .sqlite vào USB. Ở máy mới đã cài ứng dụng, bấm “Nhận dữ liệu từ máy cũ” và chọn tệp đó: toàn bộ hồ sơ, số liệu, văn bản, lịch sử và nhật ký
+        được chuyển sang.
       </Typography.Paragraph>
       <Flex gap={8} wrap>
         <Button loading={exporting} onClick={() => void exportAll()}>

@@ -82,7 +82,12 @@ export function PassphraseCard() {
             <Button
               danger
               loading={busy}
-              onClick={() => void form.validateFields(["current"]).then((fields) => save(fields, true), () => undefined)}
+              onClick={() =>
+                void form.validateFields(["current"]).then(
+                  (fields) => save(fields, true),
+                  () => undefined,
+                )
+              }
             >
               Bỏ mật khẩu
             </Button>

@@ -47,11 +47,7 @@ export function useRestore(): { restoring: boolean; restore(input: ApiInput<"bac
       content: (
         <>
           <Typography.Paragraph>{why}</Typography.Paragraph>
-          <Input.Password
-            autoFocus
-            aria-label="Mật khẩu của bản sao lưu"
-            onChange={(e) => (typed = e.target.value)}
-          />
+          <Input.Password autoFocus aria-label="Mật khẩu của bản sao lưu" onChange={(e) => (typed = e.target.value)} />
           <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
             Sau khi khôi phục, dữ liệu vẫn mở bằng mật khẩu đang dùng trên máy này (nếu đã đặt).
           </Typography.Paragraph>

@@ -36,11 +36,7 @@ export function DepartmentsTable() {
               render: (_, field) => {
                 const code = codeOf(field.name);
                 return (
-                  <Form.Item
-                    name={[field.name, "name"]}
-                    style={{ margin: 0 }}
-                    rules={[{ required: true, whitespace: true, message: "Hãy nhập tên phòng ban." }]}
-                  >
+                  <Form.Item name={[field.name, "name"]} style={{ margin: 0 }} rules={[{ required: true, whitespace: true, message: "Hãy nhập tên phòng ban." }]}>
                     <Input aria-label={`Tên phòng ban ${code}`} maxLength={FIELD_LIMITS.name} />
                   </Form.Item>
                 );

@@ -13,15 +13,5 @@ interface Props<T extends string> {
 
 /** A list filter: pick one value, or clear it to see everything again. */
 export function FilterSelect<T extends string>({ label, placeholder, width, value, options, onChange }: Props<T>) {
-  return (
-    <Select<T>
-      aria-label={label}
-      allowClear
-      placeholder={placeholder}
-      style={{ width }}
-      value={value}
-      options={options}
-      onChange={onChange}
-    />
-  );
+  return <Select<T> aria-label={label} allowClear placeholder={placeholder} style={{ width }} value={value} options={options} onChange={onChange} />;
 }

@@ -13,12 +13,7 @@ interface Props {
 export function PeriodPicker({ value, onChange }: Props) {
   return (
     <Flex gap={12} align="center" wrap role="group" aria-label="Kỳ báo cáo">
-      <Segmented<PeriodKind>
-        aria-label="Loại kỳ báo cáo"
-        value={value.kind}
-        options={PERIOD_KIND_OPTIONS}
-        onChange={(kind) => onChange({ ...value, kind })}
-      />
+      <Segmented<PeriodKind> aria-label="Loại kỳ báo cáo" value={value.kind} options={PERIOD_KIND_OPTIONS} onChange={(kind) => onChange({ ...value, kind })} />
       {value.kind === "custom" ? (
         <>
           <label htmlFor={RANGE_IDS.start} className="visually-hidden">

@@ -21,16 +21,7 @@ export function SideNav({ current, collapsed, onCollapse }: Props) {
   }));
 
   return (
-    <Layout.Sider
-      id={SIDE_NAV_ID}
-      width={224}
-      collapsedWidth={0}
-      collapsible
-      collapsed={collapsed}
-      onCollapse={(value) => onCollapse(value)}
-      breakpoint="lg"
-      trigger={null}
-    >
+    <Layout.Sider id={SIDE_NAV_ID} width={224} collapsedWidth={0} collapsible collapsed={collapsed} onCollapse={(value) => onCollapse(value)} breakpoint="lg" trigger={null}>
       <div style={{ padding: "18px 24px 14px", color: "#fff" }}>
         <div style={{ fontSize: 18, fontWeight: 600, whiteSpace: "nowrap" }}>CCHC Xã</div>
         <div style={{ fontSize: 12, color: "rgba(255, 255, 255, 0.75)", whiteSpace: "nowrap" }}>Cải cách hành chính cấp xã</div>

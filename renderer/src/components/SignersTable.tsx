@@ -38,11 +38,7 @@ export function SignersTable() {
                 key: "name",
                 title: "Họ và tên",
                 render: (_, field) => (
-                  <Form.Item
-                    name={[field.name, "name"]}
-                    style={{ margin: 0 }}
-                    rules={[{ required: true, whitespace: true, message: "Hãy nhập họ tên người ký." }]}
-                  >
+                  <Form.Item name={[field.name, "name"]} style={{ margin: 0 }} rules={[{ required: true, whitespace: true, message: "Hãy nhập họ tên người ký." }]}>
                     <Input aria-label={`Họ tên người ký thứ ${field.name + 1}`} maxLength={FIELD_LIMITS.personName} />
                   </Form.Item>
                 ),
@@ -56,9 +52,7 @@ export function SignersTable() {
                     <Select
                       aria-label={`Chức vụ của người ký ${rowName(field.name)}`}
                       options={SIGNER_POSITION_OPTIONS}
-                      onChange={(position: Signer["position"]) =>
-                        form.setFieldValue(["signers", field.name, "signMode"], modeFor(position))
-                      }
+                      onChange={(position: Signer["position"]) => form.setFieldValue(["signers", field.name, "signMode"], modeFor(position))}
                     />
                   </Form.Item>
                 ),
@@ -80,10 +74,7 @@ export function SignersTable() {
                 align: "center",
                 render: (_, field) => (
                   <Form.Item name={[field.name, "isDefault"]} valuePropName="checked" noStyle>
-                    <Radio
-                      aria-label={`Người ký mặc định: ${rowName(field.name)}`}
-                      onChange={() => makeDefault(field.name)}
-                    />
+                    <Radio aria-label={`Người ký mặc định: ${rowName(field.name)}`} onChange={() => makeDefault(field.name)} />
                   </Form.Item>
                 ),
               },

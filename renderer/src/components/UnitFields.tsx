@@ -19,11 +19,7 @@ export function UnitFields({ profiles: loaded }: { profiles: Profile[] }) {
   return (
     <Row gutter={24}>
       <Col xs={24} lg={12}>
-        <Form.Item
-          label="Tên đơn vị"
-          name="name"
-          rules={[{ required: true, whitespace: true, message: "Hãy nhập tên đơn vị." }]}
-        >
+        <Form.Item label="Tên đơn vị" name="name" rules={[{ required: true, whitespace: true, message: "Hãy nhập tên đơn vị." }]}>
           <Input placeholder="Ví dụ: Xã Cẩm Giang" maxLength={FIELD_LIMITS.name} />
         </Form.Item>
       </Col>
@@ -38,11 +34,7 @@ export function UnitFields({ profiles: loaded }: { profiles: Profile[] }) {
         </Form.Item>
       </Col>
       <Col xs={24} lg={12}>
-        <Form.Item
-          label="Địa danh ghi ở dòng ngày tháng"
-          name="placeName"
-          extra="Ví dụ: “Cẩm Giang, ngày 06 tháng 10 năm 2025”. Để trống thì lấy theo tên đơn vị."
-        >
+        <Form.Item label="Địa danh ghi ở dòng ngày tháng" name="placeName" extra="Ví dụ: “Cẩm Giang, ngày 06 tháng 10 năm 2025”. Để trống thì lấy theo tên đơn vị.">
           <Input placeholder="Ví dụ: Cẩm Giang" maxLength={FIELD_LIMITS.personName} />
         </Form.Item>
       </Col>

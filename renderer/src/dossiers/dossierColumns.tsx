@@ -47,7 +47,8 @@ export const overdueText = (days: number | null): string => (days === null ? "" 
 
 function OverdueTag({ row }: { row: DossierRow }) {
   if (row.overdueDays === null) return null;
-  const title = row.status === "pending" ? `Đang giải quyết, quá ngày hẹn trả ${overdueText(row.overdueDays)} tính đến hôm nay` : `Có kết quả sau hạn trả: ${overdueText(row.overdueDays).toLowerCase()}`;
+  const title =
+    row.status === "pending" ? `Đang giải quyết, quá ngày hẹn trả ${overdueText(row.overdueDays)} tính đến hôm nay` : `Có kết quả sau hạn trả: ${overdueText(row.overdueDays).toLowerCase()}`;
   return (
     <Tag style={TAG_STYLES.red} title={title}>
       {overdueText(row.overdueDays)}

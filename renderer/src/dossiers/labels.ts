@@ -14,8 +14,7 @@ export const CHANNEL_LABELS: Record<DossierChannel, string> = {
   post: "Bưu chính công ích",
 };
 
-const optionsOf = <K extends string>(labels: Record<K, string>) =>
-  (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value] }));
+const optionsOf = <K extends string>(labels: Record<K, string>) => (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value] }));
 
 export const STATUS_OPTIONS = optionsOf(STATUS_LABELS);
 export const CHANNEL_OPTIONS = optionsOf(CHANNEL_LABELS);

@@ -24,20 +24,17 @@ const STEPS: readonly StepInfo[] = [
   {
     title: "Đơn vị",
     heading: "Thông tin đơn vị và người làm việc",
-    intro: () =>
-      "Quy định báo cáo của tỉnh cho biết ngày chốt số liệu và hạn gửi của từng kỳ báo cáo; địa danh và địa chỉ được ghi vào văn bản; họ tên của bạn được ghi vào những gì bạn làm.",
+    intro: () => "Quy định báo cáo của tỉnh cho biết ngày chốt số liệu và hạn gửi của từng kỳ báo cáo; địa danh và địa chỉ được ghi vào văn bản; họ tên của bạn được ghi vào những gì bạn làm.",
   },
   {
     title: "Phòng ban",
     heading: "Phòng ban và người đứng đầu",
-    intro: (v) =>
-      `Năm phòng ban chuẩn của ${UNIT_KIND_LABELS[v.kind].toLowerCase()}. Sửa tên nếu đơn vị gọi khác; họ tên và chức danh người đứng đầu có thể bổ sung sau.`,
+    intro: (v) => `Năm phòng ban chuẩn của ${UNIT_KIND_LABELS[v.kind].toLowerCase()}. Sửa tên nếu đơn vị gọi khác; họ tên và chức danh người đứng đầu có thể bổ sung sau.`,
   },
   {
     title: "Người ký",
     heading: "Người ký văn bản",
-    intro: () =>
-      "Chủ tịch ký TM. (thay mặt), Phó Chủ tịch ký KT. (ký thay); người mặc định được ghi sẵn vào báo cáo. Dòng để trống họ tên sẽ không được lưu.",
+    intro: () => "Chủ tịch ký TM. (thay mặt), Phó Chủ tịch ký KT. (ký thay); người mặc định được ghi sẵn vào báo cáo. Dòng để trống họ tên sẽ không được lưu.",
   },
   {
     title: "Bắt đầu",

@@ -14,8 +14,7 @@ interface Props {
 
 const labelOf = <T extends string>(options: { value: T; label: string }[], value: T) => options.find((o) => o.value === value)?.label ?? value;
 
-const signerLine = (s: Signer) =>
-  `${s.name} (${labelOf(SIGNER_POSITION_OPTIONS, s.position)}, ${labelOf(SIGN_MODE_OPTIONS, s.signMode)}${s.isDefault ? ", mặc định" : ""})`;
+const signerLine = (s: Signer) => `${s.name} (${labelOf(SIGNER_POSITION_OPTIONS, s.position)}, ${labelOf(SIGN_MODE_OPTIONS, s.signMode)}${s.isDefault ? ", mặc định" : ""})`;
 
 function Summary({ values, profiles }: Pick<Props, "values" | "profiles">) {
   const headed = values.departments.filter((d) => d.headName.trim() !== "").length;

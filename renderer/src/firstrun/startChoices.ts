@@ -42,7 +42,6 @@ export interface Started {
   done: string;
 }
 
-
 /**
  * Names the person setting up as the one working, so the unit's first save is
  * theirs in the change log; saves the unit, then does what the clerk chose; a

@@ -5,8 +5,7 @@ import type { Signer, UnitKind } from "../labels";
 /** The set-up form: the unit's settings and the name of the person setting it up. */
 export type SetupValues = SettingsValues & { personName: string };
 
-const standardDepartments = (kind: UnitKind): DepartmentRow[] =>
-  defaultDepartments(kind).map((d) => ({ code: d.code, name: d.name, headName: "", headTitle: "", sortOrder: d.sortOrder }));
+const standardDepartments = (kind: UnitKind): DepartmentRow[] => defaultDepartments(kind).map((d) => ({ code: d.code, name: d.name, headName: "", headTitle: "", sortOrder: d.sortOrder }));
 
 /**
  * The departments for the kind chosen on step 1: the standard ones the first

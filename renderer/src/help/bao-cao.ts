@@ -1,8 +1,7 @@
 import type { HelpTopic } from "./types";
 
 export const baoCao: HelpTopic = {
-  purpose:
-    "Phụ lục 3 – số liệu thống kê kết quả cải cách hành chính theo kỳ (quý, 6 tháng, năm): số tự tính từ hồ sơ và sổ sách, số nhập tay, số ước đạt; xuất Excel hoặc điền vào mẫu của tỉnh.",
+  purpose: "Phụ lục 3 – số liệu thống kê kết quả cải cách hành chính theo kỳ (quý, 6 tháng, năm): số tự tính từ hồ sơ và sổ sách, số nhập tay, số ước đạt; xuất Excel hoặc điền vào mẫu của tỉnh.",
   steps: [
     "Chọn kỳ báo cáo (mặc định là kỳ sắp đến hạn).",
     "Đọc phần kiểm tra ở trên bảng: bấm vào từng lỗi để đến đúng chỉ tiêu.",

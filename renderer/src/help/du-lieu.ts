@@ -1,8 +1,7 @@
 import type { HelpTopic } from "./types";
 
 export const duLieu: HelpTopic = {
-  purpose:
-    "Các sổ sách khác của đơn vị dùng cho báo cáo: cán bộ, công chức; văn bản; nhiệm vụ trong Kế hoạch CCHC; tiếp công dân, khiếu nại, tố cáo; tài chính công; thông tin, tuyên truyền.",
+  purpose: "Các sổ sách khác của đơn vị dùng cho báo cáo: cán bộ, công chức; văn bản; nhiệm vụ trong Kế hoạch CCHC; tiếp công dân, khiếu nại, tố cáo; tài chính công; thông tin, tuyên truyền.",
   steps: [
     "Chọn thẻ của phần báo cáo, rồi chọn sổ (nếu thẻ có nhiều sổ).",
     "Bấm “Thêm …” để ghi một dòng mới; bấm “Sửa” hoặc “Xóa” ở cuối dòng.",

@@ -1,8 +1,7 @@
 import type { HelpTopic } from "./types";
 
 export const hoSo: HelpTopic = {
-  purpose:
-    "Hồ sơ thủ tục hành chính (TTHC) xuất từ Hệ thống một cửa: nhập từ tệp Excel, tra cứu, thống kê theo kỳ; kèm Danh mục TTHC, Phản ánh, kiến nghị và Mức độ hài lòng.",
+  purpose: "Hồ sơ thủ tục hành chính (TTHC) xuất từ Hệ thống một cửa: nhập từ tệp Excel, tra cứu, thống kê theo kỳ; kèm Danh mục TTHC, Phản ánh, kiến nghị và Mức độ hài lòng.",
   steps: [
     "Thẻ “Nhập từ Excel”: chọn tệp xuất từ Hệ thống một cửa, kiểm tra cột, chọn nghĩa cho các giá trị chưa nhận ra, rồi nhập.",
     "Thẻ “Danh sách hồ sơ”: tìm theo mã hồ sơ, người nộp, thủ tục (gõ không dấu cũng được – Ctrl+F hoặc /), lọc theo lĩnh vực, kênh, trạng thái, ngày tiếp nhận, quá hạn (đã trả kết quả quá hạn, hoặc đang giải quyết đã quá hạn tính đến hôm nay).",

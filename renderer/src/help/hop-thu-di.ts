@@ -1,8 +1,7 @@
 import type { HelpTopic } from "./types";
 
 export const hopThuDi: HelpTopic = {
-  purpose:
-    "Mọi tệp xuất ra để gửi (Phụ lục 3, báo cáo, biểu mẫu của tỉnh, danh mục minh chứng, gói phòng ban) được giữ ở đây kèm mã kiểm tra cho tới khi gửi xong.",
+  purpose: "Mọi tệp xuất ra để gửi (Phụ lục 3, báo cáo, biểu mẫu của tỉnh, danh mục minh chứng, gói phòng ban) được giữ ở đây kèm mã kiểm tra cho tới khi gửi xong.",
   steps: [
     "Khi có mạng, mở thư mục hộp thư đi, gửi tệp lên hệ thống hoặc qua thư điện tử, Zalo.",
     "Bấm “Đã gửi…” ở dòng của tệp, ghi gửi qua đâu, lúc nào.",

@@ -1,8 +1,7 @@
 import type { HelpTopic } from "./types";
 
 export const nhatKy: HelpTopic = {
-  purpose:
-    "Mọi thay đổi hồ sơ, sổ sách, số liệu, nội dung báo cáo và cài đặt: ai sửa, lúc nào, sửa gì (giá trị cũ → mới). Nhật ký được giữ cùng dữ liệu khi sao lưu và khôi phục.",
+  purpose: "Mọi thay đổi hồ sơ, sổ sách, số liệu, nội dung báo cáo và cài đặt: ai sửa, lúc nào, sửa gì (giá trị cũ → mới). Nhật ký được giữ cùng dữ liệu khi sao lưu và khôi phục.",
   steps: [
     "Lọc theo loại dữ liệu, người thực hiện, việc, khoảng ngày.",
     "Gõ vào ô tìm (Ctrl+F hoặc /) rồi nhấn Enter để tìm theo tên, số hiệu – gõ không dấu được.",

@@ -1,8 +1,7 @@
 import type { HelpTopic } from "./types";
 
 export const phongBan: HelpTopic = {
-  purpose:
-    "Giao từng phòng ban phần việc của báo cáo bằng tệp gói (.cchc) hoặc mẫu Excel, theo dõi ai đã gửi, ai còn thiếu, và gộp phần gửi lại vào báo cáo chung.",
+  purpose: "Giao từng phòng ban phần việc của báo cáo bằng tệp gói (.cchc) hoặc mẫu Excel, theo dõi ai đã gửi, ai còn thiếu, và gộp phần gửi lại vào báo cáo chung.",
   steps: [
     "Thẻ “Theo dõi, tổng hợp”: chọn đề cương và kỳ báo cáo.",
     "Ở dòng của mỗi phòng, bấm “Tạo gói” (hoặc “Mẫu Excel” cho phòng chưa cài ứng dụng), gửi tệp qua USB, Zalo hoặc thư điện tử; “Đặt hạn…” để ghi hạn gửi lại.",

@@ -1,8 +1,7 @@
 import type { HelpTopic } from "./types";
 
 export const tongQuan: HelpTopic = {
-  purpose:
-    "Màn hình đầu tiên khi mở ứng dụng: việc cần xử lý ngay, các kỳ báo cáo sắp đến hạn và còn thiếu gì, số liệu chính từ đầu năm so với cùng kỳ năm trước.",
+  purpose: "Màn hình đầu tiên khi mở ứng dụng: việc cần xử lý ngay, các kỳ báo cáo sắp đến hạn và còn thiếu gì, số liệu chính từ đầu năm so với cùng kỳ năm trước.",
   steps: [
     "Đọc khung “Cần xử lý”: mỗi dòng nói việc gì đang chậm và nên làm gì; bấm nút bên phải để mở đúng danh sách hoặc sổ.",
     "Ở “Kỳ báo cáo sắp tới”, xem hạn gửi, tình trạng và cột “Còn thiếu”; bấm nút ở cột “Việc cần làm” để sang Báo cáo đúng kỳ đó (nhập số liệu, xuất Phụ lục 3) hoặc sang Hộp thư đi để gửi.",

@@ -33,7 +33,14 @@ export function MarkSentModal({ entry, onSaved, onClose }: Props) {
           <DatePicker aria-label="Lúc gửi" showTime={{ format: "HH:mm" }} format="DD/MM/YYYY HH:mm" value={at} onChange={setAt} style={{ width: "100%" }} />
         </Form.Item>
         <Form.Item label="Ghi chú">
-          <Input.TextArea aria-label="Ghi chú" value={note} maxLength={FIELD_LIMITS.note} autoSize={{ minRows: 2, maxRows: 5 }} placeholder="Ví dụ: đã nhập lên Hệ thống thông tin báo cáo, mã báo cáo …" onChange={(e) => setNote(e.target.value)} />
+          <Input.TextArea
+            aria-label="Ghi chú"
+            value={note}
+            maxLength={FIELD_LIMITS.note}
+            autoSize={{ minRows: 2, maxRows: 5 }}
+            placeholder="Ví dụ: đã nhập lên Hệ thống thông tin báo cáo, mã báo cáo …"
+            onChange={(e) => setNote(e.target.value)}
+          />
         </Form.Item>
       </Form>
     </Modal>

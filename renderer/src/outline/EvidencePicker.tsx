@@ -59,7 +59,15 @@ export function EvidencePicker({ outlineId, period, itemKey, itemLabel, onLink, 
         columns={[
           { title: "Số, ký hiệu", dataIndex: "numberSymbol", width: 130 },
           { title: "Ngày", dataIndex: "date", width: 100, render: (d: string) => formatDate(d) },
-          { title: "Trích yếu", dataIndex: "summary", render: (s: string, d) => <span>{d.kind}: {s}</span> },
+          {
+            title: "Trích yếu",
+            dataIndex: "summary",
+            render: (s: string, d) => (
+              <span>
+                {d.kind}: {s}
+              </span>
+            ),
+          },
           {
             title: "Đang minh chứng cho",
             dataIndex: "linkedItems",

@@ -36,16 +36,16 @@ export function InspectionModal({ outline, onSaved, onClose }: { outline: Filled
     saving(
       () =>
         call("outline.setInspection", {
-        outlineId: outline.outline.id,
-        inspection: {
-          date: values.date ? values.date.format("YYYY-MM-DD") : null,
-          timeFrom: values.timeFrom ? values.timeFrom.format("HH:mm") : null,
-          timeTo: values.timeTo ? values.timeTo.format("HH:mm") : null,
-          team: blankToNull(values.team),
-          place: blankToNull(values.place),
-          responsible: Object.fromEntries(Object.entries(values.responsible).filter(([, name]) => name.trim())),
-        },
-      }),
+          outlineId: outline.outline.id,
+          inspection: {
+            date: values.date ? values.date.format("YYYY-MM-DD") : null,
+            timeFrom: values.timeFrom ? values.timeFrom.format("HH:mm") : null,
+            timeTo: values.timeTo ? values.timeTo.format("HH:mm") : null,
+            team: blankToNull(values.team),
+            place: blankToNull(values.place),
+            responsible: Object.fromEntries(Object.entries(values.responsible).filter(([, name]) => name.trim())),
+          },
+        }),
       "Đã lưu thông tin buổi kiểm tra.",
       onSaved,
     );

@@ -62,7 +62,13 @@ function Evidence({ node, coveredAbove, onAdd, onUnlink }: { node: FilledNode; c
           bordered
           dataSource={node.evidence}
           renderItem={(d) => (
-            <List.Item actions={[<Button key="x" size="small" type="link" danger onClick={() => onUnlink(d.documentId)}>Bỏ liên kết</Button>]}>
+            <List.Item
+              actions={[
+                <Button key="x" size="small" type="link" danger onClick={() => onUnlink(d.documentId)}>
+                  Bỏ liên kết
+                </Button>,
+              ]}
+            >
               <span>
                 <Typography.Text strong>{d.numberSymbol}</Typography.Text> ngày {formatDate(d.date)} – {d.summary}
               </span>
@@ -95,7 +101,11 @@ export function ItemEditor({ outline, node, coveredAbove, period, onSaveText, on
             <SectionTitle>{nodeLabel(node)}</SectionTitle>
             <StatusMarks status={node.status} />
           </Flex>
-          {node.lead ? <Typography.Paragraph type="secondary" style={{ margin: "4px 0 0" }}>Giao: {node.lead}</Typography.Paragraph> : null}
+          {node.lead ? (
+            <Typography.Paragraph type="secondary" style={{ margin: "4px 0 0" }}>
+              Giao: {node.lead}
+            </Typography.Paragraph>
+          ) : null}
           <Flex gap={4} wrap style={{ marginTop: 6 }}>
             {node.departments.map((d) => (
               <Tag key={d}>{departmentNames.get(d) ?? d}</Tag>
@@ -140,9 +150,7 @@ export function ItemEditor({ outline, node, coveredAbove, period, onSaveText, on
           </>
         ) : null}
       </div>
-      {picking ? (
-        <EvidencePicker outlineId={outline.outline.id} period={period} itemKey={node.key} itemLabel={nodeLabel(node)} onLink={onLink} onClose={() => setPicking(false)} />
-      ) : null}
+      {picking ? <EvidencePicker outlineId={outline.outline.id} period={period} itemKey={node.key} itemLabel={nodeLabel(node)} onLink={onLink} onClose={() => setPicking(false)} /> : null}
     </Card>
   );
 }

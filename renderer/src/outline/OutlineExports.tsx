@@ -44,7 +44,9 @@ export function OutlineExports({ outline, period }: { outline: FilledOutline; pe
     setBusy(which);
     try {
       const file =
-        which === "report" ? await call("outline.exportDocx", { outlineId, period, appendPhuLuc3, estimate: estimateTo !== null && estimate }) : await call("outline.exportChecklistDocx", { outlineId, period });
+        which === "report"
+          ? await call("outline.exportDocx", { outlineId, period, appendPhuLuc3, estimate: estimateTo !== null && estimate })
+          : await call("outline.exportChecklistDocx", { outlineId, period });
       downloadBase64(file.fileName, file.contentBase64);
       if (which === "report") setDraft(file.draft ? file : null);
       void (file.draft ? message.warning(`Đã xuất bản dự thảo ${file.fileName}.`) : message.success(`Đã xuất ${file.fileName}.`));

@@ -36,7 +36,11 @@ export function ProgressTable({ outline }: { outline: FilledOutline }) {
           render: (_, r) => (
             <div>
               <Typography.Text strong={!r.code}>{r.name}</Typography.Text>
-              {r.headName ? <div><Typography.Text type="secondary">{r.headName}</Typography.Text></div> : null}
+              {r.headName ? (
+                <div>
+                  <Typography.Text type="secondary">{r.headName}</Typography.Text>
+                </div>
+              ) : null}
             </div>
           ),
         },

@@ -44,9 +44,7 @@ export function TextBox({ title, initial, written, placeholder, history, onSave,
         <label htmlFor={inputId}>
           <Typography.Text strong>{title}</Typography.Text>
         </label>
-        <Typography.Text type="secondary">
-          {written ? `${written.author} · ${formatDateTime(written.at)}${written.source ? ` · ${written.source}` : ""}` : "Chưa có nội dung"}
-        </Typography.Text>
+        <Typography.Text type="secondary">{written ? `${written.author} · ${formatDateTime(written.at)}${written.source ? ` · ${written.source}` : ""}` : "Chưa có nội dung"}</Typography.Text>
       </Flex>
       <Input.TextArea id={inputId} value={body} onChange={(e) => setBody(e.target.value)} maxLength={FIELD_LIMITS.body} autoSize={{ minRows: 3, maxRows: 14 }} placeholder={placeholder} />
       <Flex gap={8}>

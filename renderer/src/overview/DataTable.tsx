@@ -17,7 +17,15 @@ export function DataTable({ caption, head, rows }: { caption: string; head: stri
         <tbody>
           {rows.map((r) => (
             <tr key={r[0]}>
-              {r.map((cell, i) => (i === 0 ? <th key={i} scope="row">{cell}</th> : <td key={i}>{cell}</td>))}
+              {r.map((cell, i) =>
+                i === 0 ? (
+                  <th key={i} scope="row">
+                    {cell}
+                  </th>
+                ) : (
+                  <td key={i}>{cell}</td>
+                ),
+              )}
             </tr>
           ))}
         </tbody>

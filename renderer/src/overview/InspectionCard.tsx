@@ -14,8 +14,8 @@ export function InspectionCard({ inspection }: { inspection: Inspection }) {
     <Card size="small" title={<SectionTitle>Chuẩn bị kiểm tra cải cách hành chính</SectionTitle>} data-testid="overview-inspection">
       <Flex vertical gap={8}>
         <Typography.Text>
-          {inspection.outlineName}: Đoàn kiểm tra làm việc {inspection.timeFrom ? `lúc ${inspection.timeFrom} ` : ""}ngày {formatDate(inspection.date)} (
-          {formatDaysLeft(inspection.daysLeft)}); số liệu {lowerFirst(inspection.periodLabel)}.
+          {inspection.outlineName}: Đoàn kiểm tra làm việc {inspection.timeFrom ? `lúc ${inspection.timeFrom} ` : ""}ngày {formatDate(inspection.date)} ({formatDaysLeft(inspection.daysLeft)}); số liệu{" "}
+          {lowerFirst(inspection.periodLabel)}.
         </Typography.Text>
         {ready ? <Typography.Text>Các phòng ban đã gửi đủ phần việc và mọi nội dung đều có tài liệu minh chứng.</Typography.Text> : null}
         {parts.length > 0 ? (

@@ -79,13 +79,7 @@ export function MonthlyChart({ title, series }: { title: string; series: Series[
             runs(s.values).map((run) => (
               <g key={`${s.name}-${run[0]!.month}`}>
                 {run.length > 1 ? (
-                  <polyline
-                    points={run.map((p) => `${x(p.month)},${y(p.value)}`).join(" ")}
-                    fill="none"
-                    stroke={s.colour}
-                    strokeWidth={2}
-                    strokeDasharray={s.dashed ? "5 4" : undefined}
-                  />
+                  <polyline points={run.map((p) => `${x(p.month)},${y(p.value)}`).join(" ")} fill="none" stroke={s.colour} strokeWidth={2} strokeDasharray={s.dashed ? "5 4" : undefined} />
                 ) : null}
                 {run.map((p) => (
                   <circle key={p.month} cx={x(p.month)} cy={y(p.value)} r={3} fill={s.dashed ? "#fff" : s.colour} stroke={s.colour} strokeWidth={1.5} />
@@ -103,11 +97,7 @@ export function MonthlyChart({ title, series }: { title: string; series: Series[
           </span>
         ))}
       </div>
-      <DataTable
-        caption={title}
-        head={["Tháng", ...series.map((s) => s.name)]}
-        rows={Array.from({ length: 12 }, (_, m) => [`Tháng ${m + 1}`, ...series.map((s) => percent(s.values[m] ?? null))])}
-      />
+      <DataTable caption={title} head={["Tháng", ...series.map((s) => s.name)]} rows={Array.from({ length: 12 }, (_, m) => [`Tháng ${m + 1}`, ...series.map((s) => percent(s.values[m] ?? null))])} />
     </div>
   );
 }

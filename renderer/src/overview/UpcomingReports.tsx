@@ -46,7 +46,11 @@ function Missing({ status }: { status: ReportStatus }) {
           {figures.count > SHOWN ? "; …" : ""}
         </Typography.Text>
       ) : null}
-      {errors.count > 0 ? <Typography.Text>{formatNumber(errors.count)} lỗi kiểm tra: {errors.examples[0]}</Typography.Text> : null}
+      {errors.count > 0 ? (
+        <Typography.Text>
+          {formatNumber(errors.count)} lỗi kiểm tra: {errors.examples[0]}
+        </Typography.Text>
+      ) : null}
     </Flex>
   );
 }

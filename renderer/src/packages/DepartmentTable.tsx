@@ -38,11 +38,24 @@ export function DepartmentTable({ rows, busy, onCreate, onDeadline }: Props) {
           render: (_, r) => (
             <div>
               <Typography.Text strong>{r.name}</Typography.Text>
-              {r.headName ? <div><Typography.Text type="secondary">{r.headName}</Typography.Text></div> : null}
+              {r.headName ? (
+                <div>
+                  <Typography.Text type="secondary">{r.headName}</Typography.Text>
+                </div>
+              ) : null}
             </div>
           ),
         },
-        { title: "Trạng thái", key: "state", width: 110, render: (_, r) => <Tag color={STATE_LABELS[r.state].color} data-testid={`state-${r.code}`}>{STATE_LABELS[r.state].label}</Tag> },
+        {
+          title: "Trạng thái",
+          key: "state",
+          width: 110,
+          render: (_, r) => (
+            <Tag color={STATE_LABELS[r.state].color} data-testid={`state-${r.code}`}>
+              {STATE_LABELS[r.state].label}
+            </Tag>
+          ),
+        },
         {
           title: "Hạn gửi",
           key: "deadline",

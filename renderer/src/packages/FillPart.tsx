@@ -79,9 +79,24 @@ export function FillPart() {
   const { manifest, part } = opened;
   const counts = filledCounts(draft);
   const sections = [
-    { key: "so-lieu", label: `Số liệu (${counts.figures}/${part.figures.length} đã điền)`, show: part.figures.length > 0, children: <PartFigures figures={part.figures} typed={draft.figures} onChange={(i, v) => setDraft({ ...draft, figures: replace(draft.figures, i, v) })} /> },
-    { key: "noi-dung", label: `Nội dung (${counts.texts}/${part.texts.length} đã viết)`, show: part.texts.length > 0, children: <PartTexts texts={part.texts} values={draft.texts} onChange={(i, v) => setDraft({ ...draft, texts: replace(draft.texts, i, v) })} /> },
-    { key: "minh-chung", label: `Minh chứng (${counts.evidence}/${part.evidence.length} mục có văn bản)`, show: part.evidence.length > 0, children: <PartEvidence evidence={part.evidence} rows={draft.evidence} onChange={(i, rows) => setDraft({ ...draft, evidence: replace(draft.evidence, i, rows) })} /> },
+    {
+      key: "so-lieu",
+      label: `Số liệu (${counts.figures}/${part.figures.length} đã điền)`,
+      show: part.figures.length > 0,
+      children: <PartFigures figures={part.figures} typed={draft.figures} onChange={(i, v) => setDraft({ ...draft, figures: replace(draft.figures, i, v) })} />,
+    },
+    {
+      key: "noi-dung",
+      label: `Nội dung (${counts.texts}/${part.texts.length} đã viết)`,
+      show: part.texts.length > 0,
+      children: <PartTexts texts={part.texts} values={draft.texts} onChange={(i, v) => setDraft({ ...draft, texts: replace(draft.texts, i, v) })} />,
+    },
+    {
+      key: "minh-chung",
+      label: `Minh chứng (${counts.evidence}/${part.evidence.length} mục có văn bản)`,
+      show: part.evidence.length > 0,
+      children: <PartEvidence evidence={part.evidence} rows={draft.evidence} onChange={(i, rows) => setDraft({ ...draft, evidence: replace(draft.evidence, i, rows) })} />,
+    },
   ].filter((s) => s.show);
 
   return (
@@ -102,7 +117,14 @@ export function FillPart() {
       </Card>
       <Collapse size="small" defaultActiveKey={sections.map((s) => s.key)} items={sections} />
       {problem ? <Alert type="error" showIcon title="Chưa lưu được tệp trả lời" description={<span style={{ whiteSpace: "pre-wrap" }}>{problem}</span>} /> : null}
-      {saved ? <Alert type="success" showIcon title={`Đã lưu tệp trả lời “${saved}”.`} description="Gửi tệp này cho Phòng Văn hóa - Xã hội (USB, Zalo hoặc thư điện tử). Muốn sửa tiếp, mở lại chính tệp trả lời này." /> : null}
+      {saved ? (
+        <Alert
+          type="success"
+          showIcon
+          title={`Đã lưu tệp trả lời “${saved}”.`}
+          description="Gửi tệp này cho Phòng Văn hóa - Xã hội (USB, Zalo hoặc thư điện tử). Muốn sửa tiếp, mở lại chính tệp trả lời này."
+        />
+      ) : null}
       <Flex gap={8}>
         <Button type="primary" loading={busy} onClick={() => void save()}>
           Kiểm tra và lưu tệp trả lời

@@ -22,13 +22,25 @@ function what(ch: MergeChange): string {
 
 function Now({ ch }: { ch: MergeChange }) {
   if (ch.kind === "figure") return <>{formatFigure(ch.now, ch.unit)}</>;
-  if (ch.kind === "text") return ch.now ? <Typography.Paragraph style={{ whiteSpace: "pre-wrap", margin: 0 }} ellipsis={{ rows: 4, expandable: true, symbol: "xem thêm" }}>{ch.now}</Typography.Paragraph> : <Typography.Text type="secondary">Chưa có</Typography.Text>;
+  if (ch.kind === "text")
+    return ch.now ? (
+      <Typography.Paragraph style={{ whiteSpace: "pre-wrap", margin: 0 }} ellipsis={{ rows: 4, expandable: true, symbol: "xem thêm" }}>
+        {ch.now}
+      </Typography.Paragraph>
+    ) : (
+      <Typography.Text type="secondary">Chưa có</Typography.Text>
+    );
   return <Typography.Text type="secondary">{ch.documentId === null ? "Chưa có trong sổ văn bản" : "Chưa gắn"}</Typography.Text>;
 }
 
 function Incoming({ ch }: { ch: MergeChange }) {
   if (ch.kind === "figure") return <Typography.Text strong>{formatFigure(ch.incoming, ch.unit)}</Typography.Text>;
-  if (ch.kind === "text") return <Typography.Paragraph style={{ whiteSpace: "pre-wrap", margin: 0 }} ellipsis={{ rows: 4, expandable: true, symbol: "xem thêm" }}>{ch.incoming}</Typography.Paragraph>;
+  if (ch.kind === "text")
+    return (
+      <Typography.Paragraph style={{ whiteSpace: "pre-wrap", margin: 0 }} ellipsis={{ rows: 4, expandable: true, symbol: "xem thêm" }}>
+        {ch.incoming}
+      </Typography.Paragraph>
+    );
   return (
     <span>
       {ch.documentId === null ? <Tag color="blue">Văn bản mới vào sổ</Tag> : null}

@@ -23,7 +23,11 @@ export function PartEvidence({ evidence, rows, onChange }: Props) {
       dataSource={evidence.map((e, index) => ({ ...e, index }))}
       renderItem={(e) => {
         const mine = rows[e.index]!;
-        const set = (i: number, patch: Partial<DocumentRow>) => onChange(e.index, mine.map((d, j) => (j === i ? { ...d, ...patch } : d)));
+        const set = (i: number, patch: Partial<DocumentRow>) =>
+          onChange(
+            e.index,
+            mine.map((d, j) => (j === i ? { ...d, ...patch } : d)),
+          );
         return (
           <List.Item style={{ display: "block" }}>
             <Typography.Text strong>Mục {e.itemKey}.</Typography.Text> {e.wording}
@@ -35,7 +39,14 @@ export function PartEvidence({ evidence, rows, onChange }: Props) {
             </div>
             {mine.map((d, i) => (
               <Flex key={i} gap={6} style={{ marginBottom: 6 }} wrap>
-                <Input aria-label={`Số, ký hiệu văn bản ${i + 1} mục ${e.itemKey}`} placeholder="Số, ký hiệu (12/QĐ-UBND)" maxLength={FIELD_LIMITS.code} value={d.numberSymbol} style={{ width: 200 }} onChange={(ev) => set(i, { numberSymbol: ev.target.value })} />
+                <Input
+                  aria-label={`Số, ký hiệu văn bản ${i + 1} mục ${e.itemKey}`}
+                  placeholder="Số, ký hiệu (12/QĐ-UBND)"
+                  maxLength={FIELD_LIMITS.code}
+                  value={d.numberSymbol}
+                  style={{ width: 200 }}
+                  onChange={(ev) => set(i, { numberSymbol: ev.target.value })}
+                />
                 <DatePicker
                   aria-label={`Ngày ban hành văn bản ${i + 1} mục ${e.itemKey}`}
                   format="DD/MM/YYYY"
@@ -43,8 +54,23 @@ export function PartEvidence({ evidence, rows, onChange }: Props) {
                   value={d.date ? dayjs(d.date) : null}
                   onChange={(v) => set(i, { date: v ? v.format("YYYY-MM-DD") : null })}
                 />
-                <Input aria-label={`Trích yếu văn bản ${i + 1} mục ${e.itemKey}`} placeholder="Trích yếu" maxLength={FIELD_LIMITS.summary} value={d.summary} style={{ flex: 1, minWidth: 220 }} onChange={(ev) => set(i, { summary: ev.target.value })} />
-                <Button aria-label={`Bỏ văn bản ${i + 1} mục ${e.itemKey}`} onClick={() => onChange(e.index, mine.filter((_, j) => j !== i))}>
+                <Input
+                  aria-label={`Trích yếu văn bản ${i + 1} mục ${e.itemKey}`}
+                  placeholder="Trích yếu"
+                  maxLength={FIELD_LIMITS.summary}
+                  value={d.summary}
+                  style={{ flex: 1, minWidth: 220 }}
+                  onChange={(ev) => set(i, { summary: ev.target.value })}
+                />
+                <Button
+                  aria-label={`Bỏ văn bản ${i + 1} mục ${e.itemKey}`}
+                  onClick={() =>
+                    onChange(
+                      e.index,
+                      mine.filter((_, j) => j !== i),
+                    )
+                  }
+                >
                   Bỏ
                 </Button>
               </Flex>

@@ -36,7 +36,14 @@ export function AuditLog() {
             options={(ready?.entities ?? []).map((e) => ({ value: e.entity, label: `${e.label} (${formatNumber(e.count)})` }))}
             onChange={(entity) => set({ entity })}
           />
-          <FilterSelect label="Người thực hiện" placeholder="Mọi người" width={200} value={filter.userName} options={(ready?.users ?? []).map((u) => ({ value: u, label: u }))} onChange={(userName) => set({ userName })} />
+          <FilterSelect
+            label="Người thực hiện"
+            placeholder="Mọi người"
+            width={200}
+            value={filter.userName}
+            options={(ready?.users ?? []).map((u) => ({ value: u, label: u }))}
+            onChange={(userName) => set({ userName })}
+          />
           <FilterSelect
             label="Việc"
             placeholder="Mọi việc"
@@ -85,7 +92,17 @@ export function AuditLog() {
           { title: "Lúc", key: "at", width: 130, render: (_, r) => formatMoment(r.at) },
           { title: "Người", key: "user", width: 160, render: (_, r) => r.userName ?? "–" },
           { title: "Việc", key: "action", width: 100, render: (_, r) => <Tag color={ACTION_LABELS[r.action]?.color}>{r.actionLabel}</Tag> },
-          { title: "Dữ liệu", key: "entity", width: 220, render: (_, r) => <div>{r.entityLabel}{r.subject ? <div style={{ color: "#666", fontSize: 12, overflowWrap: "anywhere" }}>{r.subject}</div> : null}</div> },
+          {
+            title: "Dữ liệu",
+            key: "entity",
+            width: 220,
+            render: (_, r) => (
+              <div>
+                {r.entityLabel}
+                {r.subject ? <div style={{ color: "#666", fontSize: 12, overflowWrap: "anywhere" }}>{r.subject}</div> : null}
+              </div>
+            ),
+          },
           { title: "Thay đổi", key: "changes", render: (_, r) => <ChangeList row={r} /> },
         ]}
       />

@@ -36,7 +36,9 @@ function Dashboard({ outlineId, outlineName, period }: { outlineId: string; outl
     try {
       const file = await call("packages.create", { outlineId, period, departmentCode: row.code, format, confirmPastDeadline });
       downloadBase64(file.fileName, file.contentBase64);
-      void message.success(`Đã tạo ${file.fileName}: ${file.counts.figures} số liệu, ${file.counts.texts} nội dung, ${file.counts.evidence} mục minh chứng. Gửi tệp này cho ${row.name} (USB, Zalo, thư điện tử).`);
+      void message.success(
+        `Đã tạo ${file.fileName}: ${file.counts.figures} số liệu, ${file.counts.texts} nội dung, ${file.counts.evidence} mục minh chứng. Gửi tệp này cho ${row.name} (USB, Zalo, thư điện tử).`,
+      );
       dashboard.reload();
     } catch (e) {
       notification.error({ title: "Không tạo được gói", description: errorMessage(e), duration: 0 });
@@ -62,7 +64,13 @@ function Dashboard({ outlineId, outlineName, period }: { outlineId: string; outl
   return (
     <div style={{ display: "grid", gap: 12 }}>
       <Flex gap={8} align="center" wrap>
-        <FilePickButton type="primary" label="Nhận gói phòng ban gửi lại…" accept=".cchc,.xlsx" inputLabel="Tệp gói phòng ban (.cchc) hoặc mẫu Excel đã điền (.xlsx)" onFile={(file) => void open(file)} />
+        <FilePickButton
+          type="primary"
+          label="Nhận gói phòng ban gửi lại…"
+          accept=".cchc,.xlsx"
+          inputLabel="Tệp gói phòng ban (.cchc) hoặc mẫu Excel đã điền (.xlsx)"
+          onFile={(file) => void open(file)}
+        />
         <Typography.Text type="secondary" style={{ flex: "1 1 360px" }}>
           Mỗi phòng nhận một tệp .cchc (hoặc mẫu Excel nếu chưa cài ứng dụng) chỉ gồm phần việc của mình; gửi lại tệp đã điền để gộp vào báo cáo chung.
         </Typography.Text>
@@ -162,7 +170,11 @@ function Compile() {
         <Typography.Text type="secondary" data-testid="no-report-chosen">
           Chưa có buổi kiểm tra nào được đặt. Hãy chọn đề cương hoặc báo cáo cần giao cho các phòng ban, rồi chọn kỳ báo cáo.
         </Typography.Text>
-      ) : spec ? <Dashboard key={`${outlineId}-${spec}`} outlineId={outlineId} outlineName={outlines.find((o) => o.id === outlineId)?.name ?? ""} period={spec} /> : <Typography.Text type="secondary">Hãy chọn ngày bắt đầu và ngày kết thúc.</Typography.Text>}
+      ) : spec ? (
+        <Dashboard key={`${outlineId}-${spec}`} outlineId={outlineId} outlineName={outlines.find((o) => o.id === outlineId)?.name ?? ""} period={spec} />
+      ) : (
+        <Typography.Text type="secondary">Hãy chọn ngày bắt đầu và ngày kết thúc.</Typography.Text>
+      )}
     </div>
   );
 }
@@ -172,9 +184,7 @@ export function Departments() {
   const [[tab], open] = useHashPath("phong-ban");
   return (
     <div style={{ contain: "inline-size", minWidth: 0 }}>
-      <PageHeading title="Phòng ban">
-        Giao từng phòng ban phần việc của báo cáo bằng tệp gói (.cchc), theo dõi ai đã gửi, ai còn thiếu, và gộp các phần gửi lại vào báo cáo chung.
-      </PageHeading>
+      <PageHeading title="Phòng ban">Giao từng phòng ban phần việc của báo cáo bằng tệp gói (.cchc), theo dõi ai đã gửi, ai còn thiếu, và gộp các phần gửi lại vào báo cáo chung.</PageHeading>
       <Tabs
         activeKey={tab === FILL_PART_TAB ? FILL_PART_TAB : "tong-hop"}
         onChange={(key) => open([key])}

@@ -31,11 +31,7 @@ export function Dossiers() {
     // Sized by the page, never by its wide tables (they scroll inside themselves), so nothing overflows at 1366×768.
     <div style={{ contain: "inline-size", minWidth: 0 }}>
       <PageHeading title="Hồ sơ TTHC" />
-      <Tabs
-        activeKey={tab}
-        onChange={(key) => openTab(key as DossierTab)}
-        items={DOSSIER_TABS.map((t) => ({ key: t.key, label: t.label, children: content[t.key] }))}
-      />
+      <Tabs activeKey={tab} onChange={(key) => openTab(key as DossierTab)} items={DOSSIER_TABS.map((t) => ({ key: t.key, label: t.label, children: content[t.key] }))} />
     </div>
   );
 }

@@ -37,7 +37,8 @@ export function ErrorLogCard() {
   return (
     <Card size="small" title={<SectionTitle>Nhật ký lỗi</SectionTitle>} data-testid="error-log-card" style={{ marginTop: 16 }}>
       <Typography.Paragraph>
-        Khi ứng dụng gặp lỗi không mong đợi, lỗi được ghi vào tệp nhật ký bên cạnh tệp dữ liệu: thời điểm, chức năng đang chạy và vị trí lỗi trong chương trình. Nhật ký không ghi dữ liệu đã nhập, tên hay số giấy tờ của người dân. Khi cần hỗ trợ, bấm “Sao chép nhật ký lỗi” rồi dán vào tin nhắn gửi người hỗ trợ.
+        Khi ứng dụng gặp lỗi không mong đợi, lỗi được ghi vào tệp nhật ký bên cạnh tệp dữ liệu: thời điểm, chức năng đang chạy và vị trí lỗi trong chương trình. Nhật ký không ghi dữ liệu đã nhập, tên
+        hay số giấy tờ của người dân. Khi cần hỗ trợ, bấm “Sao chép nhật ký lỗi” rồi dán vào tin nhắn gửi người hỗ trợ.
       </Typography.Paragraph>
       <Flex gap={8} wrap align="center">
         <span>

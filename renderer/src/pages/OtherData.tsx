@@ -10,12 +10,7 @@ function GroupTab({ group, open, onOpen }: { group: RegisterGroup; open: string;
   if (group.registers.length === 1) return <RegisterTab register={current.key} />;
   return (
     <div style={stack(12)}>
-      <Segmented
-        aria-label={`Sổ thuộc ${group.label}`}
-        value={current.slug}
-        onChange={(slug) => onOpen(slug)}
-        options={group.registers.map((r) => ({ value: r.slug, label: r.label }))}
-      />
+      <Segmented aria-label={`Sổ thuộc ${group.label}`} value={current.slug} onChange={(slug) => onOpen(slug)} options={group.registers.map((r) => ({ value: r.slug, label: r.label }))} />
       {/* Keyed by register: each keeps its own search and form. */}
       <RegisterTab key={current.key} register={current.key} />
     </div>

@@ -45,7 +45,11 @@ export function Outbox() {
       <Flex vertical gap={12}>
         <Flex justify="space-between" align="center" gap={8} wrap>
           <Typography.Text>
-            Thư mục: <Typography.Text code copyable>{folder}</Typography.Text> <OpenFolderButton which="hop-thu-di" />
+            Thư mục:{" "}
+            <Typography.Text code copyable>
+              {folder}
+            </Typography.Text>{" "}
+            <OpenFolderButton which="hop-thu-di" />
           </Typography.Text>
           <PrintButton spec={() => outboxPrintSpec(entries)} disabled={entries.length === 0} />
         </Flex>
@@ -81,7 +85,19 @@ export function Outbox() {
                 </div>
               ),
             },
-            { title: "Tạo lúc", key: "created", width: 150, render: (_, e) => <div>{formatMoment(e.createdAt)}<div><Typography.Text type="secondary">{e.createdBy ?? ""}</Typography.Text></div></div> },
+            {
+              title: "Tạo lúc",
+              key: "created",
+              width: 150,
+              render: (_, e) => (
+                <div>
+                  {formatMoment(e.createdAt)}
+                  <div>
+                    <Typography.Text type="secondary">{e.createdBy ?? ""}</Typography.Text>
+                  </div>
+                </div>
+              ),
+            },
             { title: "Tệp trên đĩa", key: "fileState", width: 130, render: (_, e) => <Tag color={FILE_STATE_COLORS[e.fileState]}>{FILE_STATES[e.fileState]}</Tag> },
             {
               title: "Trạng thái",

@@ -48,8 +48,8 @@ function OutlineOf({ outlineId, period, picker, chooser }: { outlineId: string; 
           {outline ? <OutlineExports key={`${outlineId}-${period}`} outline={outline} period={period} /> : null}
           {p ? (
             <Typography.Text data-testid="outline-summary">
-              {outline.period.label}: số liệu {formatNumber(p.figures.done)}/{formatNumber(p.figures.total)} · nội dung {formatNumber(p.texts.done)}/{formatNumber(p.texts.total)} ·
-              minh chứng {formatNumber(p.evidence.done)}/{formatNumber(p.evidence.total)}
+              {outline.period.label}: số liệu {formatNumber(p.figures.done)}/{formatNumber(p.figures.total)} · nội dung {formatNumber(p.texts.done)}/{formatNumber(p.texts.total)} · minh chứng{" "}
+              {formatNumber(p.evidence.done)}/{formatNumber(p.evidence.total)}
             </Typography.Text>
           ) : null}
         </Flex>
@@ -101,7 +101,8 @@ export function Outline() {
   return (
     <div style={{ contain: "inline-size", minWidth: 0 }}>
       <PageHeading title="Đề cương kiểm tra">
-        Báo cáo theo đề cương của tỉnh, thành phố: số liệu điền tự động, nội dung từng phòng ban viết, tài liệu minh chứng cho từng mục, xuất Word theo thể thức Nghị định 30/2020 và in danh mục minh chứng cho Đoàn kiểm tra.
+        Báo cáo theo đề cương của tỉnh, thành phố: số liệu điền tự động, nội dung từng phòng ban viết, tài liệu minh chứng cho từng mục, xuất Word theo thể thức Nghị định 30/2020 và in danh mục minh
+        chứng cho Đoàn kiểm tra.
       </PageHeading>
       {listError ? <LoadError message={listError.message} onRetry={listError.retry} /> : null}
       {!outlines || !outlineId || !choice ? (

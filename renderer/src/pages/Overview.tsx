@@ -94,9 +94,7 @@ export function Overview() {
 
   return (
     <>
-      <PageHeading title="Tổng quan">
-        {state.status === "ready" ? `Hôm nay: ${formatDate(state.value.today)}` : null}
-      </PageHeading>
+      <PageHeading title="Tổng quan">{state.status === "ready" ? `Hôm nay: ${formatDate(state.value.today)}` : null}</PageHeading>
       {state.status === "loading" && <Skeleton active />}
       {state.status === "error" && <LoadError message={state.message} onRetry={state.reload} />}
       {state.status === "ready" &&

@@ -74,7 +74,16 @@ function ReportOf({ spec, estimate, onEstimate, picker }: ReportOfProps) {
       ) : loading ? (
         <Skeleton active paragraph={{ rows: 8 }} />
       ) : null}
-      {editing ? <EntryModal key={`${editing.row.code}-${editing.estimate}`} period={spec} target={editing} name={names.get(editing.row.code) ?? editing.row.label} onSave={(input) => save(editing, input)} onClose={() => setEditing(null)} /> : null}
+      {editing ? (
+        <EntryModal
+          key={`${editing.row.code}-${editing.estimate}`}
+          period={spec}
+          target={editing}
+          name={names.get(editing.row.code) ?? editing.row.label}
+          onSave={(input) => save(editing, input)}
+          onClose={() => setEditing(null)}
+        />
+      ) : null}
       {filling && report ? <FillFormModal period={spec} estimate={withEstimate} report={report} names={names} onClose={() => setFilling(false)} /> : null}
       <DrilldownDrawer period={spec} periodLabel={report?.period.label ?? null} figure={drill} onClose={() => setDrill(null)} />
     </div>

@@ -47,9 +47,7 @@ export function SettingsForm({ unit, profiles, onSaved }: Props) {
       layout="vertical"
       requiredMark="optional"
       onFinish={save}
-      onFinishFailed={() =>
-        void message.error({ key: SAVE_MESSAGE, content: "Thông tin chưa đầy đủ: hãy sửa các ô được đánh dấu đỏ." })
-      }
+      onFinishFailed={() => void message.error({ key: SAVE_MESSAGE, content: "Thông tin chưa đầy đủ: hãy sửa các ô được đánh dấu đỏ." })}
       scrollToFirstError
       style={{ maxWidth: 1100 }}
     >

@@ -30,16 +30,16 @@ export function PersonMenu() {
       <Dropdown
         trigger={["click"]}
         onOpenChange={(open) => {
-          if (open) call("people.list", {}).then((listed) => setKnown(listed.people), () => setKnown([]));
+          if (open)
+            call("people.list", {}).then(
+              (listed) => setKnown(listed.people),
+              () => setKnown([]),
+            );
         }}
         menu={{
           selectable: true,
           selectedKeys: [person],
-          items: [
-            { type: "group", label: "Đổi người làm việc", children: known.map((name) => ({ key: name, label: name })) },
-            { type: "divider" },
-            { key: SOMEONE_ELSE, label: "Người khác…" },
-          ],
+          items: [{ type: "group", label: "Đổi người làm việc", children: known.map((name) => ({ key: name, label: name })) }, { type: "divider" }, { key: SOMEONE_ELSE, label: "Người khác…" }],
           onClick: ({ key }) => {
             if (key === SOMEONE_ELSE) setTyping(true);
             else if (key !== person) {

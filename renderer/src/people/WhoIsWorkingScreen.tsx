@@ -14,8 +14,8 @@ export function WhoIsWorkingScreen({ known }: { known: string[] }) {
           Ai đang làm việc?
         </Typography.Title>
         <Typography.Paragraph>
-          {known.length > 0 ? "Chọn tên của bạn" : "Hãy cho biết họ tên của bạn"}: tên này được ghi vào nhật ký thay đổi, gói giao phòng ban và Hộp thư đi. Đổi người
-          bất cứ lúc nào ở góc trên bên phải.
+          {known.length > 0 ? "Chọn tên của bạn" : "Hãy cho biết họ tên của bạn"}: tên này được ghi vào nhật ký thay đổi, gói giao phòng ban và Hộp thư đi. Đổi người bất cứ lúc nào ở góc trên bên
+          phải.
         </Typography.Paragraph>
         {known.length > 0 && (
           <Flex vertical gap={8} style={{ marginBottom: typing ? 16 : 0 }}>

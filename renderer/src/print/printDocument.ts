@@ -34,8 +34,7 @@ const cellText = (value: PrintValue): string => {
 };
 
 /** "09/03/2027", the day the list was printed. */
-export const printedDate = (day: Date): string =>
-  `${String(day.getDate()).padStart(2, "0")}/${String(day.getMonth() + 1).padStart(2, "0")}/${day.getFullYear()}`;
+export const printedDate = (day: Date): string => `${String(day.getDate()).padStart(2, "0")}/${String(day.getMonth() + 1).padStart(2, "0")}/${day.getFullYear()}`;
 
 function styles(landscape: boolean): string {
   return `

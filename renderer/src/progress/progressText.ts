@@ -8,5 +8,4 @@ export function progressText({ step, done, total }: CallProgress): string {
 }
 
 /** The share done, 0–100, when the call knows its total. */
-export const progressPercent = ({ done, total }: CallProgress): number | null =>
-  done === undefined || !total ? null : Math.min(100, Math.round((done / total) * 100));
+export const progressPercent = ({ done, total }: CallProgress): number | null => (done === undefined || !total ? null : Math.min(100, Math.round((done / total) * 100)));

@@ -59,27 +59,58 @@ export function ProvinceRuleModal({ initial, onSaved, onClose }: Props) {
   };
 
   return (
-    <Modal open title="Tỉnh khác: quy định báo cáo theo văn bản của tỉnh" width={860} style={{ top: 24 }} okText="Lưu quy định" cancelText="Hủy" confirmLoading={busy} onOk={save} onCancel={onClose} destroyOnHidden>
+    <Modal
+      open
+      title="Tỉnh khác: quy định báo cáo theo văn bản của tỉnh"
+      width={860}
+      style={{ top: 24 }}
+      okText="Lưu quy định"
+      cancelText="Hủy"
+      confirmLoading={busy}
+      onOk={save}
+      onCancel={onClose}
+      destroyOnHidden
+    >
       <Typography.Paragraph type="secondary">
         Nhập theo đúng lời văn bản hướng dẫn chế độ báo cáo của tỉnh. Quy định được lưu thành một tệp để gửi cho các xã khác trong tỉnh dùng chung.
       </Typography.Paragraph>
       <Form layout="vertical" component="div">
         <Row gutter={24}>
           <Col xs={24} md={12}>
-            <Form.Item label="Tên tỉnh/thành phố" htmlFor="rule-province" required validateStatus={problemOf("provinceName") ? "error" : undefined} help={problemOf("provinceName")} style={{ marginBottom: 12 }}>
+            <Form.Item
+              label="Tên tỉnh/thành phố"
+              htmlFor="rule-province"
+              required
+              validateStatus={problemOf("provinceName") ? "error" : undefined}
+              help={problemOf("provinceName")}
+              style={{ marginBottom: 12 }}
+            >
               <Input id="rule-province" placeholder="Ví dụ: Hà Nội" maxLength={FIELD_LIMITS.name} value={text.provinceName} onChange={(e) => set("provinceName")(e.target.value)} />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
             <Form.Item label="Nơi nhận báo cáo" htmlFor="rule-recipient" help={problemOf("recipient")} validateStatus={problemOf("recipient") ? "error" : undefined} style={{ marginBottom: 12 }}>
-              <Input id="rule-recipient" placeholder={`Sở Nội vụ ${text.provinceName.trim() || "tỉnh …"}`} maxLength={FIELD_LIMITS.name} value={text.recipient} onChange={(e) => set("recipient")(e.target.value)} />
+              <Input
+                id="rule-recipient"
+                placeholder={`Sở Nội vụ ${text.provinceName.trim() || "tỉnh …"}`}
+                maxLength={FIELD_LIMITS.name}
+                value={text.recipient}
+                onChange={(e) => set("recipient")(e.target.value)}
+              />
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>
             <DayField id="rule-cut-off" label="Số liệu tính đến ngày" value={text.cutOffDay} problem={problemOf("cutOffDay")} onChange={set("cutOffDay")} />
           </Col>
           <Col xs={24} md={8}>
-            <DayField id="rule-estimate" label="Ước đạt đến ngày (nếu có)" value={text.estimateDay} problem={problemOf("estimateDay")} onChange={set("estimateDay")} extra="Để trống nếu tỉnh không yêu cầu ước đạt." />
+            <DayField
+              id="rule-estimate"
+              label="Ước đạt đến ngày (nếu có)"
+              value={text.estimateDay}
+              problem={problemOf("estimateDay")}
+              onChange={set("estimateDay")}
+              extra="Để trống nếu tỉnh không yêu cầu ước đạt."
+            />
           </Col>
           <Col xs={24} md={8}>
             <DayField id="rule-due" label="Gửi báo cáo trước ngày" value={text.dueDay} problem={problemOf("dueDay")} onChange={set("dueDay")} />

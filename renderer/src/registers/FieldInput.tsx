@@ -27,9 +27,7 @@ export function FieldInput({ field: f, suggestions, ...item }: Props) {
         <Input id={item.id} value={item.value as string | undefined} onChange={(e) => item.onChange?.(e.target.value)} maxLength={f.max} placeholder={f.placeholder} />
       );
     case "longtext":
-      return (
-        <Input.TextArea id={item.id} value={item.value as string | undefined} onChange={(e) => item.onChange?.(e.target.value)} maxLength={f.max} autoSize={{ minRows: 2, maxRows: 5 }} />
-      );
+      return <Input.TextArea id={item.id} value={item.value as string | undefined} onChange={(e) => item.onChange?.(e.target.value)} maxLength={f.max} autoSize={{ minRows: 2, maxRows: 5 }} />;
     case "date":
       return <DateInput {...item} value={item.value as never} />;
     case "int":

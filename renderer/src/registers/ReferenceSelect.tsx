@@ -16,9 +16,6 @@ export function DepartmentSelect(props: Props) {
 /** A staff member, picked by name; the position tells apart two people of the same name. */
 export function StaffSelect(props: Props) {
   const staff = useApi("registers.list", { register: "staff" });
-  const options =
-    staff.status === "ready"
-      ? staff.value.rows.map((r) => ({ value: r.id, label: r.position ? `${String(r.fullName)} – ${String(r.position)}` : String(r.fullName) }))
-      : [];
+  const options = staff.status === "ready" ? staff.value.rows.map((r) => ({ value: r.id, label: r.position ? `${String(r.fullName)} – ${String(r.position)}` : String(r.fullName) })) : [];
   return <Select showSearch={{ filterOption: matches }} loading={staff.status === "loading"} options={options} {...props} />;
 }

@@ -37,10 +37,12 @@ function rulesOf(f: FieldDescriptor): FormRule[] {
   const rules: FormRule[] = [];
   if (f.type === "int" || f.type === "number" || f.type === "year") {
     const rule = f.type === "year" ? YEAR_RULE : { integer: f.type === "int", min: f.min, max: f.max };
-    rules.push({ validator: (_, value: unknown) => {
-      const problem = numberFieldProblem(f.label, value, rule);
-      return problem ? Promise.reject(new Error(problem)) : Promise.resolve();
-    } });
+    rules.push({
+      validator: (_, value: unknown) => {
+        const problem = numberFieldProblem(f.label, value, rule);
+        return problem ? Promise.reject(new Error(problem)) : Promise.resolve();
+      },
+    });
   }
   if (!f.required) return rules;
   const message = `${f.label} không được để trống.`;
@@ -62,7 +64,11 @@ export function RegisterForm({ descriptor: d, form, row, used, extras, onFinish 
   const offered = (f: FieldDescriptor) => {
     const more = extras.suggestions?.[f.key];
     if (f.type !== "text" || (!f.suggest && !more)) return null;
-    return suggestions(f.suggest ?? [], more ?? [], (used[f.key] ?? []).map((v) => (typeof v === "string" ? v : null)));
+    return suggestions(
+      f.suggest ?? [],
+      more ?? [],
+      (used[f.key] ?? []).map((v) => (typeof v === "string" ? v : null)),
+    );
   };
   return (
     <Form<FormValues> form={form} name={d.key} clearOnDestroy layout="vertical" initialValues={toFormValues(d, row)} onFinish={onFinish} style={{ marginBottom: -8 }}>

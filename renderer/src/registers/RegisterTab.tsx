@@ -78,10 +78,13 @@ export function RegisterTab({ register, extras, onChanged }: Props) {
       confirmNote={d.deleteNote}
       onEdit={() => editor.openEdit(r)}
       onDelete={() =>
-        remove(async () => {
-          await call("registers.delete", { register, id: r.id });
-          changed();
-        }, `Đã xóa ${subjectOf(d, r)}.`)
+        remove(
+          async () => {
+            await call("registers.delete", { register, id: r.id });
+            changed();
+          },
+          `Đã xóa ${subjectOf(d, r)}.`,
+        )
       }
     />
   ));
@@ -97,12 +100,7 @@ export function RegisterTab({ register, extras, onChanged }: Props) {
       </h2>
       {extras?.Note && <extras.Note />}
       <Flex gap={8} wrap align="center" justify="space-between">
-        <SearchBox
-          label={`Tìm ${d.noun}`}
-          placeholder={`Tìm theo ${searchedBy.slice(0, 2).join(", ")}… (gõ không dấu được)`}
-          value={search}
-          onChange={setSearch}
-        />
+        <SearchBox label={`Tìm ${d.noun}`} placeholder={`Tìm theo ${searchedBy.slice(0, 2).join(", ")}… (gõ không dấu được)`} value={search} onChange={setSearch} />
         <Flex gap={8} wrap>
           <Button type="primary" onClick={editor.openNew}>
             {`Thêm ${d.noun}`}

@@ -17,15 +17,7 @@ export function RowActions({ subject, confirmTitle, confirmNote, onEdit, onDelet
       <Button size="small" onClick={onEdit} aria-label={`Sửa ${subject}`}>
         Sửa
       </Button>
-      <Popconfirm
-        title={confirmTitle}
-        description={confirmNote}
-        okText="Xóa"
-        cancelText="Không"
-        okButtonProps={{ danger: true }}
-        onConfirm={onDelete}
-        styles={{ root: { maxWidth: 380 } }}
-      >
+      <Popconfirm title={confirmTitle} description={confirmNote} okText="Xóa" cancelText="Không" okButtonProps={{ danger: true }} onConfirm={onDelete} styles={{ root: { maxWidth: 380 } }}>
         <Button size="small" danger aria-label={`Xóa ${subject}`}>
           Xóa
         </Button>

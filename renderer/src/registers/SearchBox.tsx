@@ -20,15 +20,7 @@ interface Props {
 export function SearchBox({ label, placeholder, value, onChange }: Props) {
   return (
     <div role="search" style={{ flex: "1 1 360px", minWidth: 280, maxWidth: 560 }}>
-      <Input
-        type="search"
-        aria-label={label}
-        placeholder={placeholder}
-        prefix={<SearchIcon />}
-        allowClear
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-      />
+      <Input type="search" aria-label={label} placeholder={placeholder} prefix={<SearchIcon />} allowClear value={value} onChange={(e) => onChange(e.target.value)} />
     </div>
   );
 }

@@ -12,11 +12,7 @@ const ACTIONS_WIDTH = 106;
  * The list's columns from the descriptor: the fields marked inList, the values shown with each row, the register's
  * own columns, then Sửa / Xóa. `scrollX` is the width under which the table scrolls sideways.
  */
-export function registerColumns(
-  d: RegisterDescriptor,
-  extras: RegisterExtras | undefined,
-  actions: (r: RegisterRow) => ReactNode,
-): { columns: TableColumnsType<RegisterRow>; scrollX: number } {
+export function registerColumns(d: RegisterDescriptor, extras: RegisterExtras | undefined, actions: (r: RegisterRow) => ReactNode): { columns: TableColumnsType<RegisterRow>; scrollX: number } {
   const columns: TableColumnsType<RegisterRow> = [
     ...d.fields
       .filter((f) => f.inList)

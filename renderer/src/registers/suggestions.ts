@@ -4,4 +4,3 @@ export function suggestions(...lists: readonly (readonly (string | null | undefi
   for (const list of lists) for (const v of list) if (v?.trim()) values.add(v.trim());
   return [...values].sort((a, b) => a.localeCompare(b, "vi")).map((value) => ({ value }));
 }
-

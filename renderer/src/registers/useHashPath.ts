@@ -17,9 +17,12 @@ export function useHashPath(section: SectionKey): [string[], (path: readonly str
     return () => window.removeEventListener("hashchange", sync);
   }, []);
 
-  const open = useCallback((next: readonly string[]) => {
-    window.location.hash = [hrefOf(section), ...next].join("/");
-  }, [section]);
+  const open = useCallback(
+    (next: readonly string[]) => {
+      window.location.hash = [hrefOf(section), ...next].join("/");
+    },
+    [section],
+  );
 
   return [path, open];
 }

@@ -26,9 +26,8 @@ export function ChecksPanel({ checks, onJump }: Props) {
   const [showAll, setShowAll] = useState(false);
   const errors = checks.filter((c) => c.level === "error");
   const warnings = checks.filter((c) => c.level === "warning");
-  const passed = errors.length === 0 ? (
-    <Alert type="success" showIcon title="Số liệu đã qua kiểm tra" description={warnings.length ? "Không còn lỗi; vẫn nên xem lại các lưu ý bên dưới." : undefined} />
-  ) : null;
+  const passed =
+    errors.length === 0 ? <Alert type="success" showIcon title="Số liệu đã qua kiểm tra" description={warnings.length ? "Không còn lỗi; vẫn nên xem lại các lưu ý bên dưới." : undefined} /> : null;
   if (checks.length === 0) return <div data-testid="report-checks">{passed}</div>;
 
   const all = [...errors, ...warnings];
@@ -55,11 +54,7 @@ export function ChecksPanel({ checks, onJump }: Props) {
   return (
     <div data-testid="report-checks" style={{ display: "grid", gap: 8 }}>
       {passed}
-      <Collapse
-        size="small"
-        defaultActiveKey={["checks"]}
-        items={[{ key: "checks", label: <strong>{countsTitle(errors.length, warnings.length)}</strong>, children: list }]}
-      />
+      <Collapse size="small" defaultActiveKey={["checks"]} items={[{ key: "checks", label: <strong>{countsTitle(errors.length, warnings.length)}</strong>, children: list }]} />
     </div>
   );
 }

@@ -124,16 +124,7 @@ export function EntryModal({ period, target, name, onSave, onClose }: Props) {
         {override ? <Alert type="info" showIcon role="note" title={overrideNote(target)} /> : null}
         <Form layout="vertical" component="div">
           <Form.Item label="Số liệu" htmlFor="entry-value" help={numberHelp} validateStatus={parsed.kind === "invalid" ? "error" : undefined} required>
-            <Input
-              id="entry-value"
-              inputMode="decimal"
-              autoFocus
-              value={text}
-              onChange={(e) => setText(e.target.value)}
-              onPressEnter={save}
-              suffix={unitName}
-              style={{ maxWidth: 260 }}
-            />
+            <Input id="entry-value" inputMode="decimal" autoFocus value={text} onChange={(e) => setText(e.target.value)} onPressEnter={save} suffix={unitName} style={{ maxWidth: 260 }} />
           </Form.Item>
           <Form.Item label={override ? "Lý do điều chỉnh" : "Lý do, ghi chú"} htmlFor="entry-reason" required={override}>
             <Input.TextArea id="entry-reason" rows={2} maxLength={FIELD_LIMITS.note} value={reason} onChange={(e) => setReason(e.target.value)} />

@@ -20,10 +20,7 @@ const titled = (title: string, rows: readonly unknown[]) => `${title} (${formatN
 /** How a filled row got its figure, when that is worth saying: a sum, a part without a figure. */
 function filledNote(row: FillResult["filled"][number], names: Map<string, string>): string {
   const name = (code: string) => names.get(code) ?? code;
-  const notes = [
-    ...(row.codes.length > 1 ? [`cộng ${row.codes.map(name).join(" + ")}`] : []),
-    ...(row.missing.length ? [`để trống vì chưa có số liệu: ${row.missing.map(name).join("; ")}`] : []),
-  ];
+  const notes = [...(row.codes.length > 1 ? [`cộng ${row.codes.map(name).join(" + ")}`] : []), ...(row.missing.length ? [`để trống vì chưa có số liệu: ${row.missing.map(name).join("; ")}`] : [])];
   return notes.join("; ");
 }
 

@@ -31,8 +31,7 @@ function EntryItem({ entry, unit }: { entry: HistoryEntry; unit: string }) {
         {entry.reason ? <span>Lý do: {entry.reason}</span> : null}
         {entry.source ? <span>Nguồn: {entry.source}</span> : null}
         <Typography.Text type="secondary">
-          Người nhập: {entry.enteredBy} · {formatDateTime(entry.enteredAt)} ·{" "}
-          {entry.supersededAt ? `đã thay thế lúc ${formatDateTime(entry.supersededAt)}` : "đang dùng"}
+          Người nhập: {entry.enteredBy} · {formatDateTime(entry.enteredAt)} · {entry.supersededAt ? `đã thay thế lúc ${formatDateTime(entry.supersededAt)}` : "đang dùng"}
         </Typography.Text>
       </div>
     </List.Item>

@@ -10,8 +10,7 @@ import "./report.css";
 
 type Item = { key: string; stt: string; section: string } | { key: string; stt: string; row: ReportRow };
 
-const itemsOf = (report: Report): Item[] =>
-  report.sections.flatMap((s) => [{ key: `section-${s.stt}`, stt: s.stt, section: s.label }, ...s.rows.map((row) => ({ key: row.code, stt: row.stt, row }))]);
+const itemsOf = (report: Report): Item[] => report.sections.flatMap((s) => [{ key: `section-${s.stt}`, stt: s.stt, section: s.label }, ...s.rows.map((row) => ({ key: row.code, stt: row.stt, row }))]);
 
 interface Props {
   report: Report;
@@ -135,16 +134,7 @@ export function ReportTable({ report, focused, onEdit, onDrill }: Props) {
 
   return (
     <div data-testid="report-table" className="report-table">
-      <Table<Item>
-        rowKey="key"
-        size="small"
-        bordered
-        sticky
-        columns={columns}
-        dataSource={itemsOf(report)}
-        rowClassName={rowClassName}
-        pagination={false}
-      />
+      <Table<Item> rowKey="key" size="small" bordered sticky columns={columns} dataSource={itemsOf(report)} rowClassName={rowClassName} pagination={false} />
     </div>
   );
 }

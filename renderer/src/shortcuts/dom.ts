@@ -9,8 +9,7 @@ export function isTyping(target: EventTarget | null): boolean {
 const visible = (el: Element) => el.getClientRects().length > 0;
 
 /** The first element of the screen shown that matches, skipping those in tabs that are not open. */
-export const firstVisible = <T extends Element>(selector: string): T | null =>
-  Array.from(document.querySelectorAll<T>(selector)).find(visible) ?? null;
+export const firstVisible = <T extends Element>(selector: string): T | null => Array.from(document.querySelectorAll<T>(selector)).find(visible) ?? null;
 
 /** Inside a dialog or drawer: the page's shortcuts would act behind it. */
 export const inDialog = (target: EventTarget | null): boolean => target instanceof Element && target.closest('[role="dialog"]') !== null;

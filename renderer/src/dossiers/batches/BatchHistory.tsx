@@ -36,9 +36,7 @@ export function BatchHistory({ version, onUndone }: { version: number; onUndone:
     setUndoing(batch.id);
     try {
       const r = await call("dossiers.undoBatch", { batchId: batch.id });
-      void message.success(
-        `Đã hoàn tác lần nhập tệp ${batch.fileName}: xóa ${count(r.removed)} hồ sơ thêm mới, khôi phục ${count(r.restored)} hồ sơ.`,
-      );
+      void message.success(`Đã hoàn tác lần nhập tệp ${batch.fileName}: xóa ${count(r.removed)} hồ sơ thêm mới, khôi phục ${count(r.restored)} hồ sơ.`);
       onUndone();
     } catch (e) {
       void message.error({ content: `Chưa hoàn tác được: ${errorMessage(e)}`, duration: 8 });
@@ -60,8 +58,7 @@ export function BatchHistory({ version, onUndone }: { version: number; onUndone:
       key: "action",
       title: <span className="visually-hidden">Thao tác</span>,
       width: 100,
-      render: (_, b) =>
-        b.canUndo ? <UndoButton fileName={b.fileName} busy={undoing === b.id} onConfirm={() => void undo(b)} /> : null,
+      render: (_, b) => (b.canUndo ? <UndoButton fileName={b.fileName} busy={undoing === b.id} onConfirm={() => void undo(b)} /> : null),
     },
   ];
 
@@ -71,9 +68,7 @@ export function BatchHistory({ version, onUndone }: { version: number; onUndone:
       <h2 id="batches-title" className="visually-hidden">
         Lịch sử nhập
       </h2>
-      <Typography.Text type="secondary">
-        Chỉ hoàn tác được lần nhập mới nhất còn hiệu lực, vì các lần nhập sau dựa trên dữ liệu của lần trước.
-      </Typography.Text>
+      <Typography.Text type="secondary">Chỉ hoàn tác được lần nhập mới nhất còn hiệu lực, vì các lần nhập sau dựa trên dữ liệu của lần trước.</Typography.Text>
       <div data-testid="batches-table">
         <Table<ImportBatch>
           rowKey="id"

@@ -19,9 +19,7 @@ export function CatalogueCounts({ procedures }: { procedures: readonly Procedure
   return (
     <div data-testid="catalogue-counts">
       <Typography.Text strong>{parts.join(" · ")}</Typography.Text>
-      {c.inactive > 0 && (
-        <Typography.Text type="secondary">{` · ${n(c.inactive)} thủ tục ngừng áp dụng (không tính vào các tỷ lệ)`}</Typography.Text>
-      )}
+      {c.inactive > 0 && <Typography.Text type="secondary">{` · ${n(c.inactive)} thủ tục ngừng áp dụng (không tính vào các tỷ lệ)`}</Typography.Text>}
     </div>
   );
 }

@@ -9,10 +9,7 @@ import { CatalogueUpload } from "./CatalogueUpload";
 import { ImportResultPanel } from "./ImportResultPanel";
 import type { CatalogueImportResult } from "./types";
 
-type Step =
-  | { kind: "pick"; error: string | null }
-  | { kind: "busy" }
-  | { kind: "done"; fileName: string; result: CatalogueImportResult };
+type Step = { kind: "pick"; error: string | null } | { kind: "busy" } | { kind: "done"; fileName: string; result: CatalogueImportResult };
 
 interface Props {
   open: boolean;

@@ -45,10 +45,7 @@ export function CatalogueTab({ onChanged }: { onChanged: () => void }) {
     onChanged();
   };
 
-  const fields = useMemo(
-    () => [...new Set((all.rows ?? []).map((p) => p.field).filter((f): f is string => !!f))].sort((a, b) => a.localeCompare(b, "vi")),
-    [all.rows],
-  );
+  const fields = useMemo(() => [...new Set((all.rows ?? []).map((p) => p.field).filter((f): f is string => !!f))].sort((a, b) => a.localeCompare(b, "vi")), [all.rows]);
 
   const columns = catalogueColumns((p) => (
     <RowActions
@@ -70,12 +67,7 @@ export function CatalogueTab({ onChanged }: { onChanged: () => void }) {
         Danh mục thủ tục hành chính
       </h2>
       <Flex gap={8} wrap align="center" justify="space-between">
-        <SearchBox
-          label="Tìm thủ tục"
-          placeholder="Tìm theo mã, tên thủ tục, lĩnh vực – gõ không dấu cũng được"
-          value={search}
-          onChange={setSearch}
-        />
+        <SearchBox label="Tìm thủ tục" placeholder="Tìm theo mã, tên thủ tục, lĩnh vực – gõ không dấu cũng được" value={search} onChange={setSearch} />
         <Flex gap={8} wrap>
           <Button type="primary" onClick={editor.openNew}>
             Thêm thủ tục
@@ -107,11 +99,7 @@ export function CatalogueTab({ onChanged }: { onChanged: () => void }) {
             locale={{
               emptyText: (
                 <EmptyNote>
-                  {shown.loading
-                    ? "Đang tải…"
-                    : query
-                      ? "Không có thủ tục nào khớp nội dung tìm."
-                      : "Danh mục chưa có thủ tục nào. Hãy bấm “Thêm thủ tục” hoặc “Nhập danh mục từ Excel”."}
+                  {shown.loading ? "Đang tải…" : query ? "Không có thủ tục nào khớp nội dung tìm." : "Danh mục chưa có thủ tục nào. Hãy bấm “Thêm thủ tục” hoặc “Nhập danh mục từ Excel”."}
                 </EmptyNote>
               ),
             }}

@@ -16,11 +16,7 @@ export function ImportResultPanel({ fileName, result }: { fileName: string; resu
       <Alert
         type={rejected > 0 ? "warning" : "success"}
         showIcon
-        title={
-          rejected > 0
-            ? `Đã nhập danh mục từ tệp ${fileName}; ${formatNumber(rejected)} dòng bị từ chối`
-            : `Đã nhập danh mục từ tệp ${fileName}`
-        }
+        title={rejected > 0 ? `Đã nhập danh mục từ tệp ${fileName}; ${formatNumber(rejected)} dòng bị từ chối` : `Đã nhập danh mục từ tệp ${fileName}`}
       />
       <ImportCounts result={result} testIdPrefix="catalogue-import" />
       {mapping && (

@@ -24,15 +24,7 @@ interface FormProps {
 
 function ProcedureForm({ form, row, fields, onFinish }: FormProps) {
   return (
-    <Form<ProcedureValues>
-      form={form}
-      name="procedure"
-      clearOnDestroy
-      layout="vertical"
-      initialValues={toProcedureValues(row)}
-      onFinish={onFinish}
-      style={{ marginBottom: -16 }}
-    >
+    <Form<ProcedureValues> form={form} name="procedure" clearOnDestroy layout="vertical" initialValues={toProcedureValues(row)} onFinish={onFinish} style={{ marginBottom: -16 }}>
       <Row gutter={16}>
         <Col span={10}>
           <Form.Item name="code" label="Mã thủ tục" rules={[{ required: true, whitespace: true, message: "Hãy nhập mã thủ tục." }]}>

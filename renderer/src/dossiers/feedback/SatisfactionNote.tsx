@@ -8,14 +8,13 @@ import { useSatisfactionTargets } from "./satisfactionTargets";
  */
 export function SatisfactionNote() {
   const targets = useSatisfactionTargets();
-  const aims = [
-    targets?.overall != null ? `Mục tiêu: ${targetWords(targets.overall)}` : null,
-    targets?.land != null ? `lĩnh vực Đất đai ${targetWords(targets.land)}` : null,
-  ].filter((aim) => aim !== null);
+  const aims = [targets?.overall != null ? `Mục tiêu: ${targetWords(targets.overall)}` : null, targets?.land != null ? `lĩnh vực Đất đai ${targetWords(targets.land)}` : null].filter(
+    (aim) => aim !== null,
+  );
   return (
     <Typography.Paragraph type="secondary" style={{ margin: 0, maxWidth: 980 }} data-testid="satisfaction-note">
-      Nhập kết quả đo lường theo từng lĩnh vực cho mỗi đợt; tỷ lệ chung của kỳ báo cáo là tổng các lĩnh vực. Mỗi đợt được
-      tính vào kỳ báo cáo có chứa ngày kết thúc của đợt.{aims.length > 0 ? ` ${aims.join("; ")}.` : ""}
+      Nhập kết quả đo lường theo từng lĩnh vực cho mỗi đợt; tỷ lệ chung của kỳ báo cáo là tổng các lĩnh vực. Mỗi đợt được tính vào kỳ báo cáo có chứa ngày kết thúc của đợt.
+      {aims.length > 0 ? ` ${aims.join("; ")}.` : ""}
     </Typography.Paragraph>
   );
 }

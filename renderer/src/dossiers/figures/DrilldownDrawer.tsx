@@ -67,14 +67,7 @@ export function DrilldownDrawer({ period, periodLabel, figure, onClose }: Props)
 
   const total = data?.total ?? null;
   return (
-    <Drawer
-      open={figure !== null}
-      onClose={onClose}
-      size="min(1480px, 94vw)"
-      title={data?.label ?? figure?.label ?? ""}
-      destroyOnHidden
-      closable={{ "aria-label": "Đóng" }}
-    >
+    <Drawer open={figure !== null} onClose={onClose} size="min(1480px, 94vw)" title={data?.label ?? figure?.label ?? ""} destroyOnHidden closable={{ "aria-label": "Đóng" }}>
       <div style={stack(12)}>
         <Typography.Text>
           {periodLabel ? `${periodLabel} · ` : ""}

@@ -24,12 +24,7 @@ function FiguresOf({ spec, version }: { spec: string; version: number }) {
   return (
     <>
       <FiguresTable figures={figures.status === "ready" ? figures.value.figures : []} loading={figures.status === "loading"} onDrill={setDrill} />
-      <DrilldownDrawer
-        period={spec}
-        periodLabel={figures.status === "ready" ? figures.value.period.label : null}
-        figure={drill}
-        onClose={() => setDrill(null)}
-      />
+      <DrilldownDrawer period={spec} periodLabel={figures.status === "ready" ? figures.value.period.label : null} figure={drill} onClose={() => setDrill(null)} />
     </>
   );
 }
@@ -48,11 +43,7 @@ export function FiguresPanel({ version }: { version: number }) {
       <Card size="small">
         <Flex vertical gap={10}>
           <PeriodPicker value={choice} onChange={setChoice} />
-          {spec ? (
-            <PeriodWindow spec={spec} />
-          ) : (
-            <Typography.Text type="secondary">Hãy chọn ngày bắt đầu và ngày kết thúc.</Typography.Text>
-          )}
+          {spec ? <PeriodWindow spec={spec} /> : <Typography.Text type="secondary">Hãy chọn ngày bắt đầu và ngày kết thúc.</Typography.Text>}
         </Flex>
       </Card>
       {spec && <FiguresOf spec={spec} version={version} />}

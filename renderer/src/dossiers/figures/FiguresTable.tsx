@@ -52,15 +52,7 @@ export function FiguresTable({ figures, loading, onDrill }: Props) {
   ];
   return (
     <div data-testid="figures-table">
-      <Table<Figure>
-        rowKey="code"
-        size="small"
-        loading={loading}
-        columns={columns}
-        dataSource={figures}
-        pagination={false}
-        locale={{ emptyText: <EmptyNote>Không có số liệu.</EmptyNote> }}
-      />
+      <Table<Figure> rowKey="code" size="small" loading={loading} columns={columns} dataSource={figures} pagination={false} locale={{ emptyText: <EmptyNote>Không có số liệu.</EmptyNote> }} />
     </div>
   );
 }

@@ -8,13 +8,7 @@ interface Props {
 function InboxIcon() {
   return (
     <svg width="40" height="40" viewBox="0 0 48 48" aria-hidden="true" focusable="false">
-      <path
-        d="M8 28l5-16h22l5 16v10H8V28zm0 0h11l2 4h6l2-4h11"
-        fill="none"
-        stroke="#0958d9"
-        strokeWidth="2.5"
-        strokeLinejoin="round"
-      />
+      <path d="M8 28l5-16h22l5 16v10H8V28zm0 0h11l2 4h6l2-4h11" fill="none" stroke="#0958d9" strokeWidth="2.5" strokeLinejoin="round" />
     </svg>
   );
 }

@@ -16,12 +16,7 @@ export function ImportResultView({ result, onRestart }: { result: ImportResult; 
   return (
     <section data-testid="import-result" aria-live="polite" style={stack(16)}>
       {result.dryRun ? (
-        <Alert
-          type="info"
-          showIcon
-          title="Kết quả nhập thử – chưa ghi gì vào dữ liệu"
-          description="Nếu nhập thật, dữ liệu sẽ thay đổi như dưới đây. Bấm “Nhập vào dữ liệu” để ghi."
-        />
+        <Alert type="info" showIcon title="Kết quả nhập thử – chưa ghi gì vào dữ liệu" description="Nếu nhập thật, dữ liệu sẽ thay đổi như dưới đây. Bấm “Nhập vào dữ liệu” để ghi." />
       ) : (
         <Alert
           type={rejected > 0 ? "warning" : "success"}

@@ -9,18 +9,8 @@ import { FileStep } from "./FileStep";
 import { MappingStep } from "./MappingStep";
 import { RunStep } from "./RunStep";
 import { ValuesStep } from "./ValuesStep";
-import {
-  INITIAL_STATE,
-  STEP,
-  hasUnknownValues,
-  keepValueChoices,
-  mappingInput,
-  mappingOf,
-  valueInput,
-  type WizardState,
-} from "./wizardState";
+import { INITIAL_STATE, STEP, hasUnknownValues, keepValueChoices, mappingInput, mappingOf, valueInput, type WizardState } from "./wizardState";
 import { formatMegabytes, UPLOAD_FILE_BYTES } from "../../../../core/file-size";
-
 
 /** Import a list of dossiers exported from the one-stop system: pick the file, check the columns, map odd values, run. */
 export function ImportWizard({ version, onImported }: { version: number; onImported: () => void }) {
@@ -137,12 +127,7 @@ export function ImportWizard({ version, onImported }: { version: number; onImpor
         current={state.step}
         status={imported ? "finish" : state.error ? "error" : "process"}
         size="small"
-        items={[
-          { title: "Chọn tệp", content: state.file?.name },
-          { title: "Kiểm tra cột" },
-          { title: "Giá trị chưa nhận ra", content: valuesStepNote },
-          { title: "Nhập dữ liệu" },
-        ]}
+        items={[{ title: "Chọn tệp", content: state.file?.name }, { title: "Kiểm tra cột" }, { title: "Giá trị chưa nhận ra", content: valuesStepNote }, { title: "Nhập dữ liệu" }]}
       />
       {state.error && <ErrorAlert title={state.error.title} message={state.error.message} onClose={() => patch({ error: null })} />}
       {state.step === STEP.file && <FileStep busy={state.busy === "reading"} onFile={(f) => void pickFile(f)} />}

@@ -23,10 +23,7 @@ interface Line {
 /** Each field of a dossier → the column of the file it is read from; the user may change any of them. */
 export function MappingTable({ headers, mapping, missing, busy, onChange }: Props) {
   const [showAll, setShowAll] = useState(false);
-  const options = [
-    { value: UNUSED, label: "(không dùng)" },
-    ...[...new Set(headers.filter((h) => h.trim() !== ""))].map((h) => ({ value: h, label: h })),
-  ];
+  const options = [{ value: UNUSED, label: "(không dùng)" }, ...[...new Set(headers.filter((h) => h.trim() !== ""))].map((h) => ({ value: h, label: h }))];
   const all: Line[] = DOSSIER_FIELDS.map((field) => ({ field, header: mapping[field], missing: missing.includes(field) }));
   const lines = showAll ? all : all.filter((l) => l.header !== undefined || l.missing);
   const hidden = all.length - lines.length;

@@ -48,9 +48,7 @@ export function PreviewSummary({ preview }: { preview: ImportPreview }) {
       <SkippedRows skipped={preview.skipped} />
       {preview.otherUnit && <OtherUnitAlert otherUnit={preview.otherUnit} />}
       {preview.encoding && <EncodingNote encoding={preview.encoding} />}
-      {preview.savedMappingUsed && (
-        <Alert type="info" showIcon title="Đã dùng cách ghép cột đã lưu từ lần nhập trước." />
-      )}
+      {preview.savedMappingUsed && <Alert type="info" showIcon title="Đã dùng cách ghép cột đã lưu từ lần nhập trước." />}
     </>
   );
 }

@@ -29,9 +29,8 @@ export function RunStep({ preview, busy, result, saveMapping, onSaveMapping, oth
       {!done && (
         <>
           <Typography.Paragraph style={{ margin: 0 }}>
-            Sẵn sàng nhập {formatNumber(preview.dataRows)} dòng từ tệp <strong>{preview.fileName}</strong>. Hồ sơ đã có (cùng
-            mã hồ sơ) được cập nhật theo tệp; dòng thiếu thông tin bắt buộc hoặc sai ngày tháng bị từ chối và được liệt kê
-            để sửa.
+            Sẵn sàng nhập {formatNumber(preview.dataRows)} dòng từ tệp <strong>{preview.fileName}</strong>. Hồ sơ đã có (cùng mã hồ sơ) được cập nhật theo tệp; dòng thiếu thông tin bắt buộc hoặc sai
+            ngày tháng bị từ chối và được liệt kê để sửa.
           </Typography.Paragraph>
           {otherUnit && (
             <>

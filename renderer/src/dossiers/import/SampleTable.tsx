@@ -23,10 +23,7 @@ export function SampleTable({ headers, rows, mapping }: Props) {
       title: (
         <span>
           {header || `(cột ${i + 1})`}
-          <Typography.Text
-            type={field ? undefined : "secondary"}
-            style={{ display: "block", fontSize: 12, fontWeight: 400, color: field ? "#135200" : undefined }}
-          >
+          <Typography.Text type={field ? undefined : "secondary"} style={{ display: "block", fontSize: 12, fontWeight: 400, color: field ? "#135200" : undefined }}>
             {field ? `→ ${field}` : "không dùng"}
           </Typography.Text>
         </span>

@@ -56,22 +56,18 @@ export function mappingOf(preview: ImportPreview): ColumnMapping {
 
 /** The choices already made for values still unknown in the new preview; the others are dropped. */
 export function keepValueChoices(values: ValueChoices, preview: ImportPreview): ValueChoices {
-  const pick = <T,>(choices: Record<string, T>, still: string[]): Record<string, T> =>
-    Object.fromEntries(still.filter((v) => choices[v] !== undefined).map((v) => [v, choices[v] as T]));
+  const pick = <T>(choices: Record<string, T>, still: string[]): Record<string, T> => Object.fromEntries(still.filter((v) => choices[v] !== undefined).map((v) => [v, choices[v] as T]));
   return { status: pick(values.status, preview.unknownValues.status), channel: pick(values.channel, preview.unknownValues.channel) };
 }
 
-export const hasUnknownValues = (preview: ImportPreview): boolean =>
-  preview.unknownValues.status.length > 0 || preview.unknownValues.channel.length > 0;
+export const hasUnknownValues = (preview: ImportPreview): boolean => preview.unknownValues.status.length > 0 || preview.unknownValues.channel.length > 0;
 
 export const allValuesChosen = (preview: ImportPreview, values: ValueChoices): boolean =>
-  preview.unknownValues.status.every((v) => values.status[v] !== undefined) &&
-  preview.unknownValues.channel.every((v) => values.channel[v] !== undefined);
+  preview.unknownValues.status.every((v) => values.status[v] !== undefined) && preview.unknownValues.channel.every((v) => values.channel[v] !== undefined);
 
 /** The choices as the API takes them: the meanings (remembered for next time), and the values whose rows are skipped (not remembered). */
 export function valueInput(values: ValueChoices): { valueMappings: ValueMappings; skipValues: { status: string[]; channel: string[] } } {
-  const meanings = <T extends string>(choices: Record<string, T | Skip>) =>
-    Object.fromEntries(Object.entries(choices).filter((e): e is [string, T] => e[1] !== SKIP));
+  const meanings = <T extends string>(choices: Record<string, T | Skip>) => Object.fromEntries(Object.entries(choices).filter((e): e is [string, T] => e[1] !== SKIP));
   const skipped = (choices: Record<string, string>) => Object.keys(choices).filter((v) => choices[v] === SKIP);
   return {
     valueMappings: { status: meanings(values.status), channel: meanings(values.channel) },
@@ -83,5 +79,4 @@ export function valueInput(values: ValueChoices): { valueMappings: ValueMappings
  * The mapping as the API takes it: every field, with "" for a field read from no column. The importer lays a
  * given mapping over the columns it detects itself, so a field left out would be detected again.
  */
-export const mappingInput = (mapping: ColumnMapping): Record<string, string> =>
-  Object.fromEntries(DOSSIER_FIELDS.map((field) => [field, mapping[field] ?? ""]));
+export const mappingInput = (mapping: ColumnMapping): Record<string, string> => Object.fromEntries(DOSSIER_FIELDS.map((field) => [field, mapping[field] ?? ""]));

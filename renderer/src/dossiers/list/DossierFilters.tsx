@@ -41,13 +41,7 @@ export function DossierFilters({ values, onChange, fields }: Props) {
           onChange={(e) => set("search", e.target.value)}
           style={{ flex: "1 1 420px", minWidth: 320, maxWidth: 640 }}
         />
-        <Select<DossierSort>
-          aria-label="Sắp xếp"
-          value={values.sort}
-          options={SORT_OPTIONS}
-          onChange={(v) => set("sort", v)}
-          style={{ width: 220 }}
-        />
+        <Select<DossierSort> aria-label="Sắp xếp" value={values.sort} options={SORT_OPTIONS} onChange={(v) => set("sort", v)} style={{ width: 220 }} />
         <FilterSelect<OverdueChoice> label="Quá hạn" placeholder="Quá hạn hay không" width={240} value={values.overdue} options={OVERDUE_OPTIONS} onChange={(v) => set("overdue", v)} />
       </div>
       <div style={{ display: "flex", gap: 8, flexWrap: "wrap", alignItems: "center" }}>

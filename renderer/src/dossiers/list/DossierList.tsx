@@ -49,9 +49,7 @@ export function DossierList({ version }: { version: number }) {
         <Flex align="baseline" gap={12} wrap>
           <Total total={state.status === "ready" ? state.total : null} />
           {state.status === "ready" && state.total > 0 && (
-            <Typography.Text type="secondary">
-              {filtered ? "Đang lọc theo các điều kiện đã chọn." : "Tất cả hồ sơ đã nhập."} Kéo thanh cuộn để xem tiếp.
-            </Typography.Text>
+            <Typography.Text type="secondary">{filtered ? "Đang lọc theo các điều kiện đã chọn." : "Tất cả hồ sơ đã nhập."} Kéo thanh cuộn để xem tiếp.</Typography.Text>
           )}
         </Flex>
         <PrintButton spec={() => dossierPrintSpec(values)} disabled={state.status !== "ready" || state.total === 0} />
@@ -66,13 +64,7 @@ export function DossierList({ version }: { version: number }) {
           height={height}
           loading={state.status === "ready" && state.refreshing}
           resetKey={JSON.stringify(filter) + values.sort}
-          emptyText={
-            state.status === "loading"
-              ? "Đang tải…"
-              : filtered
-                ? "Không có hồ sơ nào khớp điều kiện lọc."
-                : "Chưa có hồ sơ nào. Hãy nhập danh sách hồ sơ từ tệp Excel ở thẻ “Nhập từ Excel”."
-          }
+          emptyText={state.status === "loading" ? "Đang tải…" : filtered ? "Không có hồ sơ nào khớp điều kiện lọc." : "Chưa có hồ sơ nào. Hãy nhập danh sách hồ sơ từ tệp Excel ở thẻ “Nhập từ Excel”."}
         />
       )}
     </section>

@@ -32,8 +32,7 @@ export function DossierTable({ slots, store, need, height, loading, resetKey, em
         title: column.title,
         width: column.width,
         ellipsis: column.ellipsis ? { showTitle: false } : false,
-        render: (_: unknown, slot: Slot) =>
-          store ? <SlotCell index={slot.key} column={column} first={i === 0} store={store} need={need} /> : null,
+        render: (_: unknown, slot: Slot) => (store ? <SlotCell index={slot.key} column={column} first={i === 0} store={store} need={need} /> : null),
       })),
     [store, need],
   );

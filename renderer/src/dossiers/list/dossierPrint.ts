@@ -45,10 +45,7 @@ export async function dossierPrintSpec(v: FilterValues): Promise<PrintSpec<Dossi
     title: "Danh sách hồ sơ thủ tục hành chính",
     subtitle: filterDescription(v),
     rows,
-    note:
-      total > rows.length
-        ? `Bản in chỉ gồm ${formatNumber(rows.length)} trong ${formatNumber(total)} hồ sơ khớp bộ lọc. Hãy lọc hẹp hơn (theo ngày tiếp nhận, lĩnh vực…) để in đủ.`
-        : undefined,
+    note: total > rows.length ? `Bản in chỉ gồm ${formatNumber(rows.length)} trong ${formatNumber(total)} hồ sơ khớp bộ lọc. Hãy lọc hẹp hơn (theo ngày tiếp nhận, lĩnh vực…) để in đủ.` : undefined,
     columns: [
       { title: "Mã hồ sơ", width: 16, value: (r) => r.code },
       { title: "Thủ tục", width: 24, value: (r) => r.procedureName },

@@ -34,8 +34,7 @@ export const EMPTY_FILTER: FilterValues = {
 };
 
 /** The filter the address asks for: the overdue dossiers from Tổng quan's alert, else none. */
-export const filterFromHash = (hash: string): FilterValues =>
-  hash.split("?")[1]?.split("&").includes(OVERDUE_TODAY_QUERY) ? { ...EMPTY_FILTER, overdue: "dang_qua_han" } : EMPTY_FILTER;
+export const filterFromHash = (hash: string): FilterValues => (hash.split("?")[1]?.split("&").includes(OVERDUE_TODAY_QUERY) ? { ...EMPTY_FILTER, overdue: "dang_qua_han" } : EMPTY_FILTER);
 
 export const hasFilter = (v: FilterValues): boolean =>
   v.search.trim() !== "" || v.field !== undefined || v.channel !== undefined || v.status !== undefined || v.received !== null || v.overdue !== undefined;

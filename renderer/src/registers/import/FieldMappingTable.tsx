@@ -39,12 +39,7 @@ export function FieldMappingTable({ preview, mapping, busy, onChange }: Props) {
       key: "note",
       title: "Ghi chú",
       width: 200,
-      render: (_, f) =>
-        missing.has(f.field) ? (
-          <Tag style={TAG_STYLES.red}>Bắt buộc – chưa chọn cột</Tag>
-        ) : f.required ? (
-          <Typography.Text type="secondary">Bắt buộc</Typography.Text>
-        ) : null,
+      render: (_, f) => (missing.has(f.field) ? <Tag style={TAG_STYLES.red}>Bắt buộc – chưa chọn cột</Tag> : f.required ? <Typography.Text type="secondary">Bắt buộc</Typography.Text> : null),
     },
   ];
   return <Table<Field> rowKey="field" size="small" columns={columns} dataSource={preview.fields} pagination={false} data-testid="register-import-mapping" />;

@@ -26,7 +26,18 @@ export function ImportOutcome({ result }: { result: RegisterImportResult }) {
       )}
       <ImportCounts result={result} testIdPrefix="register-import" />
       {result.notes.length > 0 && (
-        <Alert type="info" showIcon title="Lưu ý" description={<ul style={{ margin: 0, paddingLeft: 20 }}>{result.notes.map((n) => <li key={n}>{n}</li>)}</ul>} />
+        <Alert
+          type="info"
+          showIcon
+          title="Lưu ý"
+          description={
+            <ul style={{ margin: 0, paddingLeft: 20 }}>
+              {result.notes.map((n) => (
+                <li key={n}>{n}</li>
+              ))}
+            </ul>
+          }
+        />
       )}
       {rejected > 0 && (
         <section style={stack(8)}>

@@ -16,9 +16,7 @@ export function PreviewFacts({ preview }: { preview: RegisterImportPreview }) {
       <Typography.Paragraph style={{ margin: 0 }} data-testid="register-import-preview">
         {facts.join(" · ")}
       </Typography.Paragraph>
-      {preview.encoding && (
-        <Alert type="info" showIcon title={`Chữ trong tệp được gõ bằng bảng mã ${preview.encoding}; đã chuyển sang Unicode. Hãy xem lại các dòng mẫu.`} />
-      )}
+      {preview.encoding && <Alert type="info" showIcon title={`Chữ trong tệp được gõ bằng bảng mã ${preview.encoding}; đã chuyển sang Unicode. Hãy xem lại các dòng mẫu.`} />}
       {preview.missingFields.length > 0 && (
         <Alert
           type="error"

@@ -78,7 +78,13 @@ export function RegisterImportModal({ register, open, onClose, onImported }: Pro
         {needsYear && !done && (
           <label style={{ display: "inline-flex", gap: 8, alignItems: "center" }}>
             <span>Kế hoạch CCHC năm (bắt buộc)</span>
-            <NumberInput plain value={year} onChange={(v) => setYear(typeof v === "number" && numberFieldProblem("Năm", v, YEAR_RULE) === null ? v : null)} aria-label="Năm của kế hoạch" status={year ? undefined : "error"} />
+            <NumberInput
+              plain
+              value={year}
+              onChange={(v) => setYear(typeof v === "number" && numberFieldProblem("Năm", v, YEAR_RULE) === null ? v : null)}
+              aria-label="Năm của kế hoạch"
+              status={year ? undefined : "error"}
+            />
           </label>
         )}
         {!preview ? (

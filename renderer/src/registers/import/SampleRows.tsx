@@ -12,14 +12,6 @@ export function SampleRows({ headers, rows }: { headers: string[]; rows: string[
     render: (_, line) => line.cells[i] ?? "",
   }));
   return (
-    <Table<Line>
-      size="small"
-      bordered
-      rowKey="key"
-      columns={columns}
-      dataSource={rows.map((cells, key) => ({ key, cells }))}
-      pagination={false}
-      scroll={{ x: Math.max(headers.length * 150, 600) }}
-    />
+    <Table<Line> size="small" bordered rowKey="key" columns={columns} dataSource={rows.map((cells, key) => ({ key, cells }))} pagination={false} scroll={{ x: Math.max(headers.length * 150, 600) }} />
   );
 }
