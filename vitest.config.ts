@@ -11,6 +11,7 @@ import { defineConfig } from "vitest/config";
 const NO_DATES = [
   "app-folders", // where the data folder is
   "archive-limits", // oversized and lying zip parts
+  "content-security-policy",
   "crash-safety", // processes killed mid-way: store integrity, before/after snapshots
   "damaged-export", // damaged bytes refused in time
   "disk-full",
@@ -22,6 +23,7 @@ const NO_DATES = [
   "http-server",
   "import-crash", // an import killed mid-way
   "init-signers", // who signs, and with which title
+  "lint-boundaries", // the import rules of the tree
   "number-format",
   "outline-limits",
   "package-giver", // the name a package is given by
@@ -38,7 +40,9 @@ const NO_DATES = [
   "store",
   "store-lost",
   "store-worker",
+  "store-worker-progress", // the progress box's words
   "unit-wording", // "xã" or "phường" in the documents
+  "upload-limit", // the size of a file sent to the app
   "unlock-guessing", // delays between passphrase guesses
   "vietnamese-number",
   "who-is-working-start",
