@@ -18,12 +18,15 @@ interface Row {
   landRated: number;
 }
 
+/** The Phụ lục 3 rows of the two satisfaction rates, overall and for land. */
+export const SATISFACTION_RATES = { overall: "tthc.hai_long.ty_le", land: "tthc.hai_long.dat_dai_ty_le" } as const;
+
 /** Satisfaction (tthc.hai_long.*): satisfied / rated over the rounds completed within the window, overall and for land. */
 export function satisfactionFigures(sqlite: Database.Database, window: Window): Figures {
   const figures = emptyFigures();
   const r = sqlite.prepare(SQL).get({ ...windowParams(window), land: LAND_FIELD }) as Row;
-  putRate(figures, "tthc.hai_long.ty_le", r.satisfied, r.rated);
-  putRate(figures, "tthc.hai_long.dat_dai_ty_le", r.landSatisfied, r.landRated);
+  putRate(figures, SATISFACTION_RATES.overall, r.satisfied, r.rated);
+  putRate(figures, SATISFACTION_RATES.land, r.landSatisfied, r.landRated);
   return figures;
 }
 
@@ -36,5 +39,5 @@ export interface SatisfactionTargets {
 /** The targets the Phụ lục 3 template in use sets for the two satisfaction rates, so the screens judge a round as the report does. */
 export function satisfactionTargets(catalogue: Catalogue): SatisfactionTargets {
   const targets = new Map(indicatorsOf(catalogue).map((i) => [i.code, i.targetMin ?? null]));
-  return { overall: targets.get("tthc.hai_long.ty_le") ?? null, land: targets.get("tthc.hai_long.dat_dai_ty_le") ?? null };
+  return { overall: targets.get(SATISFACTION_RATES.overall) ?? null, land: targets.get(SATISFACTION_RATES.land) ?? null };
 }

@@ -5,7 +5,7 @@
  */
 import type Database from "better-sqlite3";
 import type { Catalogue } from "../indicators/catalogue";
-import { indicatorsOf } from "../indicators/catalogue";
+import { SATISFACTION_RATES, satisfactionTargets } from "../indicators/satisfaction";
 import { dossierFigures } from "../indicators/dossier-figures";
 import { formatFigure } from "../indicators/format";
 import type { IsoDate } from "../../shared/dates";
@@ -26,13 +26,13 @@ export interface Alert {
 const SATISFACTION = [
   {
     kind: "hai_long",
-    code: "tthc.hai_long.ty_le",
+    rate: "overall",
     what: "Mức độ hài lòng chung",
     advice: "Xem lại các lĩnh vực có nhiều lượt chưa hài lòng trong sổ đánh giá và có biện pháp cải thiện; nêu nguyên nhân trong báo cáo.",
   },
   {
     kind: "hai_long_dat_dai",
-    code: "tthc.hai_long.dat_dai_ty_le",
+    rate: "land",
     what: "Mức độ hài lòng lĩnh vực đất đai",
     advice: "Rà soát hồ sơ đất đai bị chậm hoặc phải bổ sung nhiều lần, trao đổi với công chức địa chính; nêu nguyên nhân trong báo cáo.",
   },
@@ -40,11 +40,11 @@ const SATISFACTION = [
 
 /** Satisfaction of the window under the target the Phụ lục 3 template sets for it; exactly the target is not under it. */
 function satisfactionAlerts(values: Record<string, number | null>, catalogue: Catalogue): Alert[] {
-  const targets = new Map(indicatorsOf(catalogue).map((i) => [i.code, i.targetMin]));
+  const targets = satisfactionTargets(catalogue);
   return SATISFACTION.flatMap((s) => {
-    const value = values[s.code] ?? null;
-    const target = targets.get(s.code);
-    if (value === null || target === undefined || value >= target) return [];
+    const value = values[SATISFACTION_RATES[s.rate]] ?? null;
+    const target = targets[s.rate];
+    if (value === null || target === null || value >= target) return [];
     return [{ kind: s.kind, message: `${s.what} đạt ${formatFigure(value, "%")}, dưới mục tiêu ${formatFigure(target, "%")}.`, advice: s.advice, examples: [] }];
   });
 }

@@ -1,5 +1,4 @@
 import dayjs from "dayjs";
-import { formatFigure } from "../../../core/indicators/format";
 
 /**
  * A stored date as the clerk reads it: "2025-03-05 14:30:00" → "05/03/2025 14:30", "2025-03-05" → "05/03/2025".
@@ -17,5 +16,3 @@ export function formatDateTime(value: string | null | undefined): string {
   const date = `${m[3]}/${m[2]}/${m[1]}`;
   return m[4] && m[5] ? `${date} ${m[4]}:${m[5]}` : date;
 }
-
-export { formatFigure };

@@ -1,6 +1,6 @@
 import { Button, Table, Tag, type TableProps } from "antd";
 import { EmptyNote } from "../../components/EmptyNote";
-import { formatFigure } from "../format";
+import { formatFigure } from "../../../../core/indicators/format";
 import { TAG_STYLES } from "../labels";
 import type { Figure } from "../types";
 
