@@ -18,7 +18,12 @@ function build(y: number, mo: number, d: number, h?: number, mi?: number, s?: nu
   return { value: `${date} ${pad(h)}:${pad(mi ?? 0)}:${pad(s ?? 0)}`, precision: "datetime" };
 }
 
-const EXCEL_EPOCH_DAYS = Date.UTC(1899, 11, 30) / 86_400_000;
+const DAY_MS = 86_400_000;
+/** Day 0 of each Excel date system, in days since 01/01/1970: 30/12/1899, or 01/01/1904 for workbooks that use that system. */
+const EXCEL_EPOCH_DAYS = { 1900: Date.UTC(1899, 11, 30) / DAY_MS, 1904: Date.UTC(1904, 0, 1) / DAY_MS };
+
+/** An Excel serial as a Date whose UTC fields are the wall-clock value typed in Excel, to the millisecond as exceljs gives it. */
+export const excelSerialDate = (serial: number, date1904 = false): Date => new Date(Math.round((serial + EXCEL_EPOCH_DAYS[date1904 ? 1904 : 1900]) * DAY_MS));
 
 /**
  * An Excel serial (days since 30/12/1899, the fraction being the time of day)
@@ -29,7 +34,7 @@ export function fromExcelSerial(serial: number): ReadDate | null {
   const totalSeconds = Math.round(serial * 86_400);
   const days = Math.floor(totalSeconds / 86_400);
   const secondsOfDay = totalSeconds - days * 86_400;
-  const d = new Date((EXCEL_EPOCH_DAYS + days) * 86_400_000);
+  const d = excelSerialDate(days);
   const ymd = [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()] as const;
   if (secondsOfDay === 0) return build(...ymd);
   return build(...ymd, Math.floor(secondsOfDay / 3600), Math.floor((secondsOfDay % 3600) / 60), secondsOfDay % 60);

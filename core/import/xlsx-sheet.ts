@@ -13,6 +13,7 @@
  */
 import { entryContent, listZip, unpackedChunks, ZipError, type ArchiveLimits, type ZipEntry } from "../zip";
 import type { RawCell, RawRow } from "./raw-row";
+import { excelSerialDate } from "./cell-dates";
 
 export interface XlsxSheet {
   /** The sheet's tab name, when the workbook names it. */
@@ -273,7 +274,7 @@ function cellValue(cell: CellState, context: SheetContext): RawCell {
   }
   const n = parseFloat(v);
   if (Number.isNaN(n)) return null;
-  if (!cell.formula && context.dateStyles.has(cell.style)) return new Date(Math.round((n - 25569 + (context.date1904 ? 1462 : 0)) * 86_400_000));
+  if (!cell.formula && context.dateStyles.has(cell.style)) return excelSerialDate(n, context.date1904);
   return n;
 }
 

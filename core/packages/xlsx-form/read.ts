@@ -21,6 +21,7 @@ import { DATA_LABELS, FORM_SHEETS, formLayout, type AnswerSlot, type FormSheet }
 import { replyRefused } from "../refusal";
 import { addressOf, at, lockedCellProblems, plainValue, refuser, textOf, utcDate, type FormProblem, type Plain, type Refuse } from "./cells";
 import { formatNumber } from "../../number-format";
+import { excelSerialDate } from "../../import/cell-dates";
 
 const MAX_PHONE_LENGTH = 40;
 
@@ -144,15 +145,13 @@ function numberAnswer(cell: AnswerCell, problems: Problems): number | null {
 }
 
 const DAY_FIRST = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
-const EXCEL_EPOCH = { 1900: Date.UTC(1899, 11, 30), 1904: Date.UTC(1904, 0, 1) };
-const DAY_MS = 86_400_000;
 
 function dateAnswer(cell: AnswerCell, problems: Problems, date1904: boolean): string | null {
   const { value } = cell;
   // exceljs gives a date cell as a Date at midnight UTC: its UTC parts are the day, whatever the machine's time zone.
   if (value instanceof Date) return checkedDay(utcDate(value), textOf(value), cell, problems);
   if (typeof value === "number") {
-    const day = new Date(EXCEL_EPOCH[date1904 ? 1904 : 1900] + Math.floor(value) * DAY_MS);
+    const day = excelSerialDate(Math.floor(value), date1904);
     return checkedDay(Number.isFinite(day.getTime()) ? utcDate(day) : "", String(value), cell, problems);
   }
   const text = textAnswer(cell, problems);
