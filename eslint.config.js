@@ -20,6 +20,8 @@ export const RENDERER_SAFE = [
   "core/api/contract.ts",
   "core/api/contract/*.ts",
   "core/schemas/*.ts",
+  "core/attachments/file-kinds.ts",
+  "core/attachments/file-number.ts",
   "core/audit-entities.ts",
   "core/audit-words.ts",
   "core/backup/labels.ts",

@@ -5,6 +5,7 @@
  * Registers are worded from their descriptors; the rest are listed here.
  */
 import { UNIT_KIND_LABELS, type UnitKind } from "./default-departments";
+import { formatMegabytes } from "./file-size";
 import { OUTBOX_STATES, SENT_VIA } from "./outbox/labels";
 import { REGISTERS } from "./records/registers";
 import { nameKeyOf, optionLabel, type FieldDescriptor, type RegisterDescriptor, type RegisterRow } from "./records/registers/descriptor";
@@ -230,6 +231,11 @@ const ENTITIES: Record<string, EntityWording> = {
     subject: (id, v, names) => (id ? names.outline(id) : null) ?? (isRecord(v) && typeof v.name === "string" ? v.name : null),
   },
   minh_chung: { fields: {}, subject: (id, _v, names) => evidenceSubject(id, names) },
+  tep_dinh_kem: {
+    fields: { fileName: { label: "Tên tệp" }, sizeBytes: { label: "Dung lượng", words: (v) => (typeof v === "number" ? formatMegabytes(v) : null) } },
+    hidden: ["document"],
+    subject: (_id, v) => (isRecord(v) && typeof v.document === "string" ? `văn bản số ${v.document}` : null),
+  },
   buoi_kiem_tra: {
     fields: {
       date: { label: "Ngày kiểm tra" },

@@ -24,6 +24,7 @@ const ENTITY_LABELS: Record<string, string> = {
   noi_dung_de_cuong: "Nội dung đề cương",
   de_cuong: "Đề cương báo cáo",
   minh_chung: "Tài liệu minh chứng",
+  tep_dinh_kem: "Tệp đính kèm văn bản",
   buoi_kiem_tra: "Buổi kiểm tra",
   han_phan_viec: "Hạn gửi của phòng ban",
   settings: "Cài đặt",

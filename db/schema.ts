@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { sqliteTable, text, integer, real, primaryKey, index, uniqueIndex, check } from "drizzle-orm/sqlite-core";
+import { sqliteTable, text, integer, real, blob, primaryKey, index, uniqueIndex, check } from "drizzle-orm/sqlite-core";
 
 /*
  * Conventions for every table:
@@ -405,6 +405,48 @@ export const evidenceLinks = sqliteTable(
     linkedAt: localNow("linked_at"),
   },
   (t) => [primaryKey({ columns: [t.documentId, t.outlineId, t.itemKey] })],
+);
+
+/**
+ * Files attached to documents (the signed decision, the scan, the photo).
+ * The bytes live outside the store, sealed (see core/attachments/blob-store.ts);
+ * a file is kept once per content: `sha256` is of the file as the clerk gave it.
+ */
+export const attachmentFiles = sqliteTable("attachment_files", {
+  sha256: text("sha256").primaryKey(),
+  sizeBytes: integer("size_bytes").notNull(),
+  /** The sealed file's name in the files folder: keyed by the store's own key, so it tells nothing of the content. */
+  storedName: text("stored_name").notNull().unique(),
+  /** The sealed bytes, only in a self-contained copy of the store (a whole-data file); NULL in the store itself. */
+  sealed: blob("sealed", { mode: "buffer" }),
+  createdAt: localNow("created_at"),
+});
+
+export const documentAttachments = sqliteTable(
+  "document_attachments",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    documentId: integer("document_id")
+      .notNull()
+      .references(() => documents.id, { onDelete: "cascade" }),
+    sha256: text("sha256")
+      .notNull()
+      .references(() => attachmentFiles.sha256),
+    fileName: text("file_name").notNull(),
+    addedBy: text("added_by"),
+    addedAt: localNow("added_at"),
+  },
+  (t) => [uniqueIndex("document_attachments_once").on(t.documentId, t.sha256), index("document_attachments_sha256").on(t.sha256)],
+);
+
+/** The key that seals attached files: random, made once, readable only as far as the store is (a passphrase covers it). */
+export const attachmentKey = sqliteTable(
+  "attachment_key",
+  {
+    id: integer("id").primaryKey(),
+    key: blob("key", { mode: "buffer" }).notNull(),
+  },
+  (t) => [check("attachment_key_single_row", sql`${t.id} = 1`)],
 );
 
 export const legalReviews = sqliteTable("legal_reviews", {

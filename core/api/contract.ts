@@ -23,6 +23,7 @@ import { storeApi } from "./contract/store";
 import { demoApi } from "./contract/demo";
 import { profilesApi } from "./contract/profiles";
 import { errorLogApi } from "./contract/error-log";
+import { attachmentsApi } from "./contract/attachments";
 
 export * from "./contract/foundation";
 export * from "./contract/dossiers";
@@ -35,6 +36,7 @@ export * from "./contract/register-import";
 export * from "./contract/fill-form";
 export * from "./contract/outline";
 export * from "./contract/result";
+export * from "./contract/attachments";
 
 export const api = {
   ...foundationApi,
@@ -55,6 +57,7 @@ export const api = {
   ...demoApi,
   ...profilesApi,
   ...errorLogApi,
+  ...attachmentsApi,
 } as const;
 
 export type Api = typeof api;

@@ -18,6 +18,7 @@ import { storeHandlers } from "./handlers/store";
 import { demoHandlers } from "./handlers/demo";
 import { profileHandlers } from "./handlers/profiles";
 import { errorLogHandlers } from "./handlers/error-log";
+import { attachmentHandlers } from "./handlers/attachments";
 
 /** Every method of the contract with its handler; a missing one is a type error. */
 export const handlers: HandlersFor<ApiMethod> = {
@@ -39,4 +40,5 @@ export const handlers: HandlersFor<ApiMethod> = {
   ...demoHandlers,
   ...profileHandlers,
   ...errorLogHandlers,
+  ...attachmentHandlers,
 };
