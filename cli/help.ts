@@ -48,6 +48,13 @@ Lệnh:
              (--out ….xlsx: mẫu Excel cho phòng không có ứng dụng; import nhận cả mẫu Excel đã điền;
              --chap-nhan-qua-han: vẫn tạo gói khi hạn gửi của phòng đã qua;
              --chap-nhan: nhận cả những thay đổi xung đột đã xem, theo mã in ra)
+  attach   Đính kèm tệp (PDF, Word, Excel, ảnh quét) vào văn bản trong sổ văn bản
+             cchc attach TỆP… --document "25/KH-UBND" [--date 2025-01-10] --db F
+             cchc attach --folder THƯ_MỤC --db F [--dry-run] [--json]
+             cchc attach --list [--document "25/KH-UBND"] --db F
+             (--folder: khớp từng tệp với văn bản theo số ký hiệu trong tên tệp, ví dụ
+             25-KH-UBND.pdf, 25_KH-UBND_2025.pdf; tệp không khớp hoặc khớp nhiều văn bản
+             được liệt kê và để lại; --dry-run: chỉ xem trước, không ghi gì)
   backup   Sao lưu toàn bộ dữ liệu khi ứng dụng vẫn đang chạy (vào tệp --out, hoặc thư mục sao lưu)
              cchc backup --db F [--out SAO_LUU.sqlite]
              cchc backup --db F --list            (các bản sao lưu tự động: hằng ngày, trước khi nhập, gộp)

@@ -22,6 +22,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   backup: () => import("./commands/backup").then((m) => m.runBackup),
   restore: () => import("./commands/backup").then((m) => m.runRestore),
   passphrase: () => import("./commands/backup").then((m) => m.runPassphrase),
+  attach: () => import("./commands/attach").then((m) => m.runAttach),
 };
 
 /** Runs one command; returns the exit code of cli.md (0 done, 1 done with problems, 2 nothing done). */

@@ -5,7 +5,7 @@
  * Registers are worded from their descriptors; the rest are listed here.
  */
 import { UNIT_KIND_LABELS, type UnitKind } from "./default-departments";
-import { formatMegabytes } from "./file-size";
+import { formatFileSize } from "./file-size";
 import { OUTBOX_STATES, SENT_VIA } from "./outbox/labels";
 import { REGISTERS } from "./records/registers";
 import { nameKeyOf, optionLabel, type FieldDescriptor, type RegisterDescriptor, type RegisterRow } from "./records/registers/descriptor";
@@ -232,7 +232,7 @@ const ENTITIES: Record<string, EntityWording> = {
   },
   minh_chung: { fields: {}, subject: (id, _v, names) => evidenceSubject(id, names) },
   tep_dinh_kem: {
-    fields: { fileName: { label: "Tên tệp" }, sizeBytes: { label: "Dung lượng", words: (v) => (typeof v === "number" ? formatMegabytes(v) : null) } },
+    fields: { fileName: { label: "Tên tệp" }, sizeBytes: { label: "Dung lượng", words: (v) => (typeof v === "number" ? formatFileSize(v) : null) } },
     hidden: ["document"],
     subject: (_id, v) => (isRecord(v) && typeof v.document === "string" ? `văn bản số ${v.document}` : null),
   },

@@ -3,6 +3,13 @@ import { formatNumber } from "./number-format";
 /** A file's size as Vietnamese text writes it: 1.572.864 bytes → "1,5 MB". */
 export const formatMegabytes = (bytes: number): string => `${formatNumber(bytes / 1024 / 1024, 1)} MB`;
 
+/** A file's size as a clerk reads it, in the unit that suits it: 800 → "800 byte", 15.360 → "15 KB", 1.572.864 → "1,5 MB". */
+export function formatFileSize(bytes: number): string {
+  if (bytes < 1024) return `${formatNumber(bytes, 0)} byte`;
+  if (bytes < 1024 * 1024) return `${formatNumber(bytes / 1024, bytes < 10 * 1024 ? 1 : 0)} KB`;
+  return formatMegabytes(bytes);
+}
+
 /**
  * The largest file the clerk may send to the app from the screen (an export
  * to import, a backup to restore, a form, a package), whichever transport
