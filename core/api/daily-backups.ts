@@ -1,3 +1,4 @@
+import { sweepUnusedFiles } from "../attachments/attachments";
 import { ensureDailyBackup, type TakenBackup } from "../backup/take";
 import type { AppContext } from "../context";
 import { inTurn } from "./dispatch";
@@ -13,13 +14,18 @@ export interface DailyBackupReport {
 /**
  * The daily backup at start and then checked every half hour while the app
  * stays open, so an office PC left running for days still gets one a day.
- * Each check waits its turn behind any import or merge in progress.
+ * Each check waits its turn behind any import or merge in progress, and
+ * also sweeps the attached files no document uses any more.
  */
 export function startDailyBackups(ctx: AppContext, report: DailyBackupReport, everyMs = DAILY_CHECK_MS): { stop(): Promise<void> } {
   let pending: Promise<void> = Promise.resolve();
   const check = () => {
     pending = pending.then(() =>
-      inTurn(ctx, () => ensureDailyBackup(ctx)).then(
+      inTurn(ctx, async () => {
+        const taken = await ensureDailyBackup(ctx);
+        sweepUnusedFiles(ctx);
+        return taken;
+      }).then(
         (taken) => {
           if (taken) report.taken(taken);
         },

@@ -1,10 +1,13 @@
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { AppContext } from "../context";
 import { AppError } from "../../shared/errors";
 import { writeProblem } from "../exports/atomic-write";
+import { filesFolder } from "../attachments/attachments";
+import { backupFilesFolder, sealInside } from "./attached-files";
+import { formatNumber } from "../number-format";
 import { uploadPath } from "./copies";
-import { backupFolder, listBackups, type BackupEntry } from "./folder";
+import { backupFolder, listBackups, UNFINISHED_SUFFIX, type BackupEntry } from "./folder";
 import { restoreLive, type RestoreResult } from "./restore";
 
 /** One of the backups listed in the backup folder; the screen can name no other file on the machine. */
@@ -14,9 +17,29 @@ export function keptBackup(ctx: AppContext, file: string): BackupEntry {
   return found;
 }
 
+/**
+ * A kept backup as one whole-data file to carry elsewhere: the sealed bytes
+ * of its attached files (from beside it, else from the store's files folder)
+ * go inside a copy of it, made beside it only while this runs.
+ */
 export function keptBackupBytes(ctx: AppContext, file: string): { fileName: string; bytes: Buffer } {
   const { file: kept } = keptBackup(ctx, file);
-  return { fileName: path.basename(kept), bytes: readFileSync(kept) };
+  const copy = `${kept}${UNFINISHED_SUFFIX}`;
+  try {
+    copyFileSync(kept, copy);
+    const { missing } = sealInside(copy, { nativeBinding: ctx.store.nativeBinding, passphrase: ctx.store.passphrase }, [backupFilesFolder(path.dirname(kept)), filesFolder(ctx)]);
+    if (missing.length > 0)
+      throw new AppError(
+        "backup_invalid",
+        `Bản sao lưu "${path.basename(kept)}" thiếu ${formatNumber(missing.length, 0)} tệp đính kèm (không có trong "${backupFilesFolder(path.dirname(kept))}" lẫn "${filesFolder(ctx)}"): hãy chọn bản sao lưu khác. Dữ liệu hiện tại giữ nguyên.`,
+      );
+    return { fileName: path.basename(kept), bytes: readFileSync(copy) };
+  } catch (e) {
+    if (e instanceof AppError) throw e;
+    throw new AppError("backup_failed", `Không chép được bản sao lưu "${path.basename(kept)}": ${writeProblem(e)}. Dữ liệu hiện tại giữ nguyên.`);
+  } finally {
+    rmSync(copy, { force: true });
+  }
 }
 
 /**

@@ -19,6 +19,11 @@ import { isEncryptedFile } from "../../db/cipher";
 import { rekeyCopy, setPassphraseOf } from "./passphrase";
 import { takeBackup } from "./take";
 import { refuseBackup, verifyBackup } from "./verify";
+import { sweepUnusedFiles } from "../attachments/attachments";
+import { filesFolderOf } from "../attachments/blob-store";
+import { writeProblem } from "../exports/atomic-write";
+import type { CopyAccess } from "./attached-files";
+import { bringFilesIn } from "./restore-files";
 
 export interface RestoreResult {
   /** The backup of the store as it was, to undo the restore with; null when there was no store. */
@@ -63,7 +68,7 @@ function stage(storePath: string, source: string, protection: Protection, shownA
     throw cannotRestore(shownAs, (e as Error).message, null);
   }
   try {
-    verifyBackup(staged, protection.nativeBinding, protection.passphrase);
+    verifyBackup(staged, protection.nativeBinding, protection.passphrase, null);
   } catch (e) {
     removeWithSides(staged);
     throw isAppError(e) ? new AppError(e.code, e.message.replaceAll(staged, shownAs)) : e;
@@ -81,6 +86,21 @@ const removeWithSides = (file: string) => {
   rmSync(file, { force: true });
   removeSides(file);
 };
+
+/** The attached files of the staged copy brought into the store's files folder, or the copy removed and the restore refused. */
+function stageFiles(storePath: string, staged: string, access: CopyAccess, source: string, shownAs: string): void {
+  let problem: string | null;
+  try {
+    problem = bringFilesIn(staged, access, source, filesFolderOf(storePath));
+  } catch (e) {
+    problem = `không chép được tệp đính kèm vào "${filesFolderOf(storePath)}" (${writeProblem(e)})`;
+  }
+  if (problem) {
+    removeWithSides(staged);
+    throw cannotRestore(shownAs, problem, null);
+  }
+  removeSides(staged);
+}
 
 function rekeyStaged(staged: string, from: string, to: string, nativeBinding: string | undefined, shownAs: string): void {
   try {
@@ -134,6 +154,7 @@ const NOT_DAMAGED = ["store_wrong_passphrase", "disk_full", "store_busy"];
 export async function restoreStore(options: ContextOptions, source: string): Promise<RestoreResult> {
   const { storePath } = options;
   const staged = stage(storePath, source, { nativeBinding: options.nativeBinding, passphrase: options.passphrase });
+  stageFiles(storePath, staged, { nativeBinding: options.nativeBinding, passphrase: options.passphrase }, source, source);
   const now = options.now ?? (() => new Date());
   let undo: string | null = null;
   let movedAside: string | null = null;
@@ -167,6 +188,8 @@ export async function restoreStore(options: ContextOptions, source: string): Pro
   try {
     keepProtection(restored.store, options.passphrase);
     auditRestore(restored, undo, source);
+    // The files of a store moved aside stay: it may yet be read.
+    if (!movedAside) sweepUnusedFiles(restored);
   } finally {
     restored.store.close();
   }
@@ -188,6 +211,8 @@ export async function restoreLive(ctx: AppContext, source: string, shownAs = sou
   // A backup under its own passphrase takes the one the office uses now; with none set, it keeps its own.
   const ownKey = backupKey !== protection.passphrase && isEncryptedFile(staged) ? backupKey : null;
   if (ownKey && protection.passphrase) rekeyStaged(staged, ownKey, protection.passphrase, protection.nativeBinding, shownAs);
+  const stagedKey = ownKey && protection.passphrase ? protection.passphrase : backupKey;
+  stageFiles(storePath, staged, { nativeBinding: protection.nativeBinding, passphrase: stagedKey }, source, shownAs);
   let undo: string;
   try {
     undo = (await takeBackup(ctx, "truoc-khoi-phuc", undefined, [source])).file;
@@ -218,5 +243,6 @@ export async function restoreLive(ctx: AppContext, source: string, shownAs = sou
   if (swapped) throw swapped;
   keepProtection(ctx.store, protection.passphrase);
   auditRestore(ctx, undo, shownAs);
+  sweepUnusedFiles(ctx);
   return { undo, movedAside: null };
 }

@@ -8,9 +8,13 @@ import { writeProblem } from "../exports/atomic-write";
 import { backupFileName, backupFolder, listBackups, UNFINISHED_SUFFIX, type BackupEntry } from "./folder";
 import type { BackupReason } from "./labels";
 import { backupsToPrune } from "./retention";
+import { filesFolder } from "../attachments/attachments";
+import { filesUsedBy, keepFilesBeside, sealInside, sidecarOf, sweepBackupFiles, type CopyAccess } from "./attached-files";
 
 export interface TakenBackup extends BackupEntry {
   bytes: number;
+  /** Attached files the store uses that were not in its files folder, so the backup could not hold them. */
+  filesMissing: number;
 }
 
 function removePartial(file: string): void {
@@ -23,9 +27,11 @@ function removePartial(file: string): void {
 
 /**
  * A consistent copy of the whole store through SQLite's online backup, taken
- * while the app keeps running: into `out` when given, else into the backup
- * folder, after which the folder is pruned by the retention policy – never
- * pruning the files named in `keep` (the backup a restore is made from).
+ * while the app keeps running: into `out` when given, carrying the attached
+ * files inside it; else into the backup folder, the files it uses copied
+ * beside it (each only once), after which the folder is pruned by the
+ * retention policy – never pruning the files named in `keep` (the backup a
+ * restore is made from) – and swept of the files no kept backup uses.
  */
 export async function takeBackup(ctx: AppContext, reason: BackupReason, out?: string, keep: string[] = []): Promise<TakenBackup> {
   const folder = out ? path.dirname(path.resolve(out)) : backupFolder(ctx);
@@ -33,24 +39,33 @@ export async function takeBackup(ctx: AppContext, reason: BackupReason, out?: st
   const file = out ? path.resolve(out) : backupFileName(folder, takenAt, reason);
   const partial = `${file}${UNFINISHED_SUFFIX}`;
   reportProgress("Đang sao lưu dữ liệu");
+  let filesMissing: number;
   try {
     mkdirSync(folder, { recursive: true });
     // SQLite's online backup cannot write an encrypted copy; VACUUM INTO writes one under the same passphrase.
     if (ctx.store.passphrase) ctx.store.sqlite.prepare("VACUUM INTO ?").run(partial);
     else await ctx.store.sqlite.backup(partial);
+    const access: CopyAccess = { nativeBinding: ctx.store.nativeBinding, passphrase: ctx.store.passphrase };
+    // The files are those of the copy, not of the store: another program may have changed the store since.
+    filesMissing = out ? sealInside(partial, access, [filesFolder(ctx)]).missing.length : keepFilesBeside(file, filesUsedBy(partial, access), filesFolder(ctx)).length;
     renameSync(partial, file);
   } catch (e) {
     removePartial(partial);
+    if (!out) removePartial(sidecarOf(file));
     throw new AppError("backup_failed", `Không sao lưu được vào "${folder}": ${writeProblem(e)}. Dữ liệu không thay đổi; hãy chọn thư mục sao lưu khác ở trang Cài đặt hoặc giải phóng ổ đĩa.`);
   }
-  if (!out)
+  if (!out) {
     for (const old of backupsToPrune(
       listBackups(folder),
       takenAt.slice(0, 10),
       keep.map((k) => path.resolve(k)),
-    ))
+    )) {
       unlinkSync(old);
-  return { file, takenAt, reason, bytes: statSync(file).size };
+      rmSync(sidecarOf(old), { force: true });
+    }
+    sweepBackupFiles(folder);
+  }
+  return { file, takenAt, reason, bytes: statSync(file).size, filesMissing };
 }
 
 /** The day's backup, when the app runs and none was taken today. */

@@ -1,9 +1,12 @@
+import path from "node:path";
 import Database from "better-sqlite3";
 import { loadMigrations } from "../../db/migrations";
 import { unlock } from "../../db/cipher";
 import { migratedSchema, schemaDifferences, schemaObjects, type SchemaDifference } from "../../db/schema-objects";
 import { inspectExisting } from "../../db/store";
 import { AppError, isAppError } from "../../shared/errors";
+import { backupFilesFolder } from "./attached-files";
+import { checkFiles, filesProblem } from "./files-check";
 
 export interface VerifiedBackup {
   schemaVersion: number;
@@ -43,9 +46,12 @@ function refuseForeignSchema(sqlite: Database.Database, file: string, version: n
 /**
  * A backup checked before anything is restored from it: an SQLite file of
  * this app, of a schema this app knows and made exactly as the app makes it,
- * whose every page passes SQLite's integrity check.
+ * whose every page passes SQLite's integrity check; and every file attached
+ * is there and whole: inside the copy, else in `filesIn` (by default the
+ * files folder beside the backup; null leaves the files to the caller – a
+ * restore looks in more places).
  */
-export function verifyBackup(file: string, nativeBinding?: string, passphrase?: string | null): VerifiedBackup {
+export function verifyBackup(file: string, nativeBinding?: string, passphrase?: string | null, filesIn: string | null = backupFilesFolder(path.dirname(file))): VerifiedBackup {
   const known = loadMigrations().length;
   let encrypted = false;
   try {
@@ -71,6 +77,8 @@ export function verifyBackup(file: string, nativeBinding?: string, passphrase?: 
     }
     if (problems.join() !== "ok") refuseBackup(file, `tệp bị hỏng (kiểm tra toàn vẹn: ${problems.slice(0, 2).join("; ")})`);
     refuseForeignSchema(sqlite, file, version, nativeBinding);
+    const problem = filesIn === null ? null : filesProblem(checkFiles(sqlite, [filesIn]), `trong "${filesIn}"`);
+    if (problem) refuseBackup(file, problem);
     return { schemaVersion: version };
   } finally {
     sqlite.close();
