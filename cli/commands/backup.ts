@@ -7,6 +7,7 @@ import { takeBackup } from "../../core/backup/take";
 import { formatDateVi } from "../../shared/dates";
 import { AppError } from "../../shared/errors";
 import { formatMegabytes } from "../../core/file-size";
+import { formatNumber } from "../../core/number-format";
 import { resolveStorePath } from "../../core/paths";
 import { rejectUnknown, stringOption, type ParsedArgs } from "../args";
 import { passphraseFromEnv, wantsJson, type CliIO } from "../io";
@@ -38,6 +39,8 @@ export async function runBackup(args: ParsedArgs, io: CliIO): Promise<number> {
       const taken = await takeBackup(ctx, "tay", out);
       if (wantsJson(args)) io.out(JSON.stringify(taken));
       else io.out(`Đã sao lưu dữ liệu (${formatMegabytes(taken.bytes)}) vào "${taken.file}".`);
+      if (taken.filesMissing > 0)
+        io.err(`${formatNumber(taken.filesMissing, 0)} tệp đính kèm không có trong thư mục tệp đính kèm của dữ liệu nên bản sao lưu không chứa được: hãy đính kèm lại các tệp đó, hoặc khôi phục từ một bản sao lưu cũ hơn.`);
       return 0;
     },
     { mustExist: true },

@@ -232,6 +232,18 @@ describe("a backup whose files are not all there", () => {
     ctx.store.close();
   });
 
+  it("is still taken when a file is gone from the store's own folder, and says how many it could not hold", async () => {
+    const { ctx, plan } = office();
+    attachFile(ctx, plan, { fileName: "25-KH-UBND.pdf", bytes: planPdf() });
+    rmSync(filesFolder(ctx), { recursive: true });
+    const backup = await takeBackup(ctx, "tay");
+    expect(backup.filesMissing).toBe(1);
+    expect(existsSync(sidecarOf(backup.file))).toBe(false);
+    expect(() => verifyBackup(backup.file)).toThrow(/thiếu 1 tệp đính kèm/);
+    expect((await takeBackup(ctx, "tay", path.join(dir(), "mang-di.sqlite"))).filesMissing).toBe(1);
+    ctx.store.close();
+  });
+
   it("is restored when the files folder of the store still has the file", async () => {
     const { ctx, plan } = office();
     const pdf = planPdf();
