@@ -36,6 +36,9 @@ Lệnh:
              cchc export de-cuong --db F --period 2025-07-01..2025-10-09 --out DC.docx [--outline ID|TỆP.json]
              cchc export bao-cao --db F --period 2025-Y --out BC.docx [--khong-phu-luc-3]
              cchc export minh-chung --db F --period 2025-07-01..2025-10-09 --out MC.docx
+           Xuất hồ sơ minh chứng: thư mục (hoặc tệp .zip) theo từng mục của đề cương, kèm tệp đính kèm
+           của văn bản, mục lục 00-Muc-luc.html và danh mục Word (mã thoát 1 nếu còn mục thiếu)
+             cchc export ho-so-minh-chung --db F --period 2025-07-01..2025-10-09 --out THU_MUC|HS.zip
   fill-form  Điền số liệu vào biểu mẫu Phụ lục 3 (.xlsx) của tỉnh, giữ nguyên mọi ô khác
              cchc fill-form BIEU.xlsx --db F --period 2025-Q3 --out DA_DIEN.xlsx [--estimate]
                [--map 17=tthc.ho_so.qua_han,33=tthc.pakn.ky_truoc+tthc.pakn.tiep_nhan_moi,20=-] [--save-mapping] [--json]

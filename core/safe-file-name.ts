@@ -22,6 +22,18 @@ export const MAX_FILE_NAME_BYTES = 200;
 
 const trimEnds = (text: string) => text.replace(/^[\s.]+|[\s.]+$/g, "");
 
+const unreserved = (stem: string) => (RESERVED.test(stem.split(".")[0]!.trimEnd()) ? `_${stem}` : stem);
+
+/**
+ * A part of a path the app makes from words (a folder named by an outline
+ * item): unsafe characters dropped, spaces collapsed, no leading or trailing
+ * dots and spaces, a reserved device name prefixed with "_". No length limit:
+ * the caller cuts it to its own.
+ */
+export function safeNamePart(text: string): string {
+  return unreserved(trimEnds(text.normalize("NFC").replace(UNSAFE, "").replace(/\s+/g, " ")));
+}
+
 const utf8 = new TextEncoder();
 const utf8Bytes = (text: string) => utf8.encode(text).length;
 
@@ -47,8 +59,7 @@ export function safeFileName(name: string, extensions: readonly [string, ...stri
   const cleaned = name.normalize("NFC").replace(UNSAFE, "").replace(/\s+/g, " ");
   const kept = extensions.find((e) => cleaned.toLowerCase().endsWith(`.${e}`));
   const extension = `.${kept ?? extensions[0]}`;
-  let stem = trimEnds(kept ? cleaned.slice(0, -extension.length) : cleaned);
-  if (RESERVED.test(stem.split(".")[0]!.trimEnd())) stem = `_${stem}`;
+  let stem = unreserved(trimEnds(kept ? cleaned.slice(0, -extension.length) : cleaned));
   stem = trimEnds(cutToBytes(stem, MAX_FILE_NAME_BYTES - utf8Bytes(extension)));
   return `${stem || fallbackStem}${extension}`;
 }

@@ -167,9 +167,13 @@ export async function* unpackedChunks(entry: ZipEntry): AsyncGenerator<Buffer> {
   if (held) yield held;
 }
 
-/** A new archive of the given files, deflated, in the given order (names in UTF-8). */
-export function writeZip(files: { name: string; content: Buffer }[]): Buffer {
-  const entries = files.map(({ name }): ZipEntry => {
+/**
+ * A new archive of the given files, in the given order (names in UTF-8):
+ * deflated, or `stored` as they are – for contents already compressed (PDF,
+ * JPEG, .docx…), where deflating costs time and saves nothing.
+ */
+export function writeZip(files: { name: string; content: Buffer; stored?: boolean }[]): Buffer {
+  const entries = files.map(({ name, content, stored }): ZipEntry => {
     const nameBytes = Buffer.from(name, "utf8");
     const central = Buffer.alloc(46 + nameBytes.length);
     central.writeUInt32LE(CENTRAL, 0);
@@ -177,11 +181,16 @@ export function writeZip(files: { name: string; content: Buffer }[]): Buffer {
     central.writeUInt16LE(20, 6); // needed: 2.0
     central.writeUInt16LE(UTF8_NAMES_FLAG, 8);
     central.writeUInt16LE(0x21, 14); // 1980-01-01 00:00: the archive's bytes depend on its content alone
+    if (stored) {
+      central.writeUInt32LE(crc32(content), 16);
+      central.writeUInt32LE(content.length, 20);
+      central.writeUInt32LE(content.length, 24);
+    }
     central.writeUInt16LE(nameBytes.length, 28);
     nameBytes.copy(central, 46);
-    return { name, central, method: STORED, raw: Buffer.alloc(0) };
+    return { name, central, method: STORED, raw: stored ? content : Buffer.alloc(0) };
   });
-  return rewriteZip(entries, new Map(files.map((f) => [f.name, f.content])));
+  return rewriteZip(entries, new Map(files.filter((f) => !f.stored).map((f) => [f.name, f.content])));
 }
 
 /** The archive again, in the same order, with the named parts' content replaced. */

@@ -26,7 +26,7 @@ export type OutlineExportKind = keyof typeof OUTLINE_KINDS;
 export const OUTLINE_EXPORT_KINDS = Object.keys(OUTLINE_KINDS) as OutlineExportKind[];
 
 /** --outline names a kept outline by id, or a .json file read for this export only. */
-function outlineRequest(ctx: AppContext, args: ParsedArgs, kind: OutlineExportKind): OutlineRequest {
+export function outlineRequest(ctx: AppContext, args: ParsedArgs, kind: OutlineExportKind): OutlineRequest {
   const period = requireOption(args, "period", OUTLINE_KINDS[kind].example);
   const profileId = stringOption(args, "profile");
   const outline = stringOption(args, "outline");

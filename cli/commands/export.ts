@@ -9,9 +9,10 @@ import { wantsJson, type CliIO } from "../io";
 import { withContext } from "../open-store";
 import { keepInOutbox, outboxLine } from "../outbox-copy";
 import { renderChecks } from "./indicators";
+import { runBinderExport } from "./export-binder";
 import { OUTLINE_EXPORT_KINDS, runOutlineExport, type OutlineExportKind } from "./export-outline";
 
-const KINDS = ["phu-luc-3", ...OUTLINE_EXPORT_KINDS] as const;
+const KINDS = ["phu-luc-3", ...OUTLINE_EXPORT_KINDS, "ho-so-minh-chung"] as const;
 
 /**
  * `cchc export phu-luc-3 --period P --out F.xlsx`: the appendix as the
@@ -24,6 +25,7 @@ export async function runExport(args: ParsedArgs, io: CliIO): Promise<number> {
   if (!kind || !(KINDS as readonly string[]).includes(kind) || extra.length > 0) {
     throw new AppError("export_kind", `Cần chỉ rõ loại tệp cần xuất: ${KINDS.join(", ")} (ví dụ: cchc export phu-luc-3 --period 2025-Q1 --out phu-luc-3.xlsx).`);
   }
+  if (kind === "ho-so-minh-chung") return runBinderExport(args, io);
   if (kind !== "phu-luc-3") return runOutlineExport(kind as OutlineExportKind, args, io);
   rejectUnknown(args, [...REPORT_OPTIONS, "out"]);
   requireOption(args, "period", "2025-Q1");

@@ -1,10 +1,13 @@
-import { isoDate, type IsoDate } from "../../shared/dates";
+import { formatDateVi, isoDate, type IsoDate } from "../../shared/dates";
 import { nfcDeep } from "../../shared/text";
 import { documents, evidenceLinks } from "../../db/schema";
 import { clock, TWO_TIER_START } from "./calendar";
 import { departmentOf, type DemoContext } from "./context";
 import type { Series } from "./numbering";
 import { wordedFor } from "./place";
+import { evidencePdf } from "./evidence-pdf";
+import { filesFolderOf, keepSealed, seal, sealingKey, sha256Of, storedNameFor } from "../attachments/blob-store";
+import { callerFileName } from "../safe-file-name";
 
 /** The outline whose items the 2025 documents are linked to as evidence (de-cuong-kiem-tra-2025.md). */
 const OUTLINE_2025 = "de-cuong-kiem-tra-2025";
@@ -143,18 +146,51 @@ function plan(ctx: DemoContext): PlannedDocument[] {
   return nfcDeep(planned.filter((d) => d.date <= ctx.until).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)));
 }
 
-/** Outgoing documents of the commune from 01/07/2025, numbered per series in date order; the 2025 ones linked to the outline's items. */
+/** The face of a document as a one-page PDF, standing in for the signed scan an office attaches. */
+function documentPdf(ctx: DemoContext, doc: { numberSymbol: string; date: IsoDate; kind: string; summary: string; issuer: string }): Buffer {
+  return evidencePdf({
+    heading: `${doc.kind.toLocaleUpperCase("vi")} SO ${doc.numberSymbol}`,
+    lines: [doc.issuer, `${ctx.place.unitLabel}, ngay ${formatDateVi(doc.date)}`, "", `V/v: ${doc.summary}`, "", "Ban mau do ung dung CCHC Xa tao cho du lieu mau (khong phai van ban that)."],
+  });
+}
+
+/**
+ * Attaches the PDF to the document as the register keeps files (sealed beside
+ * the store, core/attachments), dated with the link rather than the clock and
+ * not audited, like the rest of the demo's rows.
+ */
+function attachPdf(ctx: DemoContext, documentId: number, fileName: string, bytes: Buffer, at: string): void {
+  const sqlite = ctx.store.sqlite;
+  const key = sealingKey(sqlite)!;
+  const sha256 = sha256Of(bytes);
+  const storedName = storedNameFor(key, sha256);
+  keepSealed(filesFolderOf(ctx.store.path), storedName, seal(key, bytes));
+  sqlite.prepare("INSERT OR IGNORE INTO attachment_files (sha256, size_bytes, stored_name, created_at) VALUES (?, ?, ?, ?)").run(sha256, bytes.length, storedName, at);
+  sqlite.prepare("INSERT INTO document_attachments (document_id, sha256, file_name, added_by, added_at) VALUES (?, ?, ?, ?, ?)").run(documentId, sha256, fileName, ctx.userName, at);
+}
+
+/** About one evidence document in eight is left with its entry only, so the binder and Tổng quan show what "chưa có tệp" looks like. */
+const WITHOUT_FILE = 0.12;
+
+/**
+ * Outgoing documents of the commune from 01/07/2025, numbered per series in
+ * date order; the 2025 ones linked to the outline's items, most of those with
+ * a small PDF attached.
+ */
 export function insertDocuments(ctx: DemoContext): void {
   const rng = ctx.random("documents.flags");
+  const files = ctx.random("documents.files");
   for (const d of plan(ctx)) {
     const legal = d.series === "QĐ-UBND-QPPL" || d.series === "NQ-HĐND-QPPL";
+    const numberSymbol = ctx.numbers.symbol(d.series, d.date, d.department);
+    const issuer = d.series === "NQ-HĐND-QPPL" ? `HĐND ${ctx.place.unitLabel}` : ctx.place.committee;
     const { id } = ctx.db
       .insert(documents)
       .values({
-        numberSymbol: ctx.numbers.symbol(d.series, d.date, d.department),
+        numberSymbol,
         date: d.date,
         kind: KIND_OF_SERIES[d.series],
-        issuer: d.series === "NQ-HĐND-QPPL" ? `HĐND ${ctx.place.unitLabel}` : ctx.place.committee,
+        issuer,
         summary: d.summary,
         direction: "di",
         isLegalNormative: legal,
@@ -168,17 +204,13 @@ export function insertDocuments(ctx: DemoContext): void {
       .get();
     if (d.date.startsWith("2025")) {
       const linkedDay = Math.min(ctx.calendar.addWorkingDays(ctx.calendar.dayOf(d.date), rng.int(1, 10)), ctx.calendar.untilDay);
-      for (const itemKey of d.evidence) {
-        ctx.db
-          .insert(evidenceLinks)
-          .values({
-            documentId: id,
-            outlineId: OUTLINE_2025,
-            itemKey,
-            linkedBy: ctx.userName,
-            linkedAt: `${ctx.calendar.date(linkedDay)} ${clock(8 * 3600 + rng.int(0, 8 * 3600))}`,
-          })
-          .run();
+      const linkedAt = d.evidence.map(() => `${ctx.calendar.date(linkedDay)} ${clock(8 * 3600 + rng.int(0, 8 * 3600))}`);
+      d.evidence.forEach((itemKey, i) => {
+        ctx.db.insert(evidenceLinks).values({ documentId: id, outlineId: OUTLINE_2025, itemKey, linkedBy: ctx.userName, linkedAt: linkedAt[i]! }).run();
+      });
+      if (d.evidence.length > 0 && !files.chance(WITHOUT_FILE)) {
+        const pdf = documentPdf(ctx, { numberSymbol, date: d.date, kind: KIND_OF_SERIES[d.series], summary: d.summary, issuer });
+        attachPdf(ctx, id, callerFileName(`${numberSymbol.replace(/\//g, "-")}.pdf`, ["pdf"], "van-ban"), pdf, linkedAt[0]!);
       }
     }
   }

@@ -18,6 +18,9 @@ export const outlineFileName = (filled: FilledOutline): string =>
 /** "Danh mục minh chứng - Xã Cẩm Giang - Từ 01-07-2025 đến 09-10-2025.docx" */
 export const evidenceChecklistFileName = (filled: FilledOutline): string => fileName("Danh mục minh chứng", filled.unit?.name, filled.period.label, "docx");
 
+/** "Hồ sơ minh chứng - Xã Cẩm Giang - Từ 01-07-2025 đến 09-10-2025.zip": the evidence binder (its folder takes the name without ".zip"). */
+export const binderFileName = (filled: FilledOutline): string => fileName("Hồ sơ minh chứng", filled.unit?.name, filled.period.label, "zip");
+
 /** "Gói phòng ban TTPVHCC - Xã Cẩm Giang - Từ 01-07-2025 đến 09-10-2025.cchc" */
 export const packageFileName = (departmentCode: string, unitName: string, periodLabel: string): string => fileName(`Gói phòng ban ${departmentCode}`, unitName, periodLabel, "cchc");
 

@@ -4,6 +4,7 @@ export const OUTBOX_KINDS = {
   bao_cao: "Báo cáo (Word)",
   de_cuong: "Báo cáo theo đề cương (Word)",
   minh_chung: "Danh mục minh chứng",
+  ho_so_minh_chung: "Hồ sơ minh chứng (tệp nén)",
   bieu_mau_tinh: "Biểu mẫu của tỉnh đã điền",
   goi_phong_ban: "Gói, mẫu gửi phòng ban",
 } as const;

@@ -56,6 +56,7 @@ const EXTENSIONS: Record<OutboxKind, readonly [string, ...string[]]> = {
   bao_cao: ["docx"],
   de_cuong: ["docx"],
   minh_chung: ["docx"],
+  ho_so_minh_chung: ["zip"],
   bieu_mau_tinh: ["xlsx"],
   goi_phong_ban: ["cchc", "xlsx"],
 };

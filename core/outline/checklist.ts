@@ -75,10 +75,29 @@ export function checklistRows(filled: FilledOutline): ChecklistRow[] {
   return rows;
 }
 
-/** "8/24 nội dung đã có tài liệu minh chứng; 16 nội dung chưa có (in đậm trong danh mục).": counted over the rows the checklist prints. */
+/** Whether the register holds the document's file, as the checklist's rows say it. */
+export const fileMark = (doc: EvidenceDocument): string => (doc.fileCount > 0 ? "Có tệp" : "Chưa có tệp");
+
+type ItemRow = Extract<ChecklistRow, { kind: "item" }>;
+
+/** Items with documents of which at least one has no file attached yet: an entry is not yet a document the team can read. */
+export const itemsWithoutFiles = (rows: ChecklistRow[]): ItemRow[] => rows.filter((r): r is ItemRow => r.kind === "item" && r.documents.some((d) => d.fileCount === 0));
+
+/**
+ * "8/24 nội dung đã có tài liệu minh chứng; 16 nội dung chưa có (in đậm trong
+ * danh mục); 2 nội dung còn văn bản chưa có tệp.": counted over the rows the
+ * checklist prints.
+ */
 export function evidenceSummary(filled: FilledOutline): string {
-  const items = checklistRows(filled).filter((r) => r.kind === "item");
+  const rows = checklistRows(filled);
+  const items = rows.filter((r) => r.kind === "item");
   const done = items.filter((r) => r.documents.length > 0).length;
   const total = items.length;
-  return `${done}/${total} nội dung đã có tài liệu minh chứng` + (total > done ? `; ${total - done} nội dung chưa có (in đậm trong danh mục).` : ".");
+  const withoutFiles = itemsWithoutFiles(rows).length;
+  return (
+    `${done}/${total} nội dung đã có tài liệu minh chứng` +
+    (total > done ? `; ${total - done} nội dung chưa có (in đậm trong danh mục)` : "") +
+    (withoutFiles > 0 ? `; ${withoutFiles} nội dung còn văn bản chưa có tệp` : "") +
+    "."
+  );
 }

@@ -19,6 +19,7 @@ interface DocumentRow {
   kind: string;
   summary: string;
   department_code: string | null;
+  file_count: number;
 }
 
 const evidenceOf = (r: DocumentRow): EvidenceDocument => ({
@@ -28,9 +29,10 @@ const evidenceOf = (r: DocumentRow): EvidenceDocument => ({
   kind: r.kind,
   summary: r.summary,
   departmentCode: r.department_code,
+  fileCount: r.file_count,
 });
 
-const DOCUMENT_COLUMNS = "d.id, d.number_symbol, d.date, d.kind, d.summary, d.department_code";
+const DOCUMENT_COLUMNS = "d.id, d.number_symbol, d.date, d.kind, d.summary, d.department_code, (SELECT count(*) FROM document_attachments a WHERE a.document_id = d.id) AS file_count";
 
 /** No date limit: every document. */
 const ANY_DATE = "9999-12-31";

@@ -46,6 +46,8 @@ export interface EvidenceDocument {
   kind: string;
   summary: string;
   departmentCode: string | null;
+  /** Files attached to the document in the register; 0 while only its entry is there. */
+  fileCount: number;
 }
 
 export interface FilledFigure {

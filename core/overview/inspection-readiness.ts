@@ -1,12 +1,13 @@
 /**
  * The next inspection visit the unit prepares for: an inspection outline
  * (đề cương) with its date set, today or later, and what is still missing
- * for it – department parts not returned and outline items without evidence.
+ * for it – department parts not returned, outline items without evidence,
+ * and items whose documents are entries without their files.
  */
 import type { AppContext } from "../context";
 import { daysUntil, type IsoDate } from "../../shared/dates";
 import { packageDashboard, type PartState } from "../packages/dashboard";
-import { checklistRows } from "../outline/checklist";
+import { checklistRows, itemsWithoutFiles } from "../outline/checklist";
 import { filledOutline } from "../outline/open";
 import { getInspection } from "../outline/inspection";
 import { listOutlines, type OutlineInfo } from "../outline/outlines";
@@ -25,6 +26,8 @@ export interface InspectionReadiness {
   partsNotReturned: { code: string; name: string; state: Exclude<PartState, "da_nhan"> }[];
   /** Items the evidence checklist flags as still without a document. */
   evidenceMissing: Shortfall;
+  /** Items with documents of which one has no file attached yet: not ready either, the team reads files, not entries. */
+  filesMissing: Shortfall;
 }
 
 /** The window the Đề cương page opens an outline for: the one the province asked for, else this year's report of its kind. */
@@ -41,7 +44,8 @@ export function nextInspection(ctx: AppContext, today: IsoDate): InspectionReadi
   const request = { outlineId: next.info.id, period: windowOf(next.info, today) };
   const filled = filledOutline(ctx, request);
   const parts = packageDashboard(ctx, request).departments;
-  const unsupported = checklistRows(filled).filter((r) => r.kind === "item" && r.documents.length === 0);
+  const rows = checklistRows(filled);
+  const unsupported = rows.filter((r) => r.kind === "item" && r.documents.length === 0);
   return {
     outlineId: next.info.id,
     outlineName: next.info.name,
@@ -52,5 +56,6 @@ export function nextInspection(ctx: AppContext, today: IsoDate): InspectionReadi
     daysLeft: daysUntil(today, next.inspection.date),
     partsNotReturned: parts.flatMap((p) => (p.state === "da_nhan" ? [] : [{ code: p.code, name: p.name, state: p.state }])),
     evidenceMissing: shortfall(unsupported.map((r) => `Mục ${r.node.key}`)),
+    filesMissing: shortfall(itemsWithoutFiles(rows).map((r) => `Mục ${r.node.key}`)),
   };
 }

@@ -11,8 +11,11 @@ import { saveUnit } from "../../core/unit";
 
 const UNTIL = "2025-10-09";
 const OPTIONS: DemoOptions = { seed: 7, until: UNTIL, userName: "Kiểm thử" };
-/** Columns that record when the demo ran rather than what it made. */
-const CLOCK_COLUMNS: Record<string, string[]> = { unit: ["created_at", "updated_at"], audit_log: ["at"] };
+/**
+ * Columns that record when the demo ran rather than what it made, and the
+ * store's own random key for its attached files (with the names it gives them).
+ */
+const CLOCK_COLUMNS: Record<string, string[]> = { unit: ["created_at", "updated_at"], audit_log: ["at"], attachment_key: ["key"], attachment_files: ["stored_name"] };
 
 let dir: string;
 let counter = 0;
@@ -98,6 +101,7 @@ describe("generateDemo", () => {
       "assigned_tasks",
       "documents",
       "evidence_links",
+      "document_attachments",
       "legal_reviews",
       "finance_figures",
       "communication_items",

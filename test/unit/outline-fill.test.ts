@@ -215,7 +215,7 @@ describe("evidence documents", () => {
     await call(ctx, "outline.linkEvidence", { ...WINDOW, itemKey: "I.1", documentId: plan, linked: true });
     o = await call<FilledOutline>(ctx, "outline.linkEvidence", { ...WINDOW, itemKey: "I.2", documentId: plan, linked: true });
     expect(nodeOf(o, "I.1").evidence).toEqual([
-      { documentId: plan, numberSymbol: "12/KH-UBND", date: "2025-01-20", kind: "Kế hoạch", summary: "Kế hoạch kiểm soát thủ tục hành chính năm 2025", departmentCode: null },
+      { documentId: plan, numberSymbol: "12/KH-UBND", date: "2025-01-20", kind: "Kế hoạch", summary: "Kế hoạch kiểm soát thủ tục hành chính năm 2025", departmentCode: null, fileCount: 0 },
     ]);
     expect(nodeOf(o, "I.1.3").status.evidence).toBe("du");
     expect(o.progress.evidence).toEqual({ done: 5, total: 5 });

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { uploadedFileBase64 } from "./upload";
 import { FIELD_LIMITS } from "../../field-limits";
 
-const kinds = z.enum(["phu_luc_3", "bao_cao", "de_cuong", "minh_chung", "bieu_mau_tinh", "goi_phong_ban"]);
+const kinds = z.enum(["phu_luc_3", "bao_cao", "de_cuong", "minh_chung", "ho_so_minh_chung", "bieu_mau_tinh", "goi_phong_ban"]);
 const via = z.enum(["he_thong", "email", "usb", "zalo", "khac"]);
 
 const entry = z.object({

@@ -26,6 +26,7 @@ export const evidenceDocumentSchema = z.object({
   kind: z.string(),
   summary: z.string(),
   departmentCode: z.string().nullable(),
+  fileCount: z.number().int(),
 });
 
 const filledNodeSchema: z.ZodType<FilledNode> = z.lazy(() =>

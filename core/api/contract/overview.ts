@@ -25,6 +25,7 @@ export const inspectionReadinessSchema = z.object({
   daysLeft: z.number().int(),
   partsNotReturned: z.array(z.object({ code: z.string(), name: z.string(), state: z.enum(["chua_gui", "cho_gui", "da_gui", "can_bo_sung", "qua_han"]) })),
   evidenceMissing: shortfall,
+  filesMissing: shortfall,
 });
 
 const rate = z.number().nullable();

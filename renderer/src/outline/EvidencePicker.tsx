@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { App, Button, Input, Modal, Table, Tag, Typography } from "antd";
+import { fileMark } from "../../../core/outline/checklist";
 import { errorMessage } from "../api";
 import { useDebouncedValue } from "../dossiers/useDebouncedValue";
 import { formatDate } from "../format";
@@ -67,6 +68,12 @@ export function EvidencePicker({ outlineId, period, itemKey, itemLabel, onLink, 
                 {d.kind}: {s}
               </span>
             ),
+          },
+          {
+            title: "Tệp",
+            dataIndex: "fileCount",
+            width: 110,
+            render: (_: number, d) => <Tag color={d.fileCount > 0 ? "green" : "orange"}>{fileMark(d)}</Tag>,
           },
           {
             title: "Đang minh chứng cho",

@@ -1,7 +1,7 @@
 import { useEffect, useState } from "react";
 import { App, Button, Flex, Skeleton } from "antd";
 import { evidenceChecklistFileName } from "../../../core/exports/file-names";
-import { attachedTo, checklistRows, evidenceSummary, inspectionWhen, responsibleRows } from "../../../core/outline/checklist";
+import { attachedTo, checklistRows, evidenceSummary, fileMark, inspectionWhen, responsibleRows } from "../../../core/outline/checklist";
 import { errorMessage, valueOf } from "../api";
 import { LoadError } from "../components/LoadError";
 import { downloadBase64 } from "../dossiers/files";
@@ -96,7 +96,7 @@ function Checklist({ outline }: { outline: FilledOutline }) {
         <b>Tài liệu minh chứng theo từng nội dung của đề cương:</b>
       </p>
       <table className="print-table evidence">
-        <Columns widths={[7, 30, 18, 13, 32]} />
+        <Columns widths={[6, 27, 16, 12, 28, 11]} />
         <thead>
           <tr>
             <th>STT</th>
@@ -104,6 +104,7 @@ function Checklist({ outline }: { outline: FilledOutline }) {
             <th>Số, ký hiệu</th>
             <th>Ngày ban hành</th>
             <th>Trích yếu nội dung</th>
+            <th>Tệp</th>
           </tr>
         </thead>
         <tbody>
@@ -111,7 +112,7 @@ function Checklist({ outline }: { outline: FilledOutline }) {
             if (row.kind === "part")
               return [
                 <tr key={row.node.key} className="part">
-                  <td colSpan={5}>
+                  <td colSpan={6}>
                     {row.node.number}. {row.node.text}
                   </td>
                 </tr>,
@@ -122,7 +123,7 @@ function Checklist({ outline }: { outline: FilledOutline }) {
                 <tr key={row.node.key} className="missing">
                   <td className="center">{row.index}</td>
                   <td>{label}</td>
-                  <td colSpan={3}>
+                  <td colSpan={4}>
                     <b>Chưa có tài liệu minh chứng</b>
                   </td>
                 </tr>,
@@ -140,6 +141,7 @@ function Checklist({ outline }: { outline: FilledOutline }) {
                 <td className="nowrap">{d.numberSymbol}</td>
                 <td className="center">{formatDate(d.date)}</td>
                 <td>{d.summary}</td>
+                <td className={d.fileCount > 0 ? "nowrap" : "nowrap missing-file"}>{d.fileCount > 0 ? fileMark(d) : <b>{fileMark(d)}</b>}</td>
               </tr>
             ));
           })}
