@@ -6,3 +6,5 @@ export const PROGRESS_CHANNEL = "cchc:progress";
 export const PRINT_CHANNEL = "cchc:print-to-pdf";
 /** Asks the shell to open Hộp thư đi or the backup folder in the file manager. */
 export const OPEN_FOLDER_CHANNEL = "cchc:open-folder";
+/** Asks the shell to open a file attached to a document in the system's viewer. */
+export const OPEN_ATTACHMENT_CHANNEL = "cchc:open-attachment";

@@ -11,6 +11,8 @@ export interface CchcBridge {
   printToPdf(): Promise<ApiResult<string>>;
   /** Opens Hộp thư đi or the backup folder in the file manager; the value is the folder. */
   openFolder(which: "hop-thu-di" | "sao-luu"): Promise<ApiResult<string>>;
+  /** Opens a file attached to a document (by its id) in the system's viewer; the value is the copy opened. */
+  openAttachment(id: number, person?: string): Promise<ApiResult<string>>;
 }
 
 declare global {

@@ -6,6 +6,7 @@ import { startStoreWorker, type StoreWorker } from "../core/api/store-worker-cli
 import { defaultDataDir, STORE_FILE_NAME } from "../core/paths";
 import { registerAppScheme, serveRenderer } from "./app-protocol";
 import { registerApiChannel } from "./ipc";
+import { registerOpenAttachmentChannel } from "./open-attachment";
 import { registerOpenFolderChannel } from "./open-folder";
 import { registerPrintChannel } from "./print";
 import { forkStoreWorker } from "./store-worker";
@@ -97,6 +98,7 @@ function openMainWindow(dataDir: string): BrowserWindow | null {
   registerApiChannel(worker.call);
   registerPrintChannel();
   registerOpenFolderChannel(worker.folder);
+  registerOpenAttachmentChannel(worker.call);
   Menu.setApplicationMenu(buildAppMenu(dataDir));
   return createMainWindow(preloadPath);
 }

@@ -7,6 +7,8 @@ interface Bridge {
   printToPdf?(): Promise<ApiResult<string>>;
   /** The desktop app only: opens Hộp thư đi or the backup folder in the file manager. */
   openFolder?(which: "hop-thu-di" | "sao-luu"): Promise<ApiResult<string>>;
+  /** The desktop app only: opens a file attached to a document in the system's viewer. */
+  openAttachment?(id: number, person?: string): Promise<ApiResult<string>>;
 }
 
 declare global {

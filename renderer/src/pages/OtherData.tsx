@@ -2,17 +2,17 @@ import { Segmented, Tabs } from "antd";
 import { PageHeading } from "../components/Headings";
 import { stack } from "../dossiers/layout";
 import { REGISTER_GROUPS, type RegisterGroup } from "../registers/groups";
-import { RegisterTab } from "../registers/RegisterTab";
+import { RegisterScreen } from "../registers/RegisterScreen";
 import { useHashPath } from "../registers/useHashPath";
 
 function GroupTab({ group, open, onOpen }: { group: RegisterGroup; open: string; onOpen: (slug: string) => void }) {
   const current = group.registers.find((r) => r.slug === open) ?? group.registers[0]!;
-  if (group.registers.length === 1) return <RegisterTab register={current.key} />;
+  if (group.registers.length === 1) return <RegisterScreen register={current.key} />;
   return (
     <div style={stack(12)}>
       <Segmented aria-label={`Sổ thuộc ${group.label}`} value={current.slug} onChange={(slug) => onOpen(slug)} options={group.registers.map((r) => ({ value: r.slug, label: r.label }))} />
       {/* Keyed by register: each keeps its own search and form. */}
-      <RegisterTab key={current.key} register={current.key} />
+      <RegisterScreen key={current.key} register={current.key} />
     </div>
   );
 }

@@ -20,9 +20,9 @@ interface Props {
 const noFormExtras = (): FormExtras => ({});
 
 /** The form with what the register adds to it; mounted only while the dialog is open. */
-function FormWithExtras(props: Omit<Parameters<typeof RegisterForm>[0], "extras"> & { useFormExtras: () => FormExtras }) {
+function FormWithExtras(props: Omit<Parameters<typeof RegisterForm>[0], "extras"> & { useFormExtras: (row: RegisterRow | null) => FormExtras }) {
   const { useFormExtras, ...rest } = props;
-  return <RegisterForm {...rest} extras={useFormExtras()} />;
+  return <RegisterForm {...rest} extras={useFormExtras(rest.row)} />;
 }
 
 /** Adds a record to a register or edits one. The store's own checks run first here, so their messages sit under the fields. */

@@ -106,6 +106,7 @@ export function RegisterTab({ register, extras, onChanged }: Props) {
             {`Thêm ${d.noun}`}
           </Button>
           <RegisterImportButton register={register} onImported={changed} />
+          {extras?.tools}
           <PrintButton spec={() => registerPrintSpec(d, list.rows ?? [], query)} disabled={!list.rows?.length} />
         </Flex>
       </Flex>

@@ -18,6 +18,8 @@ export interface RegisterExtras {
   Summary?: ComponentType<{ rows: readonly RegisterRow[] | null; searching: boolean }>;
   /** Columns worked out on screen, put before the actions. */
   columns?: () => TableColumnsType<RegisterRow>;
-  /** Called inside the form while it is open. */
-  useFormExtras?: () => FormExtras;
+  /** Beside “Thêm …”, “Nhập từ Excel” and “In danh sách”. */
+  tools?: ReactNode;
+  /** Called inside the form while it is open, with the record edited (null for a new one). */
+  useFormExtras?: (row: RegisterRow | null) => FormExtras;
 }
