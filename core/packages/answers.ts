@@ -35,7 +35,7 @@ export function tidyAnswers(part: DepartmentPart): DepartmentPart {
     texts: part.texts.map((t) => ({ ...t, answer: t.answer === null ? null : nfc(t.answer).trim() || null })),
     evidence: part.evidence.map((e) => ({
       ...e,
-      answer: e.answer.map((d) => ({ numberSymbol: nfc(d.numberSymbol).trim(), date: d.date, summary: nfc(d.summary).trim() })),
+      answer: e.answer.map((d) => ({ ...d, numberSymbol: nfc(d.numberSymbol).trim(), summary: nfc(d.summary).trim() })),
     })),
   };
 }

@@ -2,6 +2,7 @@ import type { AppContext } from "../context";
 import { localNow } from "../../shared/dates";
 import { AppError } from "../../shared/errors";
 import { formFileName, packageFileName } from "../exports/file-names";
+import { formatMegabytes } from "../file-size";
 import { openOutline, type OutlineRequest } from "../outline/open";
 import type { ResolvedPeriod } from "../periods";
 import { giverName } from "../unit";
@@ -9,7 +10,8 @@ import { APP_VERSION } from "../version";
 import { packageSha256, sealManifest, writePackage, type UnsealedManifest } from "./container";
 import { deadlinePassed, deadlineWords, partDeadline } from "./deadline";
 import { checkPartFits, currentPart } from "./department-part";
-import type { DepartmentPart } from "./format";
+import { FORM_EDITION, PACKAGE_LIMITS, type DepartmentPart } from "./format";
+import { sentFiles } from "./package-files";
 import { writeXlsxForm } from "./xlsx-form/write";
 
 /** confirmPastDeadline: the clerk sends the part although its deadline has passed. */
@@ -22,7 +24,12 @@ export interface CreatedPackage {
   fileName: string;
   bytes: Buffer;
   manifest: UnsealedManifest;
-  counts: { figures: number; texts: number; evidence: number };
+  /**
+   * files: the evidence files the package carries; filesLeftOut: those that
+   * did not fit in it; filesUnreadable: those missing or damaged on this
+   * machine (all none in the Excel form, which carries no file).
+   */
+  counts: { figures: number; texts: number; evidence: number; files: number; filesLeftOut: number; filesUnreadable: number };
 }
 
 interface Sending {
@@ -64,16 +71,40 @@ function partToSend(ctx: AppContext, input: SendingRequest): Sending {
   return { outlineId: source.outline.id, period, manifest, part };
 }
 
-const countsOf = (part: DepartmentPart): CreatedPackage["counts"] => ({ figures: part.figures.length, texts: part.texts.length, evidence: part.evidence.length });
+const countsOf = (part: DepartmentPart, files?: { carried: number; leftOut: number; unreadable: number }): CreatedPackage["counts"] => ({
+  figures: part.figures.length,
+  texts: part.texts.length,
+  evidence: part.evidence.length,
+  files: files?.carried ?? 0,
+  filesLeftOut: files?.leftOut ?? 0,
+  filesUnreadable: files?.unreadable ?? 0,
+});
 
-function packageFile({ manifest, part }: Sending): CreatedPackage {
+function packageFile(ctx: AppContext, { manifest, part }: Sending): CreatedPackage {
   const { department, unit, window } = manifest;
-  return { fileName: packageFileName(department.code, unit.name, window.label), bytes: writePackage(manifest, part), manifest, counts: countsOf(part) };
+  const sent = sentFiles(ctx, part);
+  return {
+    fileName: packageFileName(department.code, unit.name, window.label),
+    bytes: writePackage(manifest, sent.part, sent.files),
+    manifest,
+    counts: countsOf(part, { carried: sent.files.size, leftOut: sent.leftOut, unreadable: sent.unreadable }),
+  };
 }
 
 async function formFile({ manifest, part }: Sending): Promise<CreatedPackage> {
   const { department, unit, window } = manifest;
-  return { fileName: formFileName(department.code, unit.name, window.label), bytes: await writeXlsxForm(sealManifest(manifest, part), part), manifest, counts: countsOf(part) };
+  const sealed = { ...sealManifest(manifest, part), formEdition: FORM_EDITION };
+  return { fileName: formFileName(department.code, unit.name, window.label), bytes: await writeXlsxForm(sealed, part), manifest, counts: countsOf(part) };
+}
+
+/** The history's line for a sending: "12 số liệu, 3 nội dung, 5 mục minh chứng, 2 tệp đính kèm". */
+function summaryOf({ figures, texts, evidence, files, filesLeftOut, filesUnreadable }: CreatedPackage["counts"]): string {
+  const notes = [
+    filesLeftOut > 0 && `${filesLeftOut} tệp không gửi kèm vì gói đã đến giới hạn ${formatMegabytes(PACKAGE_LIMITS.filesBytes)}`,
+    filesUnreadable > 0 && `${filesUnreadable} tệp không gửi kèm vì bị thiếu hoặc hỏng trên máy này`,
+  ].filter((n): n is string => typeof n === "string");
+  const carried = files > 0 ? `, ${files} tệp đính kèm` : "";
+  return `${figures} số liệu, ${texts} nội dung, ${evidence} mục minh chứng${carried}${notes.length > 0 ? ` (${notes.join("; ")})` : ""}`;
 }
 
 /** Records the package made, in one transaction: the assignment, an entry in the history; whether it has gone is the outbox's to say (sending.ts). */
@@ -94,7 +125,7 @@ function recordSending(ctx: AppContext, sending: Sending, file: CreatedPackage):
       .get(outlineId, period.from, period.to, manifest.department.code)!;
     sqlite
       .prepare("INSERT INTO package_events (assignment_id, direction, file_name, file_sha256, sender, summary, at) VALUES (?, 'gui', ?, ?, ?, ?, ?)")
-      .run(id, fileName, packageSha256(bytes), manifest.createdBy, `${file.counts.figures} số liệu, ${file.counts.texts} nội dung, ${file.counts.evidence} mục minh chứng`, manifest.createdAt);
+      .run(id, fileName, packageSha256(bytes), manifest.createdBy, summaryOf(file.counts), manifest.createdAt);
   })();
   return file;
 }
@@ -112,7 +143,7 @@ export async function sendDepartmentPart(ctx: AppContext, input: SendingRequest,
   if (deadline !== null && deadlinePassed(deadline, ctx.now()) && !input.confirmPastDeadline) {
     throw new AppError("package_past_deadline", `Hạn gửi phần việc của ${department.name} là ${deadlineWords(deadline)}, đã qua. Hãy đặt hạn mới cho phòng (Đặt hạn…) hoặc xác nhận vẫn tạo gói.`);
   }
-  const file = format === "xlsx" ? await formFile(sending) : packageFile(sending);
+  const file = format === "xlsx" ? await formFile(sending) : packageFile(ctx, sending);
   await deliver(file);
   return recordSending(ctx, sending, file);
 }
@@ -120,7 +151,7 @@ export async function sendDepartmentPart(ctx: AppContext, input: SendingRequest,
 /** The .cchc package in memory, the sending recorded at once: for a caller that keeps the bytes itself. */
 export function createDepartmentPackage(ctx: AppContext, input: SendingRequest): CreatedPackage {
   const sending = partToSend(ctx, input);
-  return recordSending(ctx, sending, packageFile(sending));
+  return recordSending(ctx, sending, packageFile(ctx, sending));
 }
 
 /** The Excel form in memory, the sending recorded at once: for a caller that keeps the bytes itself. */

@@ -1,30 +1,61 @@
 /**
- * The department package (.cchc): a zip holding manifest.json and part.json.
+ * The department package (.cchc): a zip holding manifest.json, part.json and
+ * the files of the evidence it names ("tep/<sha256>", one entry per content).
  * The manifest names the unit, the report window, the department, who made
  * it and when, the app and format versions, and the SHA-256 of every other
- * entry; part.json is what the department fills. Only aggregate figures,
- * outline texts and references to the commune's own documents travel: no
- * citizen's personal data.
+ * entry; part.json is what the department fills, each document naming its
+ * files (checksum, name, size). Only aggregate figures, outline texts and
+ * the commune's own documents travel: no citizen's personal data.
  */
 import { z } from "zod";
+import { ATTACHMENT_MAX_BYTES } from "../attachments/file-kinds";
 import { FIELD_LIMITS } from "../field-limits";
+import { UPLOAD_FILE_BYTES } from "../file-size";
 
 export const PACKAGE_EXTENSION = ".cchc";
 export const PACKAGE_FORMAT = "cchc-goi-phong-ban";
-/** Raised when the content's shape changes; a package of a newer format is refused, not guessed at. */
+/**
+ * Raised when the content's shape changes so that an older app could misread
+ * it; a package of a newer format is refused, not guessed at. Files did not
+ * raise it: an app before them refuses a package carrying files (an entry it
+ * does not know), and reads one without files as ever.
+ */
 export const PACKAGE_FORMAT_VERSION = 1;
+
+/** The Excel form's wording in force (manifest.formEdition). */
+export const FORM_EDITION = 2;
 
 export const MANIFEST_ENTRY = "manifest.json";
 export const PART_ENTRY = "part.json";
-/** Every entry a package may hold; anything else (another name, a folder, a path) is refused. */
+/** The JSON entries a package holds; beside them only files under FILE_ENTRY_PREFIX. Anything else (another name, a folder, a path) is refused. */
 export const PACKAGE_ENTRIES = [MANIFEST_ENTRY, PART_ENTRY] as const;
 
-/** Far above a real package (a few dozen kB), far below what could exhaust an office PC. */
+/** A file the package carries: "tep/" and the SHA-256 of its content. */
+export const FILE_ENTRY_PREFIX = "tep/";
+export const fileEntryName = (sha256: string): string => `${FILE_ENTRY_PREFIX}${sha256}`;
+export const isFileEntryName = (name: string): boolean => /^tep\/[0-9a-f]{64}$/.test(name);
+
+const MB = 1024 * 1024;
+const MAX_FILES = 500;
+
 export const PACKAGE_LIMITS = {
-  fileBytes: 10 * 1024 * 1024,
-  entries: PACKAGE_ENTRIES.length,
-  entryBytes: 10 * 1024 * 1024,
-  /** Uncompressed / compressed: JSON compresses about 5–10 times; a zip bomb thousands of times. */
+  /** A package without files, and the Excel form: far above a real one (a few dozen kB), far below what could exhaust an office PC. */
+  fileBytes: 10 * MB,
+  /** A package with its files: what the screen can carry in one file, so any package the app makes can be opened from the screen. */
+  packageBytes: UPLOAD_FILE_BYTES,
+  /** All the files of one package together, unpacked: room left for the JSON within packageBytes (files barely compress). */
+  filesBytes: UPLOAD_FILE_BYTES - 4 * MB,
+  /** One file: as one attached to a document. */
+  fileEntryBytes: ATTACHMENT_MAX_BYTES,
+  files: MAX_FILES,
+  entries: PACKAGE_ENTRIES.length + MAX_FILES,
+  /** One JSON entry. */
+  entryBytes: 10 * MB,
+  /**
+   * Uncompressed / compressed of a JSON entry: JSON compresses about 5–10
+   * times; a zip bomb thousands of times. Files are held by their sizes
+   * instead: a blank page scanned uncompressed deflates near a thousand times.
+   */
   ratio: 100,
 } as const;
 
@@ -51,6 +82,12 @@ export const manifestSchema = z
       .regex(/^\d{4}-\d{2}-\d{2}( \d{2}:\d{2})?$/)
       .nullable(),
     entries: z.record(z.string(), sha256),
+    /**
+     * The Excel form's wording: 2 since it says that files go in the package.
+     * Absent in a .cchc and in a form made before; the form is read back
+     * against the wording it was made with.
+     */
+    formEdition: z.number().int().positive().optional(),
   })
   .strict();
 
@@ -83,7 +120,22 @@ const partTextSchema = z
   })
   .strict();
 
-const documentRefSchema = z.object({ numberSymbol: z.string().min(1).max(FIELD_LIMITS.code), date: isoDate, summary: z.string().max(FIELD_LIMITS.summary) }).strict();
+/** A file of a document, carried in the package as fileEntryName(sha256). */
+const fileRefSchema = z.object({ sha256, fileName: z.string().min(1).max(260), size: z.number().int().positive().max(ATTACHMENT_MAX_BYTES) }).strict();
+
+export type PackageFileRef = z.infer<typeof fileRefSchema>;
+
+/** A document; `files` absent (a package of before, or a document without files) is none. */
+const documentRefSchema = z
+  .object({
+    numberSymbol: z.string().min(1).max(FIELD_LIMITS.code),
+    date: isoDate,
+    summary: z.string().max(FIELD_LIMITS.summary),
+    files: z.array(fileRefSchema).max(50).optional(),
+  })
+  .strict();
+
+export type DocumentRef = z.infer<typeof documentRefSchema>;
 
 /** An outline item expecting evidence: the documents linked when the package was made, and those the department names. */
 const partEvidenceSchema = z

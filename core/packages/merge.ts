@@ -8,9 +8,12 @@
  * sending recorded in the history. A change is a conflict when it reaches
  * another department's figure or item, when the app's value moved since the
  * package was made, or when another department's package already answered
- * the figure; conflicts are applied only when accepted one by one.
+ * the figure; conflicts are applied only when accepted one by one. The
+ * files the reply carries for a document land on it with its change (a
+ * new document enters the register with them), skipping those it carries.
  */
 import type { AppContext } from "../context";
+import { attachInTransaction } from "../attachments/attachments";
 import { localNow } from "../../shared/dates";
 import { saveEntry } from "../indicators/entries";
 import { formatFigure } from "../indicators/format";
@@ -27,8 +30,9 @@ import { periodOf } from "../unit-period";
 import { answerProblems, tidyAnswers } from "./answers";
 import { readPackage, type OpenedPackage } from "./container";
 import { currentPart } from "./department-part";
-import type { DepartmentPart } from "./format";
+import type { DepartmentPart, PackageFileRef } from "./format";
 import { newDocumentProblem, registeredDocument } from "./new-documents";
+import { filesToAttach } from "./package-files";
 import { replyRefused } from "./refusal";
 import { replyScope, type ReplyScope } from "./reply-scope";
 
@@ -60,6 +64,10 @@ export type MergeChange =
       numberSymbol: string;
       date: string;
       summary: string;
+      /** True: the document is linked to the item already, and the change brings only files. */
+      alreadyLinked: boolean;
+      /** Files the package carries for the document that it does not carry yet: attached when the change is taken. */
+      files: PackageFileRef[];
       conflict: string | null;
     };
 
@@ -213,11 +221,13 @@ function planOf(ctx: AppContext, c: Context, fileName: string): MergePlan {
     }
     const conflict = reach.kind === "other" ? reach.conflict : null;
     e.answer.forEach((d, ref) => {
-      if (linked.get(e.itemKey)?.has(`${d.numberSymbol}|${d.date}`)) {
+      const doc = find.get(d.numberSymbol, d.date);
+      const alreadyLinked = linked.get(e.itemKey)?.has(`${d.numberSymbol}|${d.date}`) ?? false;
+      const files = filesToAttach(ctx, doc?.id ?? null, d);
+      if (alreadyLinked && files.length === 0) {
         unchanged++;
         return;
       }
-      const doc = find.get(d.numberSymbol, d.date);
       if (doc) {
         changes.push({
           id: `minh-chung:${e.itemKey}:${doc.id}`,
@@ -228,13 +238,28 @@ function planOf(ctx: AppContext, c: Context, fileName: string): MergePlan {
           numberSymbol: d.numberSymbol,
           date: d.date,
           summary: doc.summary,
+          alreadyLinked,
+          files,
           conflict,
         });
         return;
       }
       const problem = newDocumentProblem(d, e.itemKey, dept);
       if (problem) unregistrable.push(problem);
-      else changes.push({ id: `minh-chung:${e.itemKey}:moi-${ref + 1}`, kind: "evidence", itemKey: e.itemKey, wording: reach.wording, documentId: null, ...d, conflict });
+      else
+        changes.push({
+          id: `minh-chung:${e.itemKey}:moi-${ref + 1}`,
+          kind: "evidence",
+          itemKey: e.itemKey,
+          wording: reach.wording,
+          documentId: null,
+          numberSymbol: d.numberSymbol,
+          date: d.date,
+          summary: d.summary,
+          alreadyLinked: false,
+          files,
+          conflict,
+        });
     });
   }
   if (unregistrable.length > 0) throw replyRefused(fileName, unregistrable);
@@ -271,6 +296,7 @@ export function applyMerge(ctx: AppContext, reply: Reply, fileName: string, deci
       } else {
         const documentId = ch.documentId ?? registeredDocument(ctx, ch, dept);
         setEvidenceLink(ctx, { outlineId: manifest.outline.id, itemKey: ch.itemKey, documentId }, true);
+        for (const f of ch.files) attachInTransaction(ctx, documentId, { fileName: f.fileName, bytes: c.opened.files!.get(f.sha256)! });
       }
     }
     const now = localNow(ctx.now());

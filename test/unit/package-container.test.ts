@@ -7,7 +7,7 @@ import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isAppError } from "../../shared/errors";
 import { readPackage } from "../../core/packages/container";
-import { MANIFEST_ENTRY, PART_ENTRY, type DepartmentPart, type PackageManifest } from "../../core/packages/format";
+import { MANIFEST_ENTRY, PACKAGE_LIMITS, PART_ENTRY, type DepartmentPart, type PackageManifest } from "../../core/packages/format";
 import { entryContent, readZip, rewriteZip, writeZip } from "../../core/zip";
 import { cchc } from "../cli-runner";
 
@@ -146,7 +146,7 @@ describe("reading a package refuses, naming the file and the reason", () => {
     const lying = readZip(Buffer.from(good));
     lying[1]!.central.writeUInt32LE(100, 24);
     expect(refusal(rewriteZip(lying, new Map()))).toMatch(/bị hỏng hoặc lớn hơn kích thước khai báo|khác với khai báo/);
-    expect(refusal(Buffer.concat([good, Buffer.alloc(11 * 1024 * 1024)]))).toContain("tệp quá lớn");
+    expect(refusal(Buffer.concat([good, Buffer.alloc(PACKAGE_LIMITS.packageBytes)]))).toContain("tệp quá lớn");
   });
 
   it("JSON that fails its schema, a manifest of another format, a file that is not a zip", () => {

@@ -99,7 +99,7 @@ describe("a returned form with several mistakes", () => {
     const part = structuredClone(sent.part);
     part.figures.find((f) => f.code === "tthc.hai_long.ty_le")!.answer = 180;
     part.figures.find((f) => f.code === "tthc.ho_so.tong")!.answer = -1;
-    const bytes = writePackage({ ...manifest, direction: "tra_loi" }, part);
+    const bytes = writePackage({ ...manifest, direction: "tra_loi" }, part, sent.files);
     let message = "";
     try {
       applyMerge(ctx, bytes, "tra-loi.cchc");
@@ -207,7 +207,7 @@ describe("the figures sheet", () => {
     const part = structuredClone(sent.part);
     part.figures[1]!.current = null;
     const { entries: _e, format: _f, formatVersion: _v, ...manifest } = sent.manifest;
-    const own = readPackage(writePackage(manifest, part), "x.cchc");
+    const own = readPackage(writePackage(manifest, part, sent.files), "x.cchc");
     const ws = formSheet(await loadWorkbook(await writeXlsxForm(own.manifest, own.part)), FORM_SHEETS.figures);
     part.figures.forEach((f, i) => {
       const cell = ws.getCell(FIRST_DATA_ROW + i, 5);

@@ -45,7 +45,7 @@ function forgedPackage(sent: OpenedPackage, edit: (part: DepartmentPart) => void
   const { entries: _e, format: _f, formatVersion: _v, ...manifest } = sent.manifest;
   const part = structuredClone(sent.part);
   edit(part);
-  return { fileName: `${DEPT}-tra-loi.cchc`, reply: writePackage({ ...manifest, direction: "tra_loi", createdBy: "Nguyễn Văn Hùng" }, part) };
+  return { fileName: `${DEPT}-tra-loi.cchc`, reply: writePackage({ ...manifest, direction: "tra_loi", createdBy: "Nguyễn Văn Hùng" }, part, sent.files) };
 }
 
 /** The Excel form regenerated from an edited part (its hidden package re-sealed), then filled in as a clerk fills it, and read back. */

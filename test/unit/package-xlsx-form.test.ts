@@ -78,7 +78,7 @@ const answersOf = (part: DepartmentPart) => ({
 /** A package made consistent again after its manifest or part was changed. */
 function repackaged(manifest: Partial<PackageManifest>, part: DepartmentPart): OpenedPackage {
   const { entries: _e, format: _f, formatVersion: _v, ...rest } = { ...sent.manifest, ...manifest };
-  return readPackage(writePackage(rest, part), "x.cchc");
+  return readPackage(writePackage(rest, part, sent.files), "x.cchc");
 }
 
 /** The hidden "_goi" sheet rewritten with another manifest or part JSON. */

@@ -4,8 +4,10 @@
  * (the comparison first, then the changes the officer accepts).
  */
 import { z } from "zod";
-import { manifestSchema, partSchema } from "../../packages/format";
+import { FIELD_LIMITS } from "../../field-limits";
+import { manifestSchema, PACKAGE_LIMITS, partSchema } from "../../packages/format";
 import { fileInput } from "./dossiers";
+import { uploadedFileBase64 } from "./upload";
 
 const outlineInput = z.object({ outlineId: z.string().regex(/^[a-z0-9-]{1,80}$/), period: z.string().min(1).max(40), profileId: z.string().optional() });
 const departmentCode = z.string().regex(/^[A-Z0-9_]{1,20}$/);
@@ -68,6 +70,10 @@ const change = z.discriminatedUnion("kind", [
     numberSymbol: z.string(),
     date: z.string(),
     summary: z.string(),
+    /** True: linked to the item already, the change brings only files. */
+    alreadyLinked: z.boolean(),
+    /** Files the package carries for the document that it does not carry yet, attached when the change is taken. */
+    files: z.array(z.object({ sha256: z.string(), fileName: z.string(), size: z.number().int() })),
     conflict: z.string().nullable(),
   }),
 ]);
@@ -89,6 +95,17 @@ const plan = z.object({
 });
 
 const packageFile = fileInput.pick({ fileName: true, contentBase64: true });
+
+/** A file the department sends with a document it names in its answer to an item (the document found by item, number and date). */
+const answerFile = z
+  .object({
+    itemKey: z.string().min(1).max(FIELD_LIMITS.itemKey),
+    numberSymbol: z.string().min(1).max(FIELD_LIMITS.code),
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    fileName: z.string().min(1).max(260),
+    contentBase64: uploadedFileBase64,
+  })
+  .strict();
 const fileOutput = z.object({ fileName: z.string(), contentBase64: z.string() });
 
 export const packagesApi = {
@@ -112,7 +129,12 @@ export const packagesApi = {
     /** "xlsx": the part as an Excel form, for a department without the app. */
     /** confirmPastDeadline: the part's deadline has passed and the clerk sends it anyway; without it such a sending is refused. */
     input: outlineInput.extend({ departmentCode, format: z.enum(["cchc", "xlsx"]).optional(), confirmPastDeadline: z.boolean().optional() }).strict(),
-    output: z.object({ fileName: z.string(), contentBase64: z.string(), counts: z.object({ figures: z.number(), texts: z.number(), evidence: z.number() }) }),
+    /** files: the evidence files the package carries; filesLeftOut: those beyond what one package holds; filesUnreadable: those missing or damaged on this machine. */
+    output: z.object({
+      fileName: z.string(),
+      contentBase64: z.string(),
+      counts: z.object({ figures: z.number(), texts: z.number(), evidence: z.number(), files: z.number(), filesLeftOut: z.number(), filesUnreadable: z.number() }),
+    }),
   },
   "packages.plan": { input: packageFile.strict(), output: plan },
   "packages.apply": {
@@ -121,6 +143,6 @@ export const packagesApi = {
   },
   /** The department's side: a package received, opened to be filled (or a reply reopened to go on). */
   "packages.open": { input: packageFile.strict(), output: z.object({ manifest: manifestSchema.omit({ entries: true }), part: partSchema }) },
-  /** The department's answers checked and written as the reply package. */
-  "packages.answer": { input: packageFile.extend({ part: partSchema }).strict(), output: fileOutput },
+  /** The department's answers checked and written as the reply package, with the files it sends (those of a reply it goes on from are kept while its answers name them). */
+  "packages.answer": { input: packageFile.extend({ part: partSchema, files: z.array(answerFile).max(PACKAGE_LIMITS.files).optional() }).strict(), output: fileOutput },
 } as const;

@@ -34,6 +34,7 @@ export const packagesHandlers: HandlersFor<keyof typeof packagesApi> = {
   "packages.answer": (ctx, input) => {
     const received = readPackage(bytesOf(input), input.fileName);
     const { department, unit, window } = received.manifest;
-    return { fileName: replyFileName(department.code, unit.name, window.label), contentBase64: answerPackage(ctx, received, input.part).toString("base64") };
+    const files = (input.files ?? []).map(({ contentBase64, ...f }) => ({ ...f, bytes: bytesOf({ contentBase64 }) }));
+    return { fileName: replyFileName(department.code, unit.name, window.label), contentBase64: answerPackage(ctx, received, input.part, files).toString("base64") };
   },
 };

@@ -221,7 +221,7 @@ function guideSheet(manifest: PackageManifest, part: DepartmentPart): FormSheet 
     part.figures.length > 0 && `Trang “${FORM_SHEETS.figures}”: ghi số liệu của phòng vào cột “Số liệu của phòng”; để trống nếu số liệu trên máy khi giao đã đúng.`,
     part.texts.length > 0 && `Trang “${FORM_SHEETS.texts}”: viết nội dung của phòng cho từng mục; để trống nếu giữ nguyên nội dung hiện có.`,
     part.evidence.length > 0 &&
-      `Trang “${FORM_SHEETS.evidence}”: dưới mỗi mục có các dòng để ghi văn bản làm minh chứng (số, ký hiệu; ngày ban hành; trích yếu); dòng nào không dùng thì để trống. ${NEW_DOCUMENTS}`,
+      `Trang “${FORM_SHEETS.evidence}”: dưới mỗi mục có các dòng để ghi văn bản làm minh chứng (số, ký hiệu; ngày ban hành; trích yếu); dòng nào không dùng thì để trống. ${documentNotes(manifest)}`,
     "Số viết kiểu 1.234,5 (dấu chấm ngăn cách hàng nghìn, dấu phẩy trước phần thập phân); tỷ lệ phần trăm chỉ ghi số, ví dụ 97,5.",
     "Ngày viết kiểu dd/mm/yyyy, ví dụ 05/08/2025.",
     "Điền xong, lưu tệp (giữ dạng .xlsx) và gửi lại cho Phòng Văn hóa - Xã hội trước hạn gửi lại nêu trên.",
@@ -293,6 +293,12 @@ function textsSheet(manifest: PackageManifest, part: DepartmentPart): FormSheet 
 /** What happens to a document the commune's register lacks (merge.ts enters it). */
 const NEW_DOCUMENTS = "Văn bản chưa có trong sổ văn bản của xã được ghi vào sổ khi nhận lại mẫu: hãy ghi đủ số, ký hiệu, ngày ban hành và trích yếu.";
 
+/** Where the documents' files go (the form carries none): said from FORM_EDITION 2 on, so a form made before reads back against its own wording. */
+const FILES_ELSEWHERE =
+  "Tệp văn bản (bản quét PDF, ảnh chụp…) không chèn vào mẫu này: tệp đi kèm trong gói phòng ban .cchc của ứng dụng, hoặc gửi riêng cho Phòng Văn hóa - Xã hội để đính kèm vào sổ văn bản.";
+
+const documentNotes = (manifest: PackageManifest) => ((manifest.formEdition ?? 1) >= 2 ? `${NEW_DOCUMENTS} ${FILES_ELSEWHERE}` : NEW_DOCUMENTS);
+
 const NUMBER_SYMBOL_RULE = textRule(FIELD_LIMITS.code, "Số, ký hiệu văn bản", "Ghi đúng như trên văn bản, ví dụ 12/QĐ-UBND.");
 const SUMMARY_RULE = textRule(FIELD_LIMITS.summary, "Trích yếu", "Trích yếu nội dung văn bản; phải ghi nếu văn bản chưa có trong sổ văn bản của xã.");
 
@@ -303,7 +309,7 @@ function evidenceSheet(manifest: PackageManifest, part: DepartmentPart): FormShe
   tableTop(
     b,
     `MINH CHỨNG – ${upper(manifest.department.name)}`,
-    `${manifest.window.label}. Dưới mỗi mục, ghi văn bản làm minh chứng vào các dòng nền vàng: số, ký hiệu; ngày ban hành (dd/mm/yyyy, không sau ngày ${formatDateVi(manifest.window.to)}); trích yếu. Dòng nào không dùng thì để trống. ${NEW_DOCUMENTS}`,
+    `${manifest.window.label}. Dưới mỗi mục, ghi văn bản làm minh chứng vào các dòng nền vàng: số, ký hiệu; ngày ban hành (dd/mm/yyyy, không sau ngày ${formatDateVi(manifest.window.to)}); trích yếu. Dòng nào không dùng thì để trống. ${documentNotes(manifest)}`,
     ["Mục", "Số, ký hiệu văn bản", "Ngày ban hành", "Trích yếu"],
   );
   part.evidence.forEach((e, index) => {
