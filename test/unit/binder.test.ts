@@ -18,6 +18,7 @@ import type { AppContext } from "../../core/context";
 import { setEvidenceLink } from "../../core/outline/evidence";
 import { listOutbox } from "../../core/outbox/outbox";
 import { entryContent, readZip } from "../../core/zip";
+import { call } from "../api-calls";
 import { cchc } from "../cli-runner";
 import { DEMO_OUTLINE, DEMO_WINDOW, demoCommune } from "../fixtures/demo-commune";
 import { useTempDir } from "../helpers";
@@ -127,6 +128,17 @@ describe("the evidence binder of the demo commune", () => {
     const kept = keepBinderInOutbox(ctx, binder, () => zip);
     expect(kept.note).toBeNull();
     expect(kept.entry).toMatchObject({ kind: "ho_so_minh_chung", fileName: "Hồ sơ minh chứng - Xã Cẩm Giang - Từ 01-07-2025 đến 09-10-2025.zip", fileState: "nguyen_ven" });
+  });
+
+  it("is given to the screen as a zip through the API, kept in Hộp thư đi, with what is missing", async () => {
+    const ctx = demo.officer();
+    const file = await call<{ fileName: string; contentBase64: string; files: number; bytes: number; gaps: string[]; outboxNote: string | null }>(ctx, "outline.exportBinder", REQUEST);
+    const entries = readZip(Buffer.from(file.contentBase64, "base64"));
+    expect(entries.map((e) => e.name)).toContain(INDEX_FILE);
+    expect(entries.filter((e) => e.name.includes("/"))).toHaveLength(file.files);
+    expect(file.gaps).toContain("Mục II.4.1: chưa có tài liệu minh chứng.");
+    expect(file.outboxNote).toBeNull();
+    expect(listOutbox(ctx).entries.map((e) => [e.kind, e.fileName])).toEqual([["ho_so_minh_chung", file.fileName]]);
   });
 
   it("leaves no readable copy in the data folder when the store has a passphrase", async () => {

@@ -149,6 +149,18 @@ export const outlineApi = {
   "outline.setInspection": { input: z.object({ outlineId, inspection: inspectionSchema }).strict(), output: inspectionSchema },
   "outline.exportDocx": { input: outlineInput.extend({ appendPhuLuc3: z.boolean().optional(), estimate: z.boolean().optional() }).strict(), output: fileOutput },
   "outline.exportChecklistDocx": { input: outlineInput.strict(), output: fileOutput },
+  /** The evidence binder as a zip (folders by item, the index page, the Word checklist), kept in Hộp thư đi unless the passphrase forbids; gaps say what is missing. */
+  "outline.exportBinder": {
+    input: outlineInput.strict(),
+    output: z.object({
+      fileName: z.string(),
+      contentBase64: z.string(),
+      files: z.number().int(),
+      bytes: z.number().int(),
+      gaps: z.array(z.string()),
+      outboxNote: z.string().nullable(),
+    }),
+  },
   /** Loads an outline file (next year's, another province's) for later use; a broken one is refused. */
   "outline.template.load": {
     input: z.object({ file: z.object({ fileName: z.string().min(1).max(260), text: z.string().max(5_000_000) }) }).strict(),

@@ -10,6 +10,7 @@ import { evidenceChecklistDocx, outlineDocx, type OutlineFile } from "../../outl
 import { addToOutbox } from "../../outbox/outbox";
 import type { OutboxKind } from "../../outbox/labels";
 import type { AppContext } from "../../context";
+import { binderGaps, binderZip, keepBinderInOutbox, prepareBinder } from "../../binder/binder";
 
 /** A Word file for the screen to save, kept in the outbox too, with what keeps it a draft. */
 function kept(ctx: AppContext, file: OutlineFile, kind: OutboxKind) {
@@ -42,6 +43,13 @@ export const outlineHandlers: HandlersFor<keyof typeof outlineApi> = {
     return kept(ctx, file, file.filled.outline.kind === "de_cuong" ? "de_cuong" : "bao_cao");
   },
   "outline.exportChecklistDocx": async (ctx, input) => kept(ctx, await evidenceChecklistDocx(ctx, input), "minh_chung"),
+  "outline.exportBinder": async (ctx, input) => {
+    const binder = await prepareBinder(ctx, input);
+    const zip = binderZip(ctx, binder);
+    const outbox = keepBinderInOutbox(ctx, binder, () => zip);
+    const { files, bytes } = binder.plan.totals;
+    return { fileName: binder.fileName, contentBase64: zip.toString("base64"), files, bytes, gaps: binderGaps(binder.plan), outboxNote: outbox.note };
+  },
   "outline.template.load": (ctx, input) => {
     loadOutline(ctx, input.file);
     return listOutlines(ctx);
