@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { loadMigrations } from "../../db/migrations";
@@ -5,6 +6,7 @@ import { unlock } from "../../db/cipher";
 import { migratedSchema, schemaDifferences, schemaObjects, type SchemaDifference } from "../../db/schema-objects";
 import { inspectExisting } from "../../db/store";
 import { AppError, isAppError } from "../../shared/errors";
+import { filesFolderOf } from "../attachments/blob-store";
 import { backupFilesFolder } from "./attached-files";
 import { checkFiles, filesProblem } from "./files-check";
 
@@ -22,6 +24,12 @@ const backupPassphraseNeeded = (file: string) =>
     "backup_passphrase_needed",
     `Bản sao lưu "${file}" được bảo vệ bằng mật khẩu khác (hoặc mật khẩu vừa nhập chưa đúng, hoặc tệp đã bị hỏng): hãy nhập mật khẩu của bản sao lưu. Dữ liệu hiện tại giữ nguyên.`,
   );
+
+/** Where a copy's files are: beside it when it is a backup in a backup folder, in its own files folder when it is a store; the one beside it when neither is there. */
+function filesFoldersOf(file: string): string[] {
+  const found = [backupFilesFolder(path.dirname(file)), filesFolderOf(file)].filter((folder) => existsSync(folder));
+  return found.length ? found : [backupFilesFolder(path.dirname(file))];
+}
 
 const OBJECT_LABELS: Record<string, string> = { table: "bảng", index: "chỉ mục", trigger: "trigger", view: "view" };
 
@@ -47,11 +55,10 @@ function refuseForeignSchema(sqlite: Database.Database, file: string, version: n
  * A backup checked before anything is restored from it: an SQLite file of
  * this app, of a schema this app knows and made exactly as the app makes it,
  * whose every page passes SQLite's integrity check; and every file attached
- * is there and whole: inside the copy, else in `filesIn` (by default the
- * files folder beside the backup; null leaves the files to the caller – a
- * restore looks in more places).
+ * is there and whole: inside the copy, else in `filesIn` (null leaves the
+ * files to the caller – a restore looks in more places).
  */
-export function verifyBackup(file: string, nativeBinding?: string, passphrase?: string | null, filesIn: string | null = backupFilesFolder(path.dirname(file))): VerifiedBackup {
+export function verifyBackup(file: string, nativeBinding?: string, passphrase?: string | null, filesIn: string[] | null = filesFoldersOf(file)): VerifiedBackup {
   const known = loadMigrations().length;
   let encrypted = false;
   try {
@@ -77,7 +84,7 @@ export function verifyBackup(file: string, nativeBinding?: string, passphrase?: 
     }
     if (problems.join() !== "ok") refuseBackup(file, `tệp bị hỏng (kiểm tra toàn vẹn: ${problems.slice(0, 2).join("; ")})`);
     refuseForeignSchema(sqlite, file, version, nativeBinding);
-    const problem = filesIn === null ? null : filesProblem(checkFiles(sqlite, [filesIn]), `trong "${filesIn}"`);
+    const problem = filesIn === null ? null : filesProblem(checkFiles(sqlite, filesIn), `trong ${filesIn.map((f) => `"${f}"`).join(" hoặc ")}`);
     if (problem) refuseBackup(file, problem);
     return { schemaVersion: version };
   } finally {

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
@@ -6,6 +6,7 @@ import { startDailyBackups } from "../../core/api/daily-backups";
 import { dispatch } from "../../core/api/dispatch";
 import { backupFolder, listBackups } from "../../core/backup/folder";
 import { takeBackup } from "../../core/backup/take";
+import { verifyBackup } from "../../core/backup/verify";
 import type { AppContext } from "../../core/context";
 import { demoCommune } from "../fixtures/demo-commune";
 import { storeSnapshot } from "../fixtures/store-snapshot";
@@ -104,7 +105,10 @@ describe("restoring from inside the running app", () => {
     const kept = await takeBackup(ctx, "tay");
     const copy = await ok<{ fileName: string; contentBase64: string }>(ctx, "backup.file", { file: kept.file });
     expect(copy.fileName).toBe(path.basename(kept.file));
-    expect(Buffer.from(copy.contentBase64, "base64").equals(readFileSync(kept.file))).toBe(true);
+    // The attached files go inside the copy: alone elsewhere, it still verifies whole.
+    const carried = path.join(commune.dir, "mang-di.sqlite");
+    writeFileSync(carried, Buffer.from(copy.contentBase64, "base64"));
+    expect(verifyBackup(carried).schemaVersion).toBeGreaterThan(0);
     ctx.store.close();
   });
 
