@@ -12,6 +12,7 @@ import { cchc } from "../cli-runner";
 import { planPdf, renamedProgram, tinyPng } from "../fixtures/evidence-files";
 import { evidencePdf } from "../../core/demo/evidence-pdf";
 import { useTempDir } from "../helpers";
+import { seriousViolations } from "./axe";
 import { newPage, recordPageErrors, serve, useBrowser } from "./harness";
 import { choose, dialog, eventually, keepScreenshot, noPageOverflow, settledScreenshot } from "./ui";
 
@@ -108,6 +109,7 @@ describe("browser mode: files attached to documents", () => {
       expect(cells.slice(1, 4)).toEqual(["1 KB", "Kiểm thử", expect.stringMatching(/^\d{2}\/\d{2}\/\d{4}$/)]);
       await noPageOverflow(page);
       await settledScreenshot(page, "van-ban-tep-dinh-kem");
+      expect(await seriousViolations(page)).toEqual([]);
 
       // Mở in browser mode: a download of the very bytes, under the name kept.
       const [download] = await Promise.all([page.waitForEvent("download"), row.getByRole("button", { name: "Mở tệp Kế hoạch CCHC 2025.pdf" }).click()]);
@@ -151,6 +153,7 @@ describe("browser mode: files attached to documents", () => {
       await attach.waitFor();
       await noPageOverflow(page);
       await settledScreenshot(page, "van-ban-dinh-kem-thu-muc");
+      expect(await seriousViolations(page)).toEqual([]);
       expect(await countOf(page, "231/UBND-TTPVHCC")).toBe(counts.cv231);
 
       await attach.click();
@@ -185,6 +188,7 @@ describe("browser mode: files attached to documents", () => {
         .evaluate((body) => body.scrollTo(0, 0));
       await noPageOverflow(page);
       await settledScreenshot(page, "van-ban-cot-tep");
+      expect(await seriousViolations(page)).toEqual([]);
       expect(pageErrors).toEqual([]);
     } finally {
       await server.stop();
