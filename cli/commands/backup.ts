@@ -40,7 +40,9 @@ export async function runBackup(args: ParsedArgs, io: CliIO): Promise<number> {
       if (wantsJson(args)) io.out(JSON.stringify(taken));
       else io.out(`Đã sao lưu dữ liệu (${formatMegabytes(taken.bytes)}) vào "${taken.file}".`);
       if (taken.filesMissing > 0)
-        io.err(`${formatNumber(taken.filesMissing, 0)} tệp đính kèm không có trong thư mục tệp đính kèm của dữ liệu nên bản sao lưu không chứa được: hãy đính kèm lại các tệp đó, hoặc khôi phục từ một bản sao lưu cũ hơn.`);
+        io.err(
+          `${formatNumber(taken.filesMissing, 0)} tệp đính kèm không có trong thư mục tệp đính kèm của dữ liệu nên bản sao lưu không chứa được: hãy đính kèm lại các tệp đó, hoặc khôi phục từ một bản sao lưu cũ hơn.`,
+        );
       return 0;
     },
     { mustExist: true },
