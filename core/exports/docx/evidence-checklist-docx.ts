@@ -39,7 +39,7 @@ function responsibleTable(filled: FilledOutline): Table {
   });
 }
 
-const EVIDENCE_COLUMNS_MM = [10, 37, 27, 22, 40, 29] as const;
+const EVIDENCE_COLUMNS_MM = [11, 36, 27, 22, 40, 29] as const;
 
 /** What the file column says of a document (by default "Có tệp" / "Chưa có tệp"), and lines added to the cover. */
 export interface ChecklistOptions {
