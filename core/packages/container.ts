@@ -27,6 +27,7 @@ import {
   PACKAGE_LIMITS,
   PART_ENTRY,
   partSchema,
+  sizeAndLimit,
   type DepartmentPart,
   type DocumentRef,
   type PackageFileRef,
@@ -110,7 +111,10 @@ function checkDeclared(fileName: string, entries: ZipEntry[]): void {
   if (others > PACKAGE_ENTRIES.length) refuse(fileName, `gói có ${others} tệp bên trong (tối đa ${PACKAGE_ENTRIES.length}) không phải tệp đính kèm`);
   if (files.length > PACKAGE_LIMITS.files) refuse(fileName, `gói có ${formatNumber(files.length, 0)} tệp đính kèm (tối đa ${PACKAGE_LIMITS.files})`);
   const total = files.reduce((sum, e) => sum + declaredSize(e), 0);
-  if (total > PACKAGE_LIMITS.filesBytes) refuse(fileName, `các tệp đính kèm trong gói tổng cộng ${MB(total)}, quá giới hạn ${MB(PACKAGE_LIMITS.filesBytes)} của một gói`);
+  if (total > PACKAGE_LIMITS.filesBytes) {
+    const [shown, max] = sizeAndLimit(total, PACKAGE_LIMITS.filesBytes);
+    refuse(fileName, `các tệp đính kèm trong gói tổng cộng ${shown}, quá giới hạn ${max} của một gói`);
+  }
 }
 
 /** An entry unpacked within its limits: declared size, compression ratio (of JSON), and the size it really unpacks to. */

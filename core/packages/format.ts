@@ -10,7 +10,8 @@
 import { z } from "zod";
 import { ATTACHMENT_MAX_BYTES } from "../attachments/file-kinds";
 import { FIELD_LIMITS } from "../field-limits";
-import { UPLOAD_FILE_BYTES } from "../file-size";
+import { formatMegabytes, UPLOAD_FILE_BYTES } from "../file-size";
+import { formatNumber } from "../number-format";
 
 export const PACKAGE_EXTENSION = ".cchc";
 export const PACKAGE_FORMAT = "cchc-goi-phong-ban";
@@ -58,6 +59,12 @@ export const PACKAGE_LIMITS = {
    */
   ratio: 100,
 } as const;
+
+/** A size over a limit, as a refusal says both: in MB, or in bytes when the MB would read the same ("60 MB, quá giới hạn 60 MB"). */
+export function sizeAndLimit(size: number, limit: number): [string, string] {
+  const [shown, max] = [formatMegabytes(size), formatMegabytes(limit)];
+  return shown === max ? [`${formatNumber(size, 0)} byte`, `${formatNumber(limit, 0)} byte`] : [shown, max];
+}
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/);

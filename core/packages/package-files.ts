@@ -11,12 +11,11 @@ import type { AppContext } from "../context";
 import { filesFolder, listAttachments, readContent } from "../attachments/attachments";
 import { sha256Of } from "../attachments/blob-store";
 import { attachmentProblem } from "../attachments/file-kinds";
-import { formatMegabytes } from "../file-size";
 import { formatDateVi } from "../../shared/dates";
 import { AppError, isAppError } from "../../shared/errors";
 import { nfc } from "../../shared/text";
 import type { PackageFiles } from "./container";
-import { PACKAGE_LIMITS, type DepartmentPart, type DocumentRef, type PackageFileRef } from "./format";
+import { PACKAGE_LIMITS, sizeAndLimit, type DepartmentPart, type DocumentRef, type PackageFileRef } from "./format";
 
 const NOT_MADE = "Chưa tạo gói trả lời, dữ liệu không thay đổi.";
 
@@ -131,10 +130,11 @@ export function answerFiles(part: DepartmentPart, received: PackageFiles, given:
     }),
   }));
   const total = [...files.values()].reduce((sum, b) => sum + b.length, 0);
-  if (total > PACKAGE_LIMITS.filesBytes || files.size > PACKAGE_LIMITS.files)
-    refuse(
-      `Các tệp gửi kèm tổng cộng ${formatMegabytes(total)} (${files.size} tệp), quá giới hạn ${formatMegabytes(PACKAGE_LIMITS.filesBytes)} của một gói (tối đa ${PACKAGE_LIMITS.files} tệp): hãy gửi bớt tệp, hoặc nén ảnh quét nhỏ lại.`,
-    );
+  if (total > PACKAGE_LIMITS.filesBytes || files.size > PACKAGE_LIMITS.files) {
+    const [shown, max] = sizeAndLimit(total, PACKAGE_LIMITS.filesBytes);
+    refuse(`Các tệp gửi kèm tổng cộng ${shown} (${files.size} tệp), quá giới hạn ${max} của một gói (tối đa ${PACKAGE_LIMITS.files} tệp): hãy gửi bớt tệp, hoặc nén ảnh quét nhỏ lại.`);
+  }
+
   return { part: { ...part, evidence }, files };
 }
 

@@ -20,7 +20,7 @@ import { createDepartmentForm, createDepartmentPackage } from "../../core/packag
 import { FORM_SHEETS } from "../../core/packages/xlsx-form/layout";
 import { readXlsxForm } from "../../core/packages/xlsx-form/read";
 import { writeXlsxForm } from "../../core/packages/xlsx-form/write";
-import { fileEntryName, MANIFEST_ENTRY, PACKAGE_LIMITS, PART_ENTRY, type DepartmentPart, type PackageManifest } from "../../core/packages/format";
+import { fileEntryName, MANIFEST_ENTRY, PACKAGE_LIMITS, PART_ENTRY, sizeAndLimit, type DepartmentPart, type PackageManifest } from "../../core/packages/format";
 import { applyMerge, planMerge } from "../../core/packages/merge";
 import { entryContent, readZip, writeZip } from "../../core/zip";
 import { DEMO_OUTLINE, DEMO_WINDOW, demoCommune } from "../fixtures/demo-commune";
@@ -290,7 +290,9 @@ describe("files the department cannot send", () => {
     );
     const half = Buffer.concat([planPdf("a"), Buffer.alloc(PACKAGE_LIMITS.filesBytes / 2)]);
     const otherHalf = Buffer.concat([planPdf("b"), Buffer.alloc(PACKAGE_LIMITS.filesBytes / 2)]);
-    expect(await refusal(() => answered(received, fill, [forPlan("a.pdf", half), forPlan("b.pdf", otherHalf)]))).toContain(`quá giới hạn ${formatMegabytes(PACKAGE_LIMITS.filesBytes)} của một gói`);
+    expect(await refusal(() => answered(received, fill, [forPlan("a.pdf", half), forPlan("b.pdf", otherHalf)]))).toContain(
+      `Các tệp gửi kèm tổng cộng ${sizeAndLimit(half.length + otherHalf.length, PACKAGE_LIMITS.filesBytes).join(" (2 tệp), quá giới hạn ")} của một gói (tối đa ${PACKAGE_LIMITS.files} tệp)`,
+    );
     expect(await refusal(() => answered(received, fill, [{ ...forPlan("a.pdf", planPdf()), numberSymbol: "99/KH-UBND" }]))).toMatch(
       /Tệp "a.pdf" gửi kèm văn bản 99\/KH-UBND ngày 20\/08\/2025 \(mục II.2.2\), nhưng phần trả lời của mục này không có văn bản đó/,
     );
@@ -323,6 +325,18 @@ describe("a package whose files were tampered with is refused whole", () => {
       part.evidence.find((e) => e.itemKey === "II.2.2")!.answer[0]!.files!.push({ sha256: sha256(program), fileName: "bao-cao.pdf", size: program.length });
     });
     expect(await refusedPackage(renamedProgramInside)).toContain(`"bao-cao.pdf" không phải tệp PDF thật`);
+  });
+
+  it("files together over what one package holds, counted from the zip's directory before anything is unpacked", async () => {
+    const { reply } = roundTrip();
+    const over = forged(reply, (part, entries) => {
+      for (const tag of ["mot", "hai"]) {
+        const big = Buffer.concat([planPdf(tag), Buffer.alloc(PACKAGE_LIMITS.filesBytes / 2)]);
+        entries.set(fileEntryName(sha256(big)), big);
+        part.evidence.find((e) => e.itemKey === "II.2.2")!.answer[0]!.files!.push({ sha256: sha256(big), fileName: `${tag}.pdf`, size: big.length });
+      }
+    });
+    expect(await refusedPackage(over)).toMatch(/các tệp đính kèm trong gói tổng cộng .+, quá giới hạn .+ của một gói/);
   });
 
   it("changes nothing in the store when the merge refuses it", async () => {
