@@ -10,11 +10,11 @@
 import type { AppContext } from "../context";
 import { filesFolder, listAttachments, readContent } from "../attachments/attachments";
 import { sha256Of } from "../attachments/blob-store";
-import { attachmentProblem } from "../attachments/file-kinds";
+import { attachmentKindOf, attachmentProblem } from "../attachments/file-kinds";
 import { formatDateVi } from "../../shared/dates";
 import { AppError, isAppError } from "../../shared/errors";
 import { nfc } from "../../shared/text";
-import type { PackageFiles } from "./container";
+import { partDocuments, type OpenedPackage, type PackageFiles } from "./container";
 import { PACKAGE_LIMITS, sizeAndLimit, type DepartmentPart, type DocumentRef, type PackageFileRef } from "./format";
 
 const NOT_MADE = "Chưa tạo gói trả lời, dữ liệu không thay đổi.";
@@ -136,6 +136,16 @@ export function answerFiles(part: DepartmentPart, received: PackageFiles, given:
   }
 
   return { part: { ...part, evidence }, files };
+}
+
+/** One file of a package, as the department opens it: its name as the part gives it, its kind, its bytes. */
+export function packageFile(opened: OpenedPackage, sha256: string): { fileName: string; mediaType: string; contentBase64: string } {
+  const bytes = opened.files?.get(sha256);
+  const ref = partDocuments(opened.part)
+    .flatMap(({ document }) => document.files ?? [])
+    .find((f) => f.sha256 === sha256);
+  if (!bytes || !ref) throw new AppError("not_found", "Gói không có tệp này (có thể đã mở một gói khác). Hãy mở lại gói.");
+  return { fileName: ref.fileName, mediaType: attachmentKindOf(ref.fileName)?.mediaType ?? "application/octet-stream", contentBase64: bytes.toString("base64") };
 }
 
 /** The files of a document named in a reply that the register's document does not carry yet (null: a new document, carrying none). */

@@ -273,6 +273,14 @@ describe("a reply carrying files", () => {
     expect(result.ok).toBe(true);
     const reply = Buffer.from((result as { ok: true; value: { contentBase64: string } }).value.contentBase64, "base64");
     expect(readPackage(reply, "tra-loi.cchc").files?.get(sha256(tinyPng()))?.equals(tinyPng())).toBe(true);
+    // The department opens the commune's scan of a document its part shows.
+    const scan = received.part.evidence
+      .flatMap((e) => e.coveredAbove)
+      .find((d) => d.numberSymbol === DECISION)!
+      .files!.find((f) => f.fileName === "29-QD-UBND.pdf")!;
+    const opened = await dispatch(ctx, "packages.file", { fileName: "TTPVHCC.cchc", contentBase64: bytes.toString("base64"), sha256: scan.sha256 });
+    expect(opened).toMatchObject({ ok: true, value: { fileName: "29-QD-UBND.pdf", mediaType: "application/pdf" } });
+    expect(Buffer.from((opened as { ok: true; value: { contentBase64: string } }).value.contentBase64, "base64").equals(received.files!.get(scan.sha256)!)).toBe(true);
     ctx.store.close();
   });
 });
@@ -318,6 +326,10 @@ describe("a package whose files were tampered with is refused whole", () => {
 
     const wrongSize = forged(reply, (part) => void (part.evidence.find((e) => e.itemKey === "II.2.2")!.answer[0]!.files![1]!.size = 1));
     expect(await refusedPackage(wrongSize)).toContain(`tệp "anh-niem-yet.png" (minh chứng mục II.2.2, văn bản 25/KH-TTPVHCC) có 1 byte theo danh sách nhưng thực tế ${photo.length} byte`);
+
+    const stray = planPdf("khong thuoc van ban nao");
+    const unclaimed = forged(reply, (_, entries) => entries.set(fileEntryName(sha256(stray)), stray));
+    expect(await refusedPackage(unclaimed)).toContain(`"${fileEntryName(sha256(stray))}" không thuộc văn bản nào của gói`);
 
     const renamedProgramInside = forged(reply, (part, entries) => {
       const program = renamedProgram();

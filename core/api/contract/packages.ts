@@ -143,6 +143,11 @@ export const packagesApi = {
   },
   /** The department's side: a package received, opened to be filled (or a reply reopened to go on). */
   "packages.open": { input: packageFile.strict(), output: z.object({ manifest: manifestSchema.omit({ entries: true }), part: partSchema }) },
+  /** One file a package carries (the department opens the commune's scan of a document), found by its checksum. */
+  "packages.file": {
+    input: packageFile.extend({ sha256: z.string().regex(/^[0-9a-f]{64}$/) }).strict(),
+    output: z.object({ fileName: z.string(), mediaType: z.string(), contentBase64: z.string() }),
+  },
   /** The department's answers checked and written as the reply package, with the files it sends (those of a reply it goes on from are kept while its answers name them). */
   "packages.answer": { input: packageFile.extend({ part: partSchema, files: z.array(answerFile).max(PACKAGE_LIMITS.files).optional() }).strict(), output: fileOutput },
 } as const;

@@ -3,6 +3,7 @@ import type { packagesApi } from "../contract/packages";
 import { replyFileName } from "../../exports/file-names";
 import { answerPackage } from "../../packages/answer";
 import { readPackage } from "../../packages/container";
+import { packageFile } from "../../packages/package-files";
 import { sendDepartmentPart } from "../../packages/create";
 import { packageDashboard, setPartDeadline } from "../../packages/dashboard";
 import { applyMerge, planMerge } from "../../packages/merge";
@@ -31,6 +32,7 @@ export const packagesHandlers: HandlersFor<keyof typeof packagesApi> = {
     } = readPackage(bytesOf(input), input.fileName);
     return { manifest, part };
   },
+  "packages.file": (_ctx, input) => packageFile(readPackage(bytesOf(input), input.fileName), input.sha256),
   "packages.answer": (ctx, input) => {
     const received = readPackage(bytesOf(input), input.fileName);
     const { department, unit, window } = received.manifest;
