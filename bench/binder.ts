@@ -19,13 +19,14 @@ import { attachFiles, readAttachment } from "../core/attachments/attachments";
 import { binderZip, prepareBinder, writeBinderFolder, type Binder } from "../core/binder/binder";
 import type { AppContext } from "../core/context";
 import { generateDemo } from "../core/demo";
+import { formatFileSize } from "../core/file-size";
 
 const SCANS = Number(process.argv[2] ?? 40);
 const MEGABYTES = Number(process.argv[3] ?? 5);
 const REQUEST = { outlineId: "de-cuong-kiem-tra-2025", period: "2025-07-01..2025-10-09" };
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2).replace(".", ",")} s`;
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1).replace(".", ",")} MB`;
+const megabytes = formatFileSize;
 const ratio = (ms: number, floorMs: number) => `${(ms / floorMs).toFixed(1).replace(".", ",")}×`;
 
 async function timed<T>(run: () => Promise<T> | T): Promise<[T, number]> {
