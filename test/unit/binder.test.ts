@@ -5,11 +5,11 @@
  * what is missing listed, each file the very bytes attached, the zip holding
  * the same tree, and the command's exit codes.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../../cli/main";
-import { attachFile, readAttachment } from "../../core/attachments/attachments";
+import { attachFile, filesFolder, readAttachment } from "../../core/attachments/attachments";
 import { setStorePassphrase } from "../../core/backup/passphrase";
 import { binderGaps, binderZip, keepBinderInOutbox, prepareBinder, writeBinderFolder } from "../../core/binder/binder";
 import { CHECKLIST_FILE, INDEX_FILE } from "../../core/binder/plan";
@@ -151,7 +151,7 @@ describe("the evidence binder of the demo commune", () => {
     expect(listOutbox(ctx).entries).toHaveLength(0);
   });
 
-  it("puts the binder inside a folder that holds files already, under its own name, and never half a binder", async () => {
+  it("puts the binder inside a folder that holds files already, under its own name", async () => {
     const ctx = demo.officer();
     const usb = path.join(dir(), "usb");
     mkdirSync(usb);
@@ -162,6 +162,17 @@ describe("the evidence binder of the demo commune", () => {
     expect(path.basename(first)).toBe("Hồ sơ minh chứng - Xã Cẩm Giang - Từ 01-07-2025 đến 09-10-2025");
     expect(path.basename(second)).toBe("Hồ sơ minh chứng - Xã Cẩm Giang - Từ 01-07-2025 đến 09-10-2025 (2)");
     expect(readdirSync(usb).sort()).toEqual([path.basename(first), path.basename(second), "ghi-chu.txt"].sort());
+  });
+});
+
+describe("a binder that cannot be made whole", () => {
+  it("writes nothing when an attached file is missing, and says to restore it from a backup", async () => {
+    const ctx = demo.officer();
+    rmSync(filesFolder(ctx), { recursive: true });
+    const binder = await prepareBinder(ctx, REQUEST);
+    const parent = dir();
+    await expect(async () => writeBinderFolder(ctx, binder, path.join(parent, "ho-so"))).rejects.toThrow(/Không thấy tệp đính kèm.*khôi phục từ bản sao lưu/);
+    expect(readdirSync(parent)).toEqual([]);
   });
 });
 
