@@ -41,6 +41,7 @@ export const RENDERER_SAFE = [
   "core/outline/opening.ts",
   "core/outline/report-gaps.ts",
   "core/packages/format.ts",
+  "core/packages/sent-files-words.ts",
   "core/periods.ts",
   "core/profile-schema.ts",
   "core/profile-words.ts",

@@ -6,7 +6,9 @@ import { formatFigure } from "../../core/indicators/format";
 import { takeBackup } from "../../core/backup/take";
 import { sendDepartmentPart } from "../../core/packages/create";
 import { applyMerge, planMerge, type MergeChange } from "../../core/packages/merge";
-import { PACKAGE_EXTENSION } from "../../core/packages/format";
+import { formatFileSize } from "../../core/file-size";
+import { PACKAGE_EXTENSION, type PackageFileRef } from "../../core/packages/format";
+import { filesCarriedWords, filesLeftOutNotes } from "../../core/packages/sent-files-words";
 import { readReply } from "../../core/packages/reply";
 import { rejectUnknown, requireOption, stringOption, type ParsedArgs } from "../args";
 import { readUserFile, wantsJson, type CliIO } from "../io";
@@ -44,9 +46,11 @@ async function runCreate(args: ParsedArgs, io: CliIO): Promise<number> {
       const outbox = keepInOutbox(ctx, io, out, "goi_phong_ban", manifest.window);
       if (wantsJson(args)) io.out(JSON.stringify({ file: out, manifest, counts, outbox }));
       else {
+        const carried = filesCarriedWords(counts);
         io.out(
-          `Đã tạo ${extension === ".xlsx" ? "mẫu Excel" : "gói"} cho ${manifest.department.name} (${manifest.window.label}): ${counts.figures} số liệu, ${counts.texts} nội dung cần viết, ${counts.evidence} mục cần minh chứng – tệp ${out}.`,
+          `Đã tạo ${extension === ".xlsx" ? "mẫu Excel" : "gói"} cho ${manifest.department.name} (${manifest.window.label}): ${counts.figures} số liệu, ${counts.texts} nội dung cần viết, ${counts.evidence} mục cần minh chứng${carried ? `, ${carried}` : ""} – tệp ${out}.`,
         );
+        for (const note of filesLeftOutNotes(counts)) io.err(`Lưu ý: ${note}.`);
         outboxLine(outbox).forEach(io.out);
       }
       return 0;
@@ -55,11 +59,15 @@ async function runCreate(args: ParsedArgs, io: CliIO): Promise<number> {
   );
 }
 
+/** ", kèm 2 tệp: 84-BC-UBND.pdf (20 KB), anh.png (68 byte)": the files an evidence change brings. */
+const filesWords = (files: readonly PackageFileRef[]) => (files.length > 0 ? `, kèm ${files.length} tệp: ${files.map((f) => `${f.fileName} (${formatFileSize(f.size)})`).join(", ")}` : "");
+
 const describe = (ch: MergeChange): string => {
   const mark = ch.conflict ? `  [xung đột: ${ch.conflict}]` : "";
   if (ch.kind === "figure") return `- Số liệu ${ch.code} (${ch.label}): ${formatFigure(ch.now, ch.unit)} → ${formatFigure(ch.incoming, ch.unit)}${mark}`;
   if (ch.kind === "text") return `- Nội dung mục ${ch.itemKey}: ${ch.now ? "sửa" : "thêm"} (${ch.incoming.length} ký tự)${mark}`;
-  return `- Minh chứng mục ${ch.itemKey}: ${ch.numberSymbol} ngày ${formatDateVi(ch.date)}${ch.documentId === null ? " (văn bản mới vào sổ)" : ""}${mark}`;
+  const state = ch.documentId === null ? " (văn bản mới vào sổ)" : ch.alreadyLinked ? " (đã gắn)" : "";
+  return `- Minh chứng mục ${ch.itemKey}: ${ch.numberSymbol} ngày ${formatDateVi(ch.date)}${state}${filesWords(ch.files)}${mark}`;
 };
 
 /**

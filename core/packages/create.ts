@@ -2,7 +2,6 @@ import type { AppContext } from "../context";
 import { localNow } from "../../shared/dates";
 import { AppError } from "../../shared/errors";
 import { formFileName, packageFileName } from "../exports/file-names";
-import { formatMegabytes } from "../file-size";
 import { openOutline, type OutlineRequest } from "../outline/open";
 import type { ResolvedPeriod } from "../periods";
 import { giverName } from "../unit";
@@ -10,8 +9,9 @@ import { APP_VERSION } from "../version";
 import { packageSha256, sealManifest, writePackage, type UnsealedManifest } from "./container";
 import { deadlinePassed, deadlineWords, partDeadline } from "./deadline";
 import { checkPartFits, currentPart } from "./department-part";
-import { FORM_EDITION, PACKAGE_LIMITS, type DepartmentPart } from "./format";
+import { FORM_EDITION, type DepartmentPart } from "./format";
 import { sentFiles } from "./package-files";
+import { filesCarriedWords, filesLeftOutNotes } from "./sent-files-words";
 import { writeXlsxForm } from "./xlsx-form/write";
 
 /** confirmPastDeadline: the clerk sends the part although its deadline has passed. */
@@ -98,13 +98,10 @@ async function formFile({ manifest, part }: Sending): Promise<CreatedPackage> {
 }
 
 /** The history's line for a sending: "12 số liệu, 3 nội dung, 5 mục minh chứng, 2 tệp đính kèm". */
-function summaryOf({ figures, texts, evidence, files, filesLeftOut, filesUnreadable }: CreatedPackage["counts"]): string {
-  const notes = [
-    filesLeftOut > 0 && `${filesLeftOut} tệp không gửi kèm vì gói đã đến giới hạn ${formatMegabytes(PACKAGE_LIMITS.filesBytes)}`,
-    filesUnreadable > 0 && `${filesUnreadable} tệp không gửi kèm vì bị thiếu hoặc hỏng trên máy này`,
-  ].filter((n): n is string => typeof n === "string");
-  const carried = files > 0 ? `, ${files} tệp đính kèm` : "";
-  return `${figures} số liệu, ${texts} nội dung, ${evidence} mục minh chứng${carried}${notes.length > 0 ? ` (${notes.join("; ")})` : ""}`;
+function summaryOf(counts: CreatedPackage["counts"]): string {
+  const notes = filesLeftOutNotes(counts);
+  const carried = filesCarriedWords(counts);
+  return `${counts.figures} số liệu, ${counts.texts} nội dung, ${counts.evidence} mục minh chứng${carried ? `, ${carried}` : ""}${notes.length > 0 ? ` (${notes.join("; ")})` : ""}`;
 }
 
 /** Records the package made, in one transaction: the assignment, an entry in the history; whether it has gone is the outbox's to say (sending.ts). */

@@ -1,5 +1,5 @@
 import { useRef, useState, type ReactNode } from "react";
-import { Button, Typography } from "antd";
+import { Button, Typography, type ButtonProps } from "antd";
 import { ATTACHMENT_EXTENSIONS } from "../../../core/attachments/file-kinds";
 import "./attachments.css";
 
@@ -18,14 +18,24 @@ interface Props {
   onFiles: (files: File[]) => void;
 }
 
-/** A hidden file input behind a button; the same files can be picked again. */
-function PickButton({ label, inputLabel, folder, busy, onFiles, primary }: { label: string; inputLabel: string; folder: boolean; busy: boolean; onFiles: (files: File[]) => void; primary?: boolean }) {
+interface PickProps {
+  label: string;
+  inputLabel: string;
+  folder: boolean;
+  busy: boolean;
+  onFiles: (files: File[]) => void;
+  primary?: boolean;
+  size?: ButtonProps["size"];
+}
+
+/** A hidden file input behind a button, offering the kinds a document may carry; the same files can be picked again. */
+export function PickButton({ label, inputLabel, folder, busy, onFiles, primary, size }: PickProps) {
   const input = useRef<HTMLInputElement>(null);
   // Not in React's types: the browsers' attribute that makes the chooser pick a folder.
   const folderPicker = folder ? { webkitdirectory: "" } : { accept: ACCEPT };
   return (
     <>
-      <Button type={primary ? "primary" : "default"} loading={busy && primary} disabled={busy} onClick={() => input.current?.click()}>
+      <Button type={primary ? "primary" : "default"} size={size} loading={busy && primary} disabled={busy} onClick={() => input.current?.click()}>
         {label}
       </Button>
       <input

@@ -2,7 +2,9 @@ import { useState } from "react";
 import { Alert, App, Checkbox, Modal, Table, Tag, Typography } from "antd";
 import { formatFigure } from "../../../core/indicators/format";
 import { call, errorMessage } from "../api";
-import { formatDate, formatMoment } from "../format";
+import { openPackageFile } from "../attachments/openAttachment";
+import { formatDate, formatMoment, formatNumber } from "../format";
+import { EvidenceFiles } from "./EvidenceFiles";
 import { ReplyRefusal } from "./ReplyRefusal";
 import type { MergeChange, MergePlan } from "./types";
 import "./packages.css";
@@ -30,10 +32,11 @@ function Now({ ch }: { ch: MergeChange }) {
     ) : (
       <Typography.Text type="secondary">Chưa có</Typography.Text>
     );
+  if (ch.alreadyLinked) return <Typography.Text>Đã gắn – thêm {formatNumber(ch.files.length)} tệp</Typography.Text>;
   return <Typography.Text type="secondary">{ch.documentId === null ? "Chưa có trong sổ văn bản" : "Chưa gắn"}</Typography.Text>;
 }
 
-function Incoming({ ch }: { ch: MergeChange }) {
+function Incoming({ ch, onOpen }: { ch: MergeChange; onOpen: (file: { sha256: string; fileName: string }) => void }) {
   if (ch.kind === "figure") return <Typography.Text strong>{formatFigure(ch.incoming, ch.unit)}</Typography.Text>;
   if (ch.kind === "text")
     return (
@@ -42,19 +45,21 @@ function Incoming({ ch }: { ch: MergeChange }) {
       </Typography.Paragraph>
     );
   return (
-    <span>
+    <div>
       {ch.documentId === null ? <Tag color="blue">Văn bản mới vào sổ</Tag> : null}
       {ch.numberSymbol} ngày {formatDate(ch.date)} – {ch.summary}
-    </span>
+      <EvidenceFiles files={ch.files} onOpen={onOpen} />
+    </div>
   );
 }
 
 /** What a department's answer would change, item by item: the officer ticks what to take; conflicts start unticked. */
 export function MergeModal({ plan, file, onApplied, onClose }: Props) {
-  const { notification } = App.useApp();
+  const { notification, message } = App.useApp();
   const [accepted, setAccepted] = useState<Set<string>>(() => new Set(plan.changes.filter((c) => !c.conflict).map((c) => c.id)));
   const [busy, setBusy] = useState(false);
   const { manifest } = plan;
+  const filesCount = plan.changes.reduce((n, c) => n + (c.kind === "evidence" ? c.files.length : 0), 0);
 
   const apply = async () => {
     setBusy(true);
@@ -68,6 +73,9 @@ export function MergeModal({ plan, file, onApplied, onClose }: Props) {
       setBusy(false);
     }
   };
+
+  const openFile = (f: { sha256: string; fileName: string }) =>
+    openPackageFile(file, f.sha256).catch((e: unknown) => void message.error({ content: `Không mở được tệp “${f.fileName}”: ${errorMessage(e)}`, duration: 8 }));
 
   const toggle = (id: string, on: boolean) =>
     setAccepted((s) => {
@@ -90,7 +98,8 @@ export function MergeModal({ plan, file, onApplied, onClose }: Props) {
     >
       <div data-testid="merge-diff" style={{ display: "grid", gap: 10 }}>
         <Typography.Text type="secondary">
-          {manifest.createdBy} gửi lúc {formatMoment(manifest.createdAt, "sentence")} · tệp {plan.fileName} · {plan.changes.length} thay đổi, {plan.unchanged} câu trả lời trùng với dữ liệu hiện có
+          {manifest.createdBy} gửi lúc {formatMoment(manifest.createdAt, "sentence")} · tệp {plan.fileName} · {plan.changes.length} thay đổi
+          {filesCount > 0 ? ` (kèm ${formatNumber(filesCount)} tệp)` : ""}, {plan.unchanged} câu trả lời trùng với dữ liệu hiện có
         </Typography.Text>
         {plan.warnings.map((w) => (
           <Alert key={w} type="warning" showIcon title={w} />
@@ -124,7 +133,7 @@ export function MergeModal({ plan, file, onApplied, onClose }: Props) {
               ),
             },
             { title: "Đang có trên máy", key: "now", width: 240, render: (_, c) => <Now ch={c} /> },
-            { title: "Phòng ban gửi", key: "incoming", width: 260, render: (_, c) => <Incoming ch={c} /> },
+            { title: "Phòng ban gửi", key: "incoming", width: 260, render: (_, c) => <Incoming ch={c} onOpen={(f) => void openFile(f)} /> },
           ]}
         />
       </div>

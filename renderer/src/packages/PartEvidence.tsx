@@ -1,22 +1,62 @@
 import dayjs from "dayjs";
 import { Button, DatePicker, Flex, Input, List, Typography } from "antd";
 import { FIELD_LIMITS } from "../../../core/field-limits";
+import type { PackageFileRef } from "../../../core/packages/format";
+import { PickButton } from "../attachments/FileDropArea";
 import { formatDate } from "../format";
-import type { DocumentRow } from "./draft";
+import { documentRow, type AddedFile, type DocumentRow } from "./draft";
+import { EvidenceFiles } from "./EvidenceFiles";
+import type { FileTarget } from "./replyFiles";
 import type { Part } from "./types";
+
+type CommuneDocument = Part["evidence"][number]["current"][number];
 
 interface Props {
   evidence: Part["evidence"];
   rows: DocumentRow[][];
+  /** Files being read: the pickers wait. */
+  adding: boolean;
   onChange: (index: number, rows: DocumentRow[]) => void;
+  onAddFiles: (index: number, target: FileTarget, files: File[]) => void;
+  onOpen: (file: PackageFileRef | AddedFile) => void;
 }
 
-const refs = (docs: Part["evidence"][number]["current"]) => docs.map((d) => `${d.numberSymbol} ngày ${formatDate(d.date)}`).join("; ");
+const refOf = (d: { numberSymbol: string; date: string }) => `${d.numberSymbol} ngày ${formatDate(d.date)}`;
 
-const EMPTY: DocumentRow = { numberSymbol: "", date: null, summary: "" };
+/** A document the commune shows: number and date, its files to open, and (for the item's own documents) files to add. */
+interface CommuneProps {
+  label: string;
+  docs: CommuneDocument[];
+  onOpen: Props["onOpen"];
+  adding?: boolean;
+  addFiles?: (d: CommuneDocument) => (files: File[]) => void;
+}
 
-/** The items expecting evidence: the documents already linked, and the ones the department names (number, date, summary). */
-export function PartEvidence({ evidence, rows, onChange }: Props) {
+function CommuneDocuments({ label, docs, onOpen, adding = false, addFiles }: CommuneProps) {
+  return (
+    <div>
+      <Typography.Text type="secondary">{label}</Typography.Text>
+      {docs.map((d) => (
+        <Flex key={`${d.numberSymbol}|${d.date}`} gap={10} align="center" wrap className="evidence-document">
+          <Typography.Text title={d.summary}>{refOf(d)}</Typography.Text>
+          <EvidenceFiles files={d.files ?? []} onOpen={onOpen} />
+          {addFiles ? <AddFiles label={`Thêm tệp cho văn bản ${d.numberSymbol}`} busy={adding} onFiles={addFiles(d)} /> : null}
+        </Flex>
+      ))}
+    </div>
+  );
+}
+
+function AddFiles({ label, busy, onFiles }: { label: string; busy: boolean; onFiles: (files: File[]) => void }) {
+  return <PickButton size="small" label="Thêm tệp" inputLabel={label} folder={false} busy={busy} onFiles={onFiles} />;
+}
+
+/**
+ * The items expecting evidence: the documents already linked with the
+ * commune's files, and the ones the department names (number, date, summary)
+ * with the files it sends; a file can go with a document the commune shows too.
+ */
+export function PartEvidence({ evidence, rows, adding, onChange, onAddFiles, onOpen }: Props) {
   return (
     <List
       data-testid="part-evidence"
@@ -32,50 +72,60 @@ export function PartEvidence({ evidence, rows, onChange }: Props) {
           <List.Item style={{ display: "block" }}>
             <Typography.Text strong>Mục {e.itemKey}.</Typography.Text> {e.wording}
             <div style={{ margin: "4px 0" }}>
-              <Typography.Text type="secondary">
-                {e.current.length ? `Đã có: ${refs(e.current)}.` : "Chưa có văn bản gắn riêng cho mục này."}
-                {e.coveredAbove.length ? ` Mục lớn đã có: ${refs(e.coveredAbove)}.` : ""}
-              </Typography.Text>
+              {e.current.length ? (
+                <CommuneDocuments label="Đã có:" docs={e.current} onOpen={onOpen} adding={adding} addFiles={(d) => (files) => onAddFiles(e.index, { document: d }, files)} />
+              ) : (
+                <Typography.Text type="secondary">Chưa có văn bản gắn riêng cho mục này.</Typography.Text>
+              )}
+              {e.coveredAbove.length ? <CommuneDocuments label="Mục lớn đã có:" docs={e.coveredAbove} onOpen={onOpen} /> : null}
             </div>
             {mine.map((d, i) => (
-              <Flex key={i} gap={6} style={{ marginBottom: 6 }} wrap>
-                <Input
-                  aria-label={`Số, ký hiệu văn bản ${i + 1} mục ${e.itemKey}`}
-                  placeholder="Số, ký hiệu (12/QĐ-UBND)"
-                  maxLength={FIELD_LIMITS.code}
-                  value={d.numberSymbol}
-                  style={{ width: 200 }}
-                  onChange={(ev) => set(i, { numberSymbol: ev.target.value })}
+              <div key={i} style={{ marginBottom: 6 }}>
+                <Flex gap={6} wrap align="center">
+                  <Input
+                    aria-label={`Số, ký hiệu văn bản ${i + 1} mục ${e.itemKey}`}
+                    placeholder="Số, ký hiệu (12/QĐ-UBND)"
+                    maxLength={FIELD_LIMITS.code}
+                    value={d.numberSymbol}
+                    style={{ width: 200 }}
+                    onChange={(ev) => set(i, { numberSymbol: ev.target.value })}
+                  />
+                  <DatePicker
+                    aria-label={`Ngày ban hành văn bản ${i + 1} mục ${e.itemKey}`}
+                    format="DD/MM/YYYY"
+                    placeholder="ngày/tháng/năm"
+                    value={d.date ? dayjs(d.date) : null}
+                    onChange={(v) => set(i, { date: v ? v.format("YYYY-MM-DD") : null })}
+                  />
+                  <Input
+                    aria-label={`Trích yếu văn bản ${i + 1} mục ${e.itemKey}`}
+                    placeholder="Trích yếu"
+                    maxLength={FIELD_LIMITS.summary}
+                    value={d.summary}
+                    style={{ flex: 1, minWidth: 220 }}
+                    onChange={(ev) => set(i, { summary: ev.target.value })}
+                  />
+                  <AddFiles label={`Thêm tệp cho văn bản ${i + 1} mục ${e.itemKey}`} busy={adding} onFiles={(files) => onAddFiles(e.index, { row: i }, files)} />
+                  <Button
+                    aria-label={`Bỏ văn bản ${i + 1} mục ${e.itemKey}`}
+                    onClick={() =>
+                      onChange(
+                        e.index,
+                        mine.filter((_, j) => j !== i),
+                      )
+                    }
+                  >
+                    Bỏ
+                  </Button>
+                </Flex>
+                <EvidenceFiles<PackageFileRef | AddedFile>
+                  files={[...d.files, ...d.added]}
+                  onOpen={onOpen}
+                  onRemove={(f) => set(i, { files: d.files.filter((x) => x !== f), added: d.added.filter((x) => x !== f) })}
                 />
-                <DatePicker
-                  aria-label={`Ngày ban hành văn bản ${i + 1} mục ${e.itemKey}`}
-                  format="DD/MM/YYYY"
-                  placeholder="ngày/tháng/năm"
-                  value={d.date ? dayjs(d.date) : null}
-                  onChange={(v) => set(i, { date: v ? v.format("YYYY-MM-DD") : null })}
-                />
-                <Input
-                  aria-label={`Trích yếu văn bản ${i + 1} mục ${e.itemKey}`}
-                  placeholder="Trích yếu"
-                  maxLength={FIELD_LIMITS.summary}
-                  value={d.summary}
-                  style={{ flex: 1, minWidth: 220 }}
-                  onChange={(ev) => set(i, { summary: ev.target.value })}
-                />
-                <Button
-                  aria-label={`Bỏ văn bản ${i + 1} mục ${e.itemKey}`}
-                  onClick={() =>
-                    onChange(
-                      e.index,
-                      mine.filter((_, j) => j !== i),
-                    )
-                  }
-                >
-                  Bỏ
-                </Button>
-              </Flex>
+              </div>
             ))}
-            <Button size="small" onClick={() => onChange(e.index, [...mine, { ...EMPTY }])}>
+            <Button size="small" onClick={() => onChange(e.index, [...mine, documentRow()])}>
               + Thêm văn bản
             </Button>
           </List.Item>

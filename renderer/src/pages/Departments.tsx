@@ -8,6 +8,7 @@ import { PeriodPicker } from "../components/PeriodPicker";
 import { downloadBase64, readFileAsBase64 } from "../dossiers/files";
 import { formatMoment } from "../format";
 import { confirmLateSending } from "../packages/confirmLateSending";
+import { createdNotice } from "../packages/createdNotice";
 import { OutlineChooser } from "../outline/OutlineChooser";
 import { useOutlineChoice } from "../outline/useOutlineChoice";
 import { DeadlineModal } from "../packages/DeadlineModal";
@@ -36,9 +37,9 @@ function Dashboard({ outlineId, outlineName, period }: { outlineId: string; outl
     try {
       const file = await call("packages.create", { outlineId, period, departmentCode: row.code, format, confirmPastDeadline });
       downloadBase64(file.fileName, file.contentBase64);
-      void message.success(
-        `Đã tạo ${file.fileName}: ${file.counts.figures} số liệu, ${file.counts.texts} nội dung, ${file.counts.evidence} mục minh chứng. Gửi tệp này cho ${row.name} (USB, Zalo, thư điện tử).`,
-      );
+      const notice = createdNotice(file, row.name);
+      void message.success(notice.done);
+      if (notice.leftOut) notification.warning({ title: `Gói cho ${row.name} thiếu tệp minh chứng`, description: notice.leftOut, duration: 0 });
       dashboard.reload();
     } catch (e) {
       notification.error({ title: "Không tạo được gói", description: errorMessage(e), duration: 0 });
