@@ -124,7 +124,8 @@ export function FillPart() {
       <Card size="small">
         <Flex vertical gap={8} align="start">
           <Typography.Text>
-            Dành cho phòng ban nhận phần việc: mở tệp .cchc do Phòng Văn hóa - Xã hội gửi, điền số liệu, nội dung và văn bản minh chứng của phòng, rồi lưu tệp trả lời để gửi lại.
+            Dành cho phòng ban nhận phần việc: mở tệp .cchc do Phòng Văn hóa - Xã hội gửi, điền số liệu, nội dung và văn bản minh chứng của phòng (kèm bản quét, ảnh chụp nếu có), rồi lưu tệp trả lời
+            để gửi lại.
           </Typography.Text>
           {picker}
         </Flex>

@@ -21,9 +21,6 @@ interface Props {
   onOpen: (file: PackageFileRef | AddedFile) => void;
 }
 
-const refOf = (d: { numberSymbol: string; date: string }) => `${d.numberSymbol} ngày ${formatDate(d.date)}`;
-
-/** A document the commune shows: number and date, its files to open, and (for the item's own documents) files to add. */
 interface CommuneProps {
   label: string;
   docs: CommuneDocument[];
@@ -32,18 +29,32 @@ interface CommuneProps {
   addFiles?: (d: CommuneDocument) => (files: File[]) => void;
 }
 
+const refOf = (d: { numberSymbol: string; date: string }) => `${d.numberSymbol} ngày ${formatDate(d.date)}`;
+
+/**
+ * The documents the commune shows: number and date with their files to open,
+ * and (for the item's own documents, one a line) files to add; the heading's
+ * documents, repeated under each of its items, run on beside each other.
+ */
 function CommuneDocuments({ label, docs, onOpen, adding = false, addFiles }: CommuneProps) {
-  return (
+  const documents = docs.map((d) => (
+    <Flex key={`${d.numberSymbol}|${d.date}`} gap={10} align="center" wrap className="evidence-document">
+      <Typography.Text title={d.summary}>{refOf(d)}</Typography.Text>
+      <EvidenceFiles files={d.files ?? []} onOpen={onOpen} />
+      {addFiles ? <AddFiles label={`Thêm tệp cho văn bản ${d.numberSymbol}`} busy={adding} onFiles={addFiles(d)} /> : null}
+    </Flex>
+  ));
+  const heading = <Typography.Text type="secondary">{label}</Typography.Text>;
+  return addFiles ? (
     <div>
-      <Typography.Text type="secondary">{label}</Typography.Text>
-      {docs.map((d) => (
-        <Flex key={`${d.numberSymbol}|${d.date}`} gap={10} align="center" wrap className="evidence-document">
-          <Typography.Text title={d.summary}>{refOf(d)}</Typography.Text>
-          <EvidenceFiles files={d.files ?? []} onOpen={onOpen} />
-          {addFiles ? <AddFiles label={`Thêm tệp cho văn bản ${d.numberSymbol}`} busy={adding} onFiles={addFiles(d)} /> : null}
-        </Flex>
-      ))}
+      {heading}
+      {documents}
     </div>
+  ) : (
+    <Flex gap="0 24px" align="center" wrap className="evidence-documents-inline">
+      {heading}
+      {documents}
+    </Flex>
   );
 }
 
