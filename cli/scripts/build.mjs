@@ -26,7 +26,8 @@ try {
 
 const startedAt = Date.now();
 const result = await esbuild.build({
-  entryPoints: { cchc: path.join(root, "cli/run.ts") },
+  // cchc-main exports main() alone, for the tests that run commands in a thread of their own process (test/cli-runner.ts).
+  entryPoints: { cchc: path.join(root, "cli/run.ts"), "cchc-main": path.join(root, "cli/main.ts") },
   absWorkingDir: root,
   outdir: bundleDir,
   bundle: true,

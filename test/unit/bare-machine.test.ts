@@ -7,7 +7,7 @@ import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { cchc } from "../cli-runner";
+import { cchcProcess as cchc } from "../cli-runner";
 import { cchcBundle, repoRoot, useTempDir } from "../helpers";
 
 const tempDir = useTempDir("cchc-may-moi-");
