@@ -16,7 +16,7 @@ import { verifyBackup } from "../../core/backup/verify";
 import { answerPackage } from "../../core/packages/answer";
 import { readPackage } from "../../core/packages/container";
 import { createDepartmentPackage } from "../../core/packages/create";
-import { cchc } from "../cli-runner";
+import { cchc, cchcProcess } from "../cli-runner";
 import { DEMO_OUTLINE, DEMO_WINDOW, demoCommune } from "../fixtures/demo-commune";
 import { writeLargeExport } from "../fixtures/large-export";
 import { storeSnapshot } from "../fixtures/store-snapshot";
@@ -192,10 +192,10 @@ describe("with a store of 40.000 dossiers", () => {
     try {
       const small = path.join(path.dirname(db), "nho.xlsx");
       await writeLargeExport(small, 20);
-      const blocked = cchc(["import", "tthc", small, "--db", db]);
+      const blocked = cchcProcess(["import", "tthc", small, "--db", db]);
       expect(blocked.status).toBe(2);
       expect(blocked.stderr).toContain("Tệp dữ liệu đang được sử dụng bởi một chương trình khác");
-      const read = cchc(["indicators", "--db", db, "--period", "2025-Q3", "--json"]);
+      const read = cchcProcess(["indicators", "--db", db, "--period", "2025-Q3", "--json"]);
       expect(read.status, read.stderr).toBe(0);
     } finally {
       holder.exec("ROLLBACK");
