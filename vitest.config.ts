@@ -10,6 +10,7 @@ import { defineConfig } from "vitest/config";
 // added to this list, so forgetting it costs time, never a missed time-zone bug.
 const NO_DATES = [
   "app-folders", // where the data folder is
+  "attachment-picks", // files checked before sending
   "archive-limits", // oversized and lying zip parts
   "content-security-policy",
   "crash-safety", // processes killed mid-way: store integrity, before/after snapshots
@@ -45,7 +46,9 @@ const NO_DATES = [
   "upload-limit", // the size of a file sent to the app
   "unlock-guessing", // delays between passphrase guesses
   "vietnamese-number",
+  "viewer-copy", // the copy a viewer opens
   "who-is-working-start",
+  "whole-data-limit", // the size of the whole-data file
   "xlsx-part-order", // the order of a workbook's zip parts
 ].map((name) => `test/unit/${name}.test.ts`);
 

@@ -1,4 +1,4 @@
-import { copyFileSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { AppContext } from "../context";
 import { AppError } from "../../shared/errors";
@@ -6,6 +6,7 @@ import { writeProblem } from "../exports/atomic-write";
 import { filesFolder } from "../attachments/attachments";
 import { backupFilesFolder, sealInside } from "./attached-files";
 import { formatNumber } from "../number-format";
+import { formatMegabytes, UPLOAD_FILE_BYTES } from "../file-size";
 import { uploadPath } from "./copies";
 import { backupFolder, listBackups, UNFINISHED_SUFFIX, type BackupEntry } from "./folder";
 import { restoreLive, type RestoreResult } from "./restore";
@@ -32,6 +33,13 @@ export function keptBackupBytes(ctx: AppContext, file: string): { fileName: stri
       throw new AppError(
         "backup_invalid",
         `Bản sao lưu "${path.basename(kept)}" thiếu ${formatNumber(missing.length, 0)} tệp đính kèm (không có trong "${backupFilesFolder(path.dirname(kept))}" lẫn "${filesFolder(ctx)}"): hãy chọn bản sao lưu khác. Dữ liệu hiện tại giữ nguyên.`,
+      );
+    const size = statSync(copy).size;
+    // The screen carries a file as base64 within the upload limit, and the new PC's screen takes no larger one.
+    if (size > UPLOAD_FILE_BYTES)
+      throw new AppError(
+        "backup_too_large",
+        `Toàn bộ dữ liệu kèm tệp đính kèm nặng ${formatMegabytes(size)}, quá ${formatMegabytes(UPLOAD_FILE_BYTES)} mà màn hình chuyển được. Hãy chép cả thư mục sao lưu "${path.dirname(kept)}" (các tệp .sqlite cùng thư mục tep-dinh-kem bên cạnh) sang máy mới, chọn thư mục đó làm thư mục sao lưu ở trang Cài đặt rồi khôi phục, hoặc dùng lệnh: cchc backup --out TỆP ở máy cũ và cchc restore TỆP ở máy mới. Dữ liệu không thay đổi.`,
       );
     return { fileName: path.basename(kept), bytes: readFileSync(copy) };
   } catch (e) {

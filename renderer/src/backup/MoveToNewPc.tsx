@@ -4,6 +4,7 @@ import { call, errorMessage } from "../api";
 import { FilePickButton } from "../components/FilePickButton";
 import { downloadBase64, readFileAsBase64 } from "../dossiers/files";
 import { useRestore } from "./useRestore";
+import { formatMegabytes, UPLOAD_FILE_BYTES } from "../../../core/file-size";
 
 /** Moving to a new PC: the whole data as one file out of the old one, and that file taken in by the new one. */
 export function MoveToNewPc({ onExported }: { onExported: () => void }) {
@@ -39,8 +40,9 @@ export function MoveToNewPc({ onExported }: { onExported: () => void }) {
         Chuyển dữ liệu sang máy mới
       </Typography.Title>
       <Typography.Paragraph>
-        Ở máy cũ, bấm “Xuất toàn bộ dữ liệu” và lưu tệp .sqlite vào USB. Ở máy mới đã cài ứng dụng, bấm “Nhận dữ liệu từ máy cũ” và chọn tệp đó: toàn bộ hồ sơ, số liệu, văn bản, lịch sử và nhật ký
-        được chuyển sang.
+        Ở máy cũ, bấm “Xuất toàn bộ dữ liệu” và lưu tệp .sqlite vào USB. Ở máy mới đã cài ứng dụng, bấm “Nhận dữ liệu từ máy cũ” và chọn tệp đó: toàn bộ hồ sơ, số liệu, văn bản cùng tệp đính kèm, lịch
+        sử và nhật ký được chuyển sang. Tệp chuyển qua màn hình tối đa {formatMegabytes(UPLOAD_FILE_BYTES)}; dữ liệu nhiều tệp đính kèm hơn thì chép cả thư mục sao lưu sang máy mới, chọn thư mục đó
+        làm thư mục sao lưu ở trên rồi khôi phục.
       </Typography.Paragraph>
       <Flex gap={8} wrap>
         <Button loading={exporting} onClick={() => void exportAll()}>
