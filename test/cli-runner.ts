@@ -24,6 +24,9 @@ export function cchcProcess(args: string[], env: Record<string, string> = {}): C
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+/** What a thread cannot have of its own: the time zone and the home folder (os.homedir) belong to the whole process. */
+const PROCESS_WIDE = ["TZ", "HOME", "USERPROFILE"];
+
 let thread: { worker: Worker; answers: MessagePort } | null = null;
 
 function cliThread(): { worker: Worker; answers: MessagePort } {
@@ -47,6 +50,7 @@ function cliThread(): { worker: Worker; answers: MessagePort } {
  * command than starting Node, which the suite's 300 commands add up to minutes of.
  */
 export function cchc(args: string[], env: Record<string, string> = {}): CliRun {
+  if (PROCESS_WIDE.some((name) => name in env && env[name] !== process.env[name])) return cchcProcess(args, env);
   const { worker, answers } = cliThread();
   const done = new SharedArrayBuffer(4);
   worker.postMessage({ argv: args, env: { ...TEST_USER, ...env }, done });
