@@ -83,6 +83,7 @@ describe("browser mode: the evidence binder", () => {
       keepScreenshot("ho-so-chon-minh-chung");
       await page.getByRole("button", { name: "Xong" }).click();
       await eventually(() => text(page, "item-evidence")).toContain("145/KH-UBND");
+      expect(await page.getByTestId("item-evidence").getByTestId("evidence-file-mark").allTextContents()).toEqual(["Có tệp"]);
 
       // The binder from its button: a zip, the gaps listed under the buttons.
       const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Xuất hồ sơ minh chứng" }).click()]);

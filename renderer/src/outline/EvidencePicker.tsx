@@ -1,12 +1,12 @@
 import { useState } from "react";
 import { App, Button, Input, Modal, Table, Tag, Typography } from "antd";
-import { fileMark } from "../../../core/outline/checklist";
 import { errorMessage } from "../api";
 import { useDebouncedValue } from "../dossiers/useDebouncedValue";
 import { formatDate } from "../format";
 import { LoadError } from "../components/LoadError";
 import { useApi } from "../useApi";
 import type { EvidenceCandidate } from "./types";
+import { FileMarkTag } from "./FileMarkTag";
 
 interface Props {
   outlineId: string;
@@ -73,7 +73,7 @@ export function EvidencePicker({ outlineId, period, itemKey, itemLabel, onLink, 
             title: "Tệp",
             dataIndex: "fileCount",
             width: 110,
-            render: (_: number, d) => <Tag color={d.fileCount > 0 ? "green" : "orange"}>{fileMark(d)}</Tag>,
+            render: (_: number, d) => <FileMarkTag doc={d} />,
           },
           {
             title: "Đang minh chứng cho",

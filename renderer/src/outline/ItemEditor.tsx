@@ -3,6 +3,7 @@ import { Alert, Button, Card, Descriptions, Divider, Flex, List, Tag, Typography
 import { SectionTitle } from "../components/Headings";
 import { formatDate } from "../format";
 import { EvidencePicker } from "./EvidencePicker";
+import { FileMarkTag } from "./FileMarkTag";
 import { StatusMarks } from "./StatusMarks";
 import { TextBox } from "./TextBox";
 import { nodeLabel, type FilledNode, type FilledOutline } from "./types";
@@ -70,7 +71,7 @@ function Evidence({ node, coveredAbove, onAdd, onUnlink }: { node: FilledNode; c
               ]}
             >
               <span>
-                <Typography.Text strong>{d.numberSymbol}</Typography.Text> ngày {formatDate(d.date)} – {d.summary}
+                <Typography.Text strong>{d.numberSymbol}</Typography.Text> ngày {formatDate(d.date)} – {d.summary} <FileMarkTag doc={d} />
               </span>
             </List.Item>
           )}
