@@ -25,7 +25,8 @@ async function confirmRestore(page: Page, screenshotName?: string): Promise<void
   }
   await asked.getByRole("button", { name: "Khôi phục", exact: true }).click();
   const done = page.getByRole("dialog", { name: "Đã khôi phục dữ liệu" });
-  await done.waitFor({ timeout: 20_000 });
+  // A restore checks the copy, every attached file and the schema, then compacts a whole-data file: seconds alone, more beside another browser test.
+  await done.waitFor({ timeout: 60_000 });
   await done.getByRole("button", { name: "Tải lại ứng dụng" }).click();
 }
 
