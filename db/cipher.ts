@@ -5,21 +5,13 @@
  * page, the header included. A file that does not start with SQLite's header
  * is therefore either such a store or not a store at all.
  */
-import { closeSync, openSync, readSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import type Database from "better-sqlite3";
+import { firstBytes } from "../shared/first-bytes";
 
 const SQLITE_HEADER = "SQLite format 3\0";
 
-export function readHeader(file: string): Buffer {
-  const fd = openSync(file, "r");
-  try {
-    const buf = Buffer.alloc(100);
-    const n = readSync(fd, buf, 0, 100, 0);
-    return buf.subarray(0, n);
-  } finally {
-    closeSync(fd);
-  }
-}
+export const readHeader = (file: string): Buffer => firstBytes(file, 100);
 
 export const isPlainSqlite = (header: Buffer): boolean => header.length >= 100 && header.subarray(0, 16).toString("latin1") === SQLITE_HEADER;
 

@@ -5,10 +5,11 @@
  * files that match one entry are attached in one transaction, read one at a
  * time so a large folder never sits in memory whole.
  */
-import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { AppContext } from "../context";
 import { AppError } from "../../shared/errors";
+import { firstBytes } from "../../shared/first-bytes";
 import { attachInTransaction, checkAttachable, type Attached } from "./attachments";
 import { attachmentKindOf, attachmentProblem } from "./file-kinds";
 import type { FileMatch } from "./file-number";
@@ -41,16 +42,6 @@ function filesUnder(folder: string): string[] {
     .sort((a, b) => a.localeCompare(b, "vi"));
 }
 
-function head(file: string): Buffer {
-  const fd = openSync(file, "r");
-  try {
-    const buf = Buffer.alloc(16);
-    return buf.subarray(0, readSync(fd, buf, 0, 16, 0));
-  } finally {
-    closeSync(fd);
-  }
-}
-
 /** What taking the folder would do; nothing is written. Files of other kinds (Thumbs.db, .txt) are listed with their problem. */
 export function planFolder(ctx: AppContext, folder: string): FolderPlan {
   const root = path.resolve(folder);
@@ -65,7 +56,7 @@ export function planFolder(ctx: AppContext, folder: string): FolderPlan {
     files: files.map((file, i) => {
       const sizeBytes = statSync(file).size;
       const fileName = path.basename(file);
-      const problem = attachmentProblem(fileName, sizeBytes, attachmentKindOf(fileName) && sizeBytes > 0 ? head(file) : Buffer.alloc(0));
+      const problem = attachmentProblem(fileName, sizeBytes, attachmentKindOf(fileName) && sizeBytes > 0 ? firstBytes(file, 16) : Buffer.alloc(0));
       return { ...matches[i]!, relativePath: path.relative(root, file), sizeBytes, problem };
     }),
   };
