@@ -24,9 +24,11 @@ async function confirmRestore(page: Page, screenshotName?: string): Promise<void
     keepScreenshot(screenshotName);
   }
   await asked.getByRole("button", { name: "Khôi phục", exact: true }).click();
-  const done = page.getByRole("dialog", { name: "Đã khôi phục dữ liệu" });
   // A restore checks the copy, every attached file and the schema, then compacts a whole-data file: seconds alone, more beside another browser test.
-  await done.waitFor({ timeout: 60_000 });
+  const answer = page.getByRole("dialog", { name: /^(Đã khôi phục dữ liệu|Chưa khôi phục được)$/ });
+  await answer.waitFor({ timeout: 60_000 });
+  expect(await answer.textContent()).toContain("Đã khôi phục dữ liệu");
+  const done = page.getByRole("dialog", { name: "Đã khôi phục dữ liệu" });
   await done.getByRole("button", { name: "Tải lại ứng dụng" }).click();
 }
 

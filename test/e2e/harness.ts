@@ -1,8 +1,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { afterAll, beforeAll } from "vitest";
+import { afterAll, beforeAll, onTestFailed } from "vitest";
+import { ERROR_LOG_FOLDER } from "../../core/error-log";
 import { cchcBundle, repoRoot } from "../helpers";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -25,6 +26,11 @@ export function serve(db: string, userName = "Kiểm thử"): Promise<ServeProce
     let err = "";
     const timer = setTimeout(() => reject(new Error(`cchc serve did not start: ${err}`)), 30_000);
     child.stderr!.on("data", (c: Buffer) => (err += c.toString()));
+    onTestFailed(() => {
+      if (err) console.error(`cchc serve (${db}) wrote to stderr:\n${err.slice(-4000)}`);
+      const errorLog = path.join(path.dirname(db), ERROR_LOG_FOLDER, "loi.log");
+      if (existsSync(errorLog)) console.error(`Its error log:\n${readFileSync(errorLog, "utf8").slice(-4000)}`);
+    });
     child.stdout!.on("data", (c: Buffer) => {
       out += c.toString();
       const line = out.split("\n").find((l) => l.startsWith("{"));
@@ -59,10 +65,48 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** 1366×768, the screen of most commune office PCs. */
+/** 1366×768, the screen of most commune office PCs. A failed test prints what the page showed and its last API calls. */
 export async function newPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: "vi-VN", timezoneId: "Asia/Ho_Chi_Minh" });
-  return context.newPage();
+  const page = await context.newPage();
+  const calls = recordApiCalls(page);
+  onTestFailed(async () => console.error(`The page when the test failed:\n${await pageState(page, calls)}`));
+  return page;
+}
+
+interface ApiCallSeen {
+  method: string;
+  sentAt: number;
+  answer: string | null;
+}
+
+function recordApiCalls(page: Page): ApiCallSeen[] {
+  const calls: ApiCallSeen[] = [];
+  const seen = new Map<object, ApiCallSeen>();
+  page.on("request", (request) => {
+    const at = request.url().indexOf("/api/");
+    if (at < 0) return;
+    const call = { method: request.url().slice(at + 5), sentAt: Date.now(), answer: null };
+    seen.set(request, call);
+    calls.push(call);
+  });
+  const settle = (request: object, answer: string) => {
+    const call = seen.get(request);
+    if (call) call.answer = `${answer} after ${Date.now() - call.sentAt} ms`;
+  };
+  page.on("requestfinished", (request) => settle(request, "answered"));
+  page.on("requestfailed", (request) => settle(request, `failed (${request.failure()?.errorText ?? "?"})`));
+  return calls;
+}
+
+async function pageState(page: Page, calls: ApiCallSeen[]): Promise<string> {
+  const now = Date.now();
+  const lastCalls = calls.slice(-12).map((c) => `  ${c.method}: ${c.answer ?? `no answer yet, sent ${now - c.sentAt} ms ago`}`);
+  const dialogs = await page
+    .getByRole("dialog")
+    .allInnerTexts()
+    .catch((e: unknown) => [`(unreadable: ${String(e)})`]);
+  return [`URL: ${page.url()}`, `Dialogs: ${dialogs.length ? dialogs.map((d) => d.replace(/\s+/g, " ")).join(" | ") : "none"}`, "Last API calls:", ...lastCalls].join("\n");
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {
