@@ -5,7 +5,8 @@ import viVN from "antd/locale/vi_VN";
 import dayjs from "dayjs";
 import "dayjs/locale/vi";
 import { App } from "./App";
-import { theme } from "./theme";
+import { useReducedMotion } from "./reducedMotion";
+import { themeFor } from "./theme";
 import "./styles.css";
 
 dayjs.locale("vi");
@@ -13,12 +14,18 @@ dayjs.locale("vi");
 const root = document.getElementById("root");
 if (!root) throw new Error("Thiếu phần tử #root trong index.html.");
 
-createRoot(root).render(
-  <StrictMode>
-    <ConfigProvider locale={viVN} theme={theme}>
+function Themed() {
+  return (
+    <ConfigProvider locale={viVN} theme={themeFor(useReducedMotion())}>
       <AntApp>
         <App />
       </AntApp>
     </ConfigProvider>
+  );
+}
+
+createRoot(root).render(
+  <StrictMode>
+    <Themed />
   </StrictMode>,
 );

@@ -5,6 +5,7 @@ import { cchc } from "../cli-runner";
 import { useTempDir } from "../helpers";
 import { seriousViolations, type A11yViolation } from "./axe";
 import { newPage, recordPageErrors, serve, useBrowser } from "./harness";
+import { buttonTransition } from "./ui";
 
 const tempDir = useTempDir("cchc-e2e-tiep-can-");
 const browser = useBrowser();
@@ -27,6 +28,8 @@ describe("accessibility (axe-core)", () => {
         if (violations.length > 0) found[section.label] = violations;
       }
       expect(found).toEqual({});
+      // The computer asks for reduced motion (harness.ts): antd's animations are off.
+      expect((await buttonTransition(page)).split(",").every((d: string) => d.trim() === "0s")).toBe(true);
       expect(errors).toEqual([]);
     } finally {
       await server.stop();

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { cchc } from "../cli-runner";
 import { repoRoot, useTempDir } from "../helpers";
 import { newPage, recordPageErrors, screenshotDir, serve, useBrowser } from "./harness";
-import { choose, dialog, eventually, keepScreenshot, settledScreenshot, textOf, typeDate } from "./ui";
+import { buttonTransition, choose, dialog, eventually, keepScreenshot, settledScreenshot, textOf, typeDate } from "./ui";
 
 const tempDir = useTempDir("cchc-e2e-comfort-");
 const browser = useBrowser();
@@ -36,10 +36,12 @@ describe("browser mode: help, keyboard shortcuts, printing lists, Vietnamese num
     expect(cchc(["demo", "--db", db, "--until", "2026-01-31"]).status).toBe(0);
     const server = await serve(db);
     try {
-      const page = await newPage(browser());
+      // Animations on, as on most office PCs (the other browser tests run as a computer that asks for reduced motion).
+      const page = await newPage(browser(), { motion: true });
       const pageErrors = recordPageErrors(page);
       await page.goto(`${server.url}#/tong-quan`);
       await page.getByRole("heading", { level: 1, name: "Tổng quan" }).waitFor();
+      expect(await buttonTransition(page)).toMatch(/[1-9]/);
       expect(await page.getByRole("link", { name: "Hồ sơ TTHC" }).getAttribute("title")).toBe("Hồ sơ TTHC (Alt+2)");
 
       // Alt+2: the second section of the menu.

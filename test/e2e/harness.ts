@@ -65,9 +65,18 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** 1366×768, the screen of most commune office PCs. A failed test prints what the page showed and its last API calls. */
-export async function newPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: "vi-VN", timezoneId: "Asia/Ho_Chi_Minh" });
+/**
+ * 1366×768, the screen of most commune office PCs. The computer asks for reduced motion, as the app's users may, so
+ * antd draws no animation frames (about a seventh of the browser's work in this suite); `motion: true` keeps the animations, for the
+ * tests that walk a clerk's way with them on. A failed test prints what the page showed and its last API calls.
+ */
+export async function newPage(browser: Browser, { motion = false }: { motion?: boolean } = {}): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: 1366, height: 768 },
+    locale: "vi-VN",
+    timezoneId: "Asia/Ho_Chi_Minh",
+    reducedMotion: motion ? "no-preference" : "reduce",
+  });
   const page = await context.newPage();
   const calls = recordApiCalls(page);
   onTestFailed(async () => console.error(`The page when the test failed:\n${await pageState(page, calls)}`));

@@ -19,6 +19,11 @@ export const openTab = (page: Page, name: string) => page.getByRole("tab", { nam
 
 export const dialog = (page: Page) => page.getByRole("dialog");
 
+/** How long the first antd button's transitions last: "0s" each when the computer asks for reduced motion. */
+export const buttonTransition = (page: Page): Promise<string> =>
+  // A string, as this file is compiled without the DOM's types.
+  page.evaluate<string>('getComputedStyle(document.querySelector(".ant-btn")).transitionDuration');
+
 /** Screenshots without the passing toasts and half-finished animations. */
 export async function settledScreenshot(page: Page, name: string): Promise<void> {
   await page
