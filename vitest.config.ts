@@ -11,6 +11,7 @@ import { defineConfig } from "vitest/config";
 const NO_DATES = [
   "app-folders", // where the data folder is
   "attachment-picks", // files checked before sending
+  "cli-failure", // what the command line says and logs of an error (the log's time is UTC)
   "archive-limits", // oversized and lying zip parts
   "content-security-policy",
   "crash-safety", // processes killed mid-way: store integrity, before/after snapshots

@@ -1,5 +1,6 @@
-import { isAppError, storageProblem } from "../shared/errors";
-import { parseArgs } from "./args";
+import { resolveStorePath } from "../core/paths";
+import { parseArgs, stringOption } from "./args";
+import { describeFailure } from "./failure";
 import { HELP } from "./help";
 import { processIO, type CliIO } from "./io";
 import type { ParsedArgs } from "./args";
@@ -25,10 +26,18 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   attach: () => import("./commands/attach").then((m) => m.runAttach),
 };
 
+/** The command and its kind ("export phu-luc-3") for the error log; never a file name, which may name a citizen. */
+const commandWords = (args: ParsedArgs | null): string =>
+  (args?.positionals ?? [])
+    .slice(0, 2)
+    .filter((word, i) => i === 0 || /^[a-z0-9-]+$/.test(word))
+    .join(" ");
+
 /** Runs one command; returns the exit code of cli.md (0 done, 1 done with problems, 2 nothing done). */
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
+  let args: ParsedArgs | null = null;
   try {
-    const args = parseArgs(argv, FLAGS);
+    args = parseArgs(argv, FLAGS);
     const [command, ...rest] = args.positionals;
     if (!command) {
       if (args.options.get("help") === true) {
@@ -50,8 +59,7 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     const run = await load();
     return await run({ positionals: rest, options: args.options }, io);
   } catch (e) {
-    const known = isAppError(e) ? e : storageProblem(e);
-    io.err(known ? known.message : `Lỗi không mong đợi: ${e instanceof Error ? e.message : String(e)}`);
+    io.err(describeFailure(e, commandWords(args), resolveStorePath(args ? stringOption(args, "db") : undefined)));
     return 2;
   }
 }
