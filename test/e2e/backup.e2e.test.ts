@@ -28,8 +28,7 @@ async function confirmRestore(page: Page, screenshotName?: string): Promise<void
   const answer = page.getByRole("dialog", { name: /^(Đã khôi phục dữ liệu|Chưa khôi phục được)$/ });
   await answer.waitFor({ timeout: 60_000 });
   expect(await answer.textContent()).toContain("Đã khôi phục dữ liệu");
-  const done = page.getByRole("dialog", { name: "Đã khôi phục dữ liệu" });
-  await done.getByRole("button", { name: "Tải lại ứng dụng" }).click();
+  await answer.getByRole("button", { name: "Tải lại ứng dụng" }).click();
 }
 
 /** The header after the reload: polled, since on a busy machine the reload and the first calls take a while. */

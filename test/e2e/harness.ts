@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, onTestFailed } from "vitest";
-import { ERROR_LOG_FOLDER } from "../../core/error-log";
+import { errorLogFile } from "../../core/error-log";
 import { cchcBundle, repoRoot } from "../helpers";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -28,7 +28,7 @@ export function serve(db: string, userName = "Kiểm thử"): Promise<ServeProce
     child.stderr!.on("data", (c: Buffer) => (err += c.toString()));
     onTestFailed(() => {
       if (err) console.error(`cchc serve (${db}) wrote to stderr:\n${err.slice(-4000)}`);
-      const errorLog = path.join(path.dirname(db), ERROR_LOG_FOLDER, "loi.log");
+      const errorLog = errorLogFile(db);
       if (existsSync(errorLog)) console.error(`Its error log:\n${readFileSync(errorLog, "utf8").slice(-4000)}`);
     });
     child.stdout!.on("data", (c: Buffer) => {
